@@ -1,0 +1,19 @@
+import type { UiLanguage } from '../core/i18n/index.js';
+import type { Problem } from '../core/problems/index.js';
+import { checkFormData } from '../pipeline/index.js';
+import { requireForm } from './require-form.js';
+
+export interface ComputeResult {
+  /** The derived values (absent when the data is invalid). */
+  computed?: Record<string, unknown>;
+  edition?: string;
+  problems: Problem[];
+}
+
+/** The values the form derives from valid data, as the methodology computes them. */
+export function compute(formId: string, data: unknown, options: { lang?: UiLanguage } = {}): ComputeResult {
+  const checked = checkFormData(requireForm(formId), data, options.lang);
+  return checked.valid
+    ? { computed: checked.valid.computed, edition: checked.valid.edition.id, problems: checked.problems }
+    : { problems: checked.problems };
+}

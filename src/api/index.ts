@@ -1,0 +1,6 @@
+export * from './require-form.js';
+export * from './list-forms.js';
+export * from './validate.js';
+export * from './compute.js';
+export * from './render.js';
+export * from './find-examples.js';

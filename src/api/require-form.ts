@@ -1,0 +1,14 @@
+import { loadForm, type Form } from '../forms/index.js';
+
+export class UnknownFormError extends Error {
+  constructor(readonly formId: string) {
+    super(`unknown form "${formId}"`);
+  }
+}
+
+/** The form, or an exception: asking the library for a form that does not exist is a programming error. */
+export function requireForm(formId: string): Form {
+  const form = loadForm(formId);
+  if (!form) throw new UnknownFormError(formId);
+  return form;
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { checkFormData } from '../pipeline/index.js';
+import { applyOverrides } from './apply-overrides.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
+import { exitCodes } from './exit-codes.js';
+import { loadDataOrExit, loadFormOrExit } from './load-input.js';
+import { printProblems } from './print-problems.js';
+
+export function registerCompute(program: Command): void {
+  program
+    .command('compute')
+    .description('print, as JSON, the values the form derives from the data')
+    .argument('<form-id>', 'form id (see `qujat forms`)')
+    .argument('<data-file>', 'data file (.json, .yaml, .yml)')
+    .option('--lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
+    .option('--edition <id>', 'form edition')
+    .action(async (formId: string, file: string, options: { lang?: string; date?: string; edition?: string }) => {
+      const lang = resolveUiLanguage(options.lang);
+      const translator = cliTranslator(lang);
+      const form = loadFormOrExit(formId, translator);
+      const data = applyOverrides(await loadDataOrExit(file, translator), options, translator);
+      const checked = checkFormData(form, data, lang);
+      printProblems(checked.problems, 'stylish', lang);
+      if (!checked.valid) {
+        process.exitCode = exitCodes.invalid;
+        return;
+      }
+      process.stdout.write(`${JSON.stringify(checked.valid.computed, null, 2)}\n`);
+    });
+}

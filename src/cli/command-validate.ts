@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { hasErrors } from '../core/problems/index.js';
+import { checkFormData } from '../pipeline/index.js';
+import { applyOverrides } from './apply-overrides.js';
+import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { exitCodes } from './exit-codes.js';
+import { loadDataOrExit, loadFormOrExit } from './load-input.js';
+import { printProblems, reportFormats } from './print-problems.js';
+
+interface ValidateOptions {
+  lang?: string;
+  format: string;
+  date?: string;
+  edition?: string;
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check a JSON or YAML data file against the form\'s schema and rules')
+    .argument('<form-id>', 'form id (see `qujat forms`)')
+    .argument('<data-file>', 'data file (.json, .yaml, .yml)')
+    .option('--lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .option('--format <format>', 'report format: stylish, json, sarif', 'stylish')
+    .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
+    .option('--edition <id>', 'form edition (default: the one in force on the document date)')
+    .action(async (formId: string, file: string, options: ValidateOptions) => {
+      const lang = resolveUiLanguage(options.lang);
+      const translator = cliTranslator(lang);
+      const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
+      const form = loadFormOrExit(formId, translator);
+      const data = applyOverrides(await loadDataOrExit(file, translator), options, translator);
+      const { problems } = checkFormData(form, data, lang);
+      printProblems(problems, format!, lang);
+      if (problems.length === 0 && format === 'stylish') process.stdout.write(`${translator.t('valid', 'cli', { file })}\n`);
+      process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
+    });
+}

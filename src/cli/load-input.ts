@@ -1,0 +1,19 @@
+import { readDataFile, type ParsedData } from '../core/data/index.js';
+import type { Translator } from '../core/i18n/index.js';
+import { loadForm, type Form } from '../forms/index.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+
+/** The form named on the command line, or a usage error. */
+export function loadFormOrExit(formId: string, translator: Translator): Form {
+  const form = loadForm(formId);
+  if (!form) throw new CliExit(exitCodes.usage, translator.t('unknownForm', 'cli', { form: formId }));
+  return form;
+}
+
+/** The data file, parsed with positions; a file that cannot be read at all exits with 2. */
+export async function loadDataOrExit(file: string, translator: Translator): Promise<ParsedData> {
+  const result = await readDataFile(file);
+  if (result.ok) return result.data;
+  const key = result.reason === 'unsupported' ? 'unsupported' : 'unreadable';
+  throw new CliExit(exitCodes.usage, translator.t(key, 'cli', { file, detail: result.detail }));
+}

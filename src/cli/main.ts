@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { registerCompute } from './command-compute.js';
+import { registerDemo } from './command-demo.js';
+import { registerForms } from './command-forms.js';
+import { registerRender } from './command-render.js';
+import { registerValidate } from './command-validate.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { version } from './print-problems.js';
+
+/** Builds the `qujat` command line. */
+export function createProgram(): Command {
+  const program = new Command('qujat')
+    .description('official civil-service HR documents of Kazakhstan and Kyrgyzstan (kk, ru, ky) as PDF and DOCX')
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerDemo]) register(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the command line; returns the exit code (0 ok, 1 invalid input or findings, 2 usage or unreadable input). */
+export async function runCli(argv: string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await createProgram().parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? exitCodes.ok);
+  } catch (error) {
+    if (error instanceof CliExit) {
+      if (error.message) process.stderr.write(`qujat: ${error.message}\n`);
+      return error.code;
+    }
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    throw error;
+  }
+}

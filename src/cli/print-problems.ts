@@ -1,0 +1,15 @@
+import type { UiLanguage } from '../core/i18n/index.js';
+import type { Problem } from '../core/problems/index.js';
+import { formatJson, formatSarif, formatStylish } from '../report/index.js';
+
+export const reportFormats = ['stylish', 'json', 'sarif'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export const version = '0.1.0';
+
+/** Problems in the asked report format: stylish to standard error, JSON and SARIF to standard output (for tools). */
+export function printProblems(problems: readonly Problem[], format: ReportFormat, lang: UiLanguage): void {
+  if (format === 'json') process.stdout.write(formatJson(problems));
+  else if (format === 'sarif') process.stdout.write(formatSarif(problems, version));
+  else if (problems.length > 0) process.stderr.write(formatStylish(problems, lang));
+}

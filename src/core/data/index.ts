@@ -1,0 +1,2 @@
+export * from './parse-data.js';
+export * from './read-data-file.js';

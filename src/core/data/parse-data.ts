@@ -1,0 +1,86 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
+import type { Problem } from '../problems/index.js';
+
+export type DataFormat = 'json' | 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Data parsed from text, able to tell where any JSON pointer stands in that text. */
+export interface ParsedData {
+  value: unknown;
+  file?: string;
+  /** Syntax problems; when there is any, `value` must not be used. */
+  problems: Problem[];
+  locate(pointer: string): Position | undefined;
+}
+
+/** Parses JSON or YAML, keeping the position of every value (YAML's parser reads both). */
+export function parseData(text: string, format: DataFormat, file?: string): ParsedData {
+  const lineCounter = new LineCounter();
+  const source = text.replace(/^\uFEFF/, '');
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = document.errors.map((error) => ({
+    ruleId: 'syntax',
+    severity: 'error',
+    message: error.message.split('\n')[0] ?? error.code,
+    place: { file, ...toPosition(error.pos[0]) },
+  }));
+  if (format === 'json' && problems.length === 0) {
+    const strict = checkStrictJson(source);
+    if (strict) problems.push({ ruleId: 'syntax', severity: 'error', message: strict.message, place: { file, ...toPosition(strict.offset) } });
+  }
+  return {
+    value: problems.length === 0 ? document.toJS() : undefined,
+    file,
+    problems,
+    locate(pointer) {
+      const node = findNode(document.contents as Node | null, parsePointer(pointer));
+      return node?.range ? toPosition(node.range[0]) : undefined;
+    },
+  };
+}
+
+/** YAML accepts some things JSON does not (trailing commas, comments): JSON files are held to JSON. */
+function checkStrictJson(text: string): { message: string; offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
+    return { message, offset };
+  }
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  return pointer
+    .replace(/^#/, '')
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The deepest node on the path that exists: a missing property is placed at its parent. */
+function findNode(root: Node | null, path: string[]): Node | undefined {
+  let node: Node | null | undefined = root;
+  for (const key of path) {
+    let next: Node | null | undefined;
+    if (isMap(node)) {
+      const pair: { key: unknown; value: unknown } | undefined = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+      next = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | undefined);
+    } else if (isSeq(node)) {
+      next = node.items[Number(key)] as Node | undefined;
+    }
+    if (!next) return node ?? undefined;
+    node = next;
+  }
+  return node ?? undefined;
+}

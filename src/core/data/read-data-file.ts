@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseData, type DataFormat, type ParsedData } from './parse-data.js';
+
+export type ReadResult = { ok: true; data: ParsedData } | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+
+const formats: Record<string, DataFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml' };
+
+/** Reads a JSON or YAML data file. A file that cannot be read at all is not a validation problem but `ok: false`. */
+export async function readDataFile(file: string): Promise<ReadResult> {
+  const format = formats[extname(file).toLowerCase()];
+  if (!format) return { ok: false, reason: 'unsupported', detail: extname(file) || file };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { ok: true, data: parseData(text, format, file) };
+}

@@ -1,0 +1,49 @@
+import i18next, { type i18n } from 'i18next';
+import { loadLocales } from './load-locales.js';
+
+/** A translation function bound to one language that reports missing keys instead of falling back. */
+export interface Translator {
+  lang: string;
+  /** The text, or undefined when the key has no text in this language. */
+  find(key: string, ns: string, values?: Record<string, unknown>): string | undefined;
+  /** The text; a missing key is recorded in `missing` and returns a visible marker. */
+  t(key: string, ns: string, values?: Record<string, unknown>): string;
+  missing: string[];
+}
+
+let instance: i18n | undefined;
+
+function getInstance(): i18n {
+  if (instance) return instance;
+  const resources = loadLocales();
+  instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    initAsync: false,
+    fallbackLng: false,
+    returnNull: false,
+    returnEmptyString: true,
+    interpolation: { escapeValue: false },
+    keySeparator: '.',
+    nsSeparator: false,
+  } as Parameters<i18n['init']>[0]);
+  return instance;
+}
+
+export function createTranslator(lang: string): Translator {
+  const i18n = getInstance();
+  const missing: string[] = [];
+  const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
+    i18n.exists(key, { lng: lang, ns }) ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
+  return {
+    lang,
+    missing,
+    find,
+    t(key, ns, values) {
+      const text = find(key, ns, values);
+      if (text !== undefined) return text;
+      missing.push(`${lang}:${ns}:${key}`);
+      return `⟦${ns}:${key}⟧`;
+    },
+  };
+}

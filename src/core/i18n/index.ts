@@ -1,0 +1,3 @@
+export * from './languages.js';
+export * from './load-locales.js';
+export * from './create-translator.js';

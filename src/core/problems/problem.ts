@@ -1,0 +1,28 @@
+/** Where a problem is: a JSON pointer into the data and, when the source text is known, its line and column (1-based). */
+export interface Place {
+  file?: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem found in user input: errors are data, never exceptions.
+ * `ruleId` is the JSON Schema keyword (`required`, `type`, ...) or a rule id (`kpi-score-above-max`, ...).
+ */
+export interface Problem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  place: Place;
+  /** What a valid value looks like, in the message language. */
+  expected?: string;
+  /** A concrete correction, when one exists. */
+  fix?: { description: string; value?: unknown };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

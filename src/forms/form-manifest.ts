@@ -1,0 +1,23 @@
+import type { DocumentLanguage } from '../core/i18n/index.js';
+
+/** An edition of a form: its wording in force from `effective` (inclusive) until the next edition. */
+export interface Edition {
+  id: string;
+  effective: string;
+  template: string;
+  /** The act that set this wording, for the reader of the manifest. */
+  source?: string;
+}
+
+/** `templates/<form-id>/form.yaml`: everything the pipeline needs to know about a form, as data. */
+export interface FormManifest {
+  id: string;
+  /** i18next namespace of the form's fixed texts (`locales/<lang>/<namespace>.json`). */
+  namespace: string;
+  languages: DocumentLanguage[];
+  /** Rule modules (by name) that compute the form's derived values and check its rules. */
+  rules: string[];
+  /** Page orientation of the printed form. */
+  orientation?: 'portrait' | 'landscape';
+  editions: Edition[];
+}

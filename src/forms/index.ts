@@ -1,0 +1,3 @@
+export * from './form-manifest.js';
+export * from './load-form.js';
+export * from './select-edition.js';

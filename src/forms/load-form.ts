@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { projectPaths } from '../core/paths.js';
+import type { FormManifest } from './form-manifest.js';
+
+/** A form as found on disk: its manifest, its JSON Schema, and its folder. */
+export interface Form {
+  manifest: FormManifest;
+  schema: Record<string, unknown>;
+  dir: string;
+}
+
+const cache = new Map<string, Form>();
+
+/** Form ids are the folders of `templates/` that hold a `form.yaml`. */
+export function listFormIds(): string[] {
+  return readdirSync(projectPaths.templates)
+    .filter((id) => existsSync(join(projectPaths.templates, id, 'form.yaml')))
+    .sort();
+}
+
+/** The form with that id, or undefined when there is none. Form ids never become paths before this check. */
+export function loadForm(id: string): Form | undefined {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  if (!listFormIds().includes(id)) return undefined;
+  const dir = join(projectPaths.templates, id);
+  const manifest = parseYaml(readFileSync(join(dir, 'form.yaml'), 'utf8')) as FormManifest;
+  const schema = JSON.parse(readFileSync(join(projectPaths.schemas, `${id}.schema.json`), 'utf8')) as Record<string, unknown>;
+  const form = { manifest, schema, dir };
+  cache.set(id, form);
+  return form;
+}

@@ -1,0 +1,3 @@
+export * from './parse-markdown.js';
+export * from './directives.js';
+export * from './check-directives.js';

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import { createTranslator, type DocumentLanguage } from '../core/i18n/index.js';
+import type { Edition, Form } from '../forms/index.js';
+import { parseMarkdown } from '../markdown/index.js';
+import { compileTemplate, type TemplateData, type TemplateFunction } from '../template/index.js';
+
+export interface DocumentTree {
+  tree: Root;
+  /** The document's title (the form's `title` text), for the file's metadata. */
+  title: string;
+  /** Keys with no text in the language: the document must not be issued. */
+  missing: string[];
+}
+
+const templates = new Map<string, TemplateFunction>();
+
+function loadTemplate(form: Form, edition: Edition): TemplateFunction {
+  const file = join(form.dir, edition.template);
+  let template = templates.get(file);
+  if (!template) {
+    template = compileTemplate(readFileSync(file, 'utf8'), `templates/${form.manifest.id}/${edition.template}`);
+    templates.set(file, template);
+  }
+  return template;
+}
+
+/** Data and derived values through the form's template and texts, to the syntax tree all renderers share. */
+export function buildDocumentTree(form: Form, edition: Edition, data: Record<string, unknown>, computed: Record<string, unknown>, lang: DocumentLanguage): DocumentTree {
+  const translator = createTranslator(lang);
+  const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang };
+  const markdown = loadTemplate(form, edition)({ ...data, computed }, templateData as unknown as Record<string, unknown>);
+  const title = translator.t('title', form.manifest.namespace);
+  return { tree: parseMarkdown(markdown, `${form.manifest.id}.${lang}`), title, missing: translator.missing };
+}

@@ -1,0 +1,66 @@
+import type { ParsedData } from '../core/data/index.js';
+import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
+import { hasErrors, type Problem } from '../core/problems/index.js';
+import { selectEdition, type Edition, type Form } from '../forms/index.js';
+import { ruleModules, type Finding } from '../rules/index.js';
+import { createValidator, describeAjvError } from '../validate/index.js';
+import { localizeFinding } from './localize-finding.js';
+
+export interface CheckedData {
+  problems: Problem[];
+  /** Present when the data is valid: the derived values and the edition to render. */
+  valid?: { data: Record<string, unknown>; computed: Record<string, unknown>; edition: Edition };
+}
+
+/** Data given as a value (library use) is located by pointer only; data read from a file also by line:column. */
+export function toParsedData(input: unknown): ParsedData {
+  if (isParsedData(input)) return input;
+  return { value: input, problems: [], locate: () => undefined };
+}
+
+function isParsedData(input: unknown): input is ParsedData {
+  return typeof input === 'object' && input !== null && 'locate' in input && 'problems' in input && 'value' in input;
+}
+
+/** Schema, then edition, then rule modules: every problem of the data, in the user's language. */
+export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = 'en'): CheckedData {
+  const parsed = toParsedData(input);
+  const translator = createTranslator(uiLang);
+  if (parsed.problems.length > 0) {
+    return {
+      problems: parsed.problems.map((problem) => ({
+        ...problem,
+        message: translator.t('syntax.message', 'errors', { detail: problem.message }),
+        expected: translator.find('syntax.expected', 'errors'),
+      })),
+    };
+  }
+  const validate = createValidator(form.schema);
+  if (!validate(parsed.value)) {
+    return { problems: (validate.errors ?? []).map((error) => describeAjvError(error, translator, parsed)) };
+  }
+  const data = parsed.value as Record<string, unknown>;
+  const locate = (finding: Finding) => localizeFinding(finding, translator, parsed.file, parsed.locate);
+  const edition = selectEdition(form.manifest, String(data.date), data.edition as string | undefined);
+  if (!edition) return { problems: [locate(describeMissingEdition(form, data))] };
+  const computed: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const name of form.manifest.rules) {
+    const module = ruleModules.get(name);
+    if (!module) throw new Error(`form ${form.manifest.id} names the unknown rule module "${name}"`);
+    const outcome = module.apply(data);
+    Object.assign(computed, outcome.computed);
+    problems.push(...outcome.findings.map(locate));
+  }
+  return hasErrors(problems) ? { problems } : { problems, valid: { data, computed, edition } };
+}
+
+function describeMissingEdition(form: Form, data: Record<string, unknown>): Finding {
+  const editions = form.manifest.editions;
+  if (data.edition !== undefined) {
+    return { ruleId: 'unknown-edition', pointer: '/edition', severity: 'error', values: { edition: String(data.edition), editions: editions.map((e) => e.id).join(', ') } };
+  }
+  const earliest = editions.map((e) => e.effective).sort()[0] ?? '';
+  return { ruleId: 'no-edition', pointer: '/date', severity: 'error', values: { date: String(data.date), earliest } };
+}
+

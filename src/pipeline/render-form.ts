@@ -1,0 +1,71 @@
+import type { DocumentLanguage } from '../core/i18n/index.js';
+import type { Problem } from '../core/problems/index.js';
+import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
+import type { Form } from '../forms/index.js';
+import { renderDocx, renderPdf, toLayout, type RenderOptions } from '../render/index.js';
+import { buildDocumentTree } from './build-document-tree.js';
+import { checkFormData } from './check-form-data.js';
+
+export const outputFormats = ['pdf', 'docx'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export interface RenderedDocument {
+  formId: string;
+  lang: DocumentLanguage;
+  format: OutputFormat;
+  /** `<form-id>.<lang>.<format>` */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface RenderRequest {
+  langs: readonly DocumentLanguage[];
+  formats: readonly OutputFormat[];
+  /** Language of the problems' messages. */
+  uiLang?: UiLanguage;
+}
+
+export interface RenderResult {
+  problems: Problem[];
+  /** Empty when any problem is an error: invalid data gives no document at all. */
+  documents: RenderedDocument[];
+}
+
+const renderers: Record<OutputFormat, (blocks: ReturnType<typeof toLayout>, options: RenderOptions) => Promise<Uint8Array>> = {
+  pdf: renderPdf,
+  docx: renderDocx,
+};
+
+/** Validates, computes and renders one data set in every asked language and format, all or nothing. */
+export async function renderForm(form: Form, input: unknown, request: RenderRequest): Promise<RenderResult> {
+  const checked = checkFormData(form, input, request.uiLang);
+  if (!checked.valid) return { problems: checked.problems, documents: [] };
+  const { data, computed, edition } = checked.valid;
+  const documents: RenderedDocument[] = [];
+  const missing: Problem[] = [];
+  for (const lang of request.langs) {
+    const { tree, title, missing: keys } = buildDocumentTree(form, edition, data, computed, lang);
+    missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
+    if (keys.length > 0) continue;
+    const blocks = toLayout(tree);
+    const options: RenderOptions = { title, lang, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date) };
+    for (const format of request.formats) {
+      documents.push({ formId: form.manifest.id, lang, format, fileName: `${form.manifest.id}.${lang}.${format}`, bytes: await renderers[format](blocks, options) });
+    }
+  }
+  if (missing.length > 0) return { problems: [...checked.problems, ...missing], documents: [] };
+  return { problems: checked.problems, documents };
+}
+
+function describeMissingTranslation(entry: string, form: Form, uiLang: UiLanguage): Problem {
+  const [lang = '', namespace = '', key = ''] = entry.split(':');
+  const translator = createTranslator(uiLang);
+  const values = { key, lang, namespace };
+  return {
+    ruleId: 'missing-translation',
+    severity: 'error',
+    message: translator.t('rule.missing-translation.message', 'errors', values),
+    expected: translator.find('rule.missing-translation.expected', 'errors', values),
+    place: { file: `locales/${lang}/${namespace}.json`, pointer: `/${key.split('.').join('/')}` },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './render-docx.js';
+export * from './make-zip-reproducible.js';

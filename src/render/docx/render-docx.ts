@@ -1,0 +1,140 @@
+import {
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  type IBorderOptions, type ParagraphChild,
+} from 'docx';
+import type { Align, Block, Cell, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
+import { pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
+import { docxFontFamily } from '../fonts.js';
+import { makeZipReproducible } from './make-zip-reproducible.js';
+
+const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+const halfPoints = (points: number) => points * 2;
+const a4 = { width: twips(210), height: twips(297) };
+const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const noBorders = { top: none, bottom: none, left: none, right: none };
+
+const alignments: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+/** Renders the layout to a DOCX with real Word tables and paragraph styles; byte-identical for the same input. */
+export async function renderDocx(blocks: Block[], options: RenderOptions): Promise<Uint8Array> {
+  const portrait = options.orientation === 'portrait';
+  const pageWidth = portrait ? a4.width : a4.height;
+  const textWidth = pageWidth - twips(pageMarginsMm.left) - twips(pageMarginsMm.right);
+  const document = new Document({
+    creator: options.author ?? 'qujat',
+    lastModifiedBy: 'qujat',
+    title: options.title,
+    description: options.title,
+    styles: createStyles(),
+    sections: [{
+      properties: {
+        page: {
+          size: { width: pageWidth, height: portrait ? a4.height : a4.width },
+          margin: { top: twips(pageMarginsMm.top), bottom: twips(pageMarginsMm.bottom), left: twips(pageMarginsMm.left), right: twips(pageMarginsMm.right) },
+        },
+      },
+      children: blocks.flatMap((block) => toChildren(block, textWidth)),
+    }],
+  });
+  return makeZipReproducible(await Packer.toBuffer(document), options.date);
+}
+
+function createStyles() {
+  const run = (size: number, bold = false) => ({ font: docxFontFamily, size: halfPoints(size), bold });
+  const paragraph = (after: number) => ({ spacing: { after, line: 264 } });
+  return {
+    default: { document: { run: { font: docxFontFamily, size: halfPoints(typeSizes.body) } } },
+    paragraphStyles: [
+      { id: 'QujatBody', name: 'Qujat Body', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.body), paragraph: paragraph(80) },
+      { id: 'QujatTitle', name: 'Qujat Title', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.title, true), paragraph: { spacing: { before: 240, after: 160 }, alignment: AlignmentType.CENTER } },
+      { id: 'QujatHeading', name: 'Qujat Heading', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.heading, true), paragraph: { spacing: { before: 160, after: 80 }, alignment: AlignmentType.CENTER } },
+      { id: 'QujatNote', name: 'Qujat Note', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.note), paragraph: paragraph(40) },
+      { id: 'QujatCaption', name: 'Qujat Caption', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.caption), paragraph: { spacing: { after: 0 }, alignment: AlignmentType.CENTER } },
+      { id: 'QujatTable', name: 'Qujat Table Text', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.table), paragraph: { spacing: { after: 0 } } },
+      { id: 'QujatAppendix', name: 'Qujat Appendix', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.appendix), paragraph: { spacing: { after: 0 } } },
+    ],
+  };
+}
+
+const styleIds: Record<LayoutParagraph['role'], string> = {
+  title: 'QujatTitle', heading: 'QujatHeading', body: 'QujatBody', note: 'QujatNote', caption: 'QujatCaption',
+};
+
+function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [new Paragraph({ style: styleIds[block.role], alignment: alignments[block.align], children: toRuns(block.runs) })];
+    case 'table':
+      return [toTable(block, textWidth), new Paragraph({ style: 'QujatNote', children: [] })];
+    case 'fill':
+      return [toFill(block, textWidth)];
+    case 'appendix':
+      return [
+        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: textWidth - twips(75) }, children: toRuns(paragraph.runs) })),
+        new Paragraph({ style: 'QujatBody', children: [] }),
+      ];
+  }
+}
+
+function toRuns(runs: Run[]): ParagraphChild[] {
+  return runs.flatMap((run) => {
+    if (run.blank) return [new TextRun({ text: '\u00a0'.repeat(24), underline: {} })];
+    return splitLines(run.text).map((line, index) => new TextRun({ text: line, bold: run.bold, italics: run.italic, ...(index > 0 && { break: 1 }) }));
+  });
+}
+
+function toCellParagraph(cell: Cell, header: boolean): Paragraph {
+  return new Paragraph({ style: 'QujatTable', alignment: alignments[header ? 'center' : cell.align], children: toRuns(header ? cell.runs.map((run) => ({ ...run, bold: true })) : cell.runs) });
+}
+
+function toTable(table: LayoutTable, textWidth: number): Table {
+  const total = table.widths.reduce((sum, width) => sum + width, 0);
+  const columnWidths = table.widths.map((width) => Math.floor((width / total) * textWidth));
+  const toRow = (cells: Cell[], header: boolean) => {
+    let column = 0;
+    return new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map((cell) => {
+        const width = columnWidths.slice(column, column + cell.colSpan).reduce((sum, w) => sum + w, 0);
+        column += cell.colSpan;
+        return new TableCell({ columnSpan: cell.colSpan, width: { size: width, type: WidthType.DXA }, children: [toCellParagraph(cell, header)] });
+      }),
+    });
+  };
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths,
+    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+    rows: [toRow(table.header, true), ...table.rows.map((row) => toRow(row, false))],
+  });
+}
+
+function toFill(fill: Fill, textWidth: number): Table {
+  const hasLabel = fill.label.length > 0;
+  const labelWidth = hasLabel ? Math.min(twips(45), Math.round(textWidth * 0.3)) : 0;
+  const valueWidth = textWidth - labelWidth;
+  const valueCell = new TableCell({
+    width: { size: valueWidth, type: WidthType.DXA },
+    borders: { ...noBorders, bottom: thin },
+    children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, alignment: hasLabel ? AlignmentType.LEFT : AlignmentType.CENTER, children: toRuns(fill.value) })],
+  });
+  const labelCell = (runs: Run[]) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: toRuns(runs) })] });
+  const captionCell = new TableCell({ width: { size: valueWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns(fill.caption) })] });
+  const rows = [new TableRow({ cantSplit: true, children: hasLabel ? [labelCell(fill.label), valueCell] : [valueCell] })];
+  if (fill.caption.length > 0) rows.push(new TableRow({ cantSplit: true, children: hasLabel ? [labelCell([]), captionCell] : [captionCell] }));
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: hasLabel ? [labelWidth, valueWidth] : [valueWidth],
+    borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
+    rows,
+  });
+}

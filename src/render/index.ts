@@ -1,0 +1,5 @@
+export * from './layout/index.js';
+export * from './pdf/index.js';
+export * from './docx/index.js';
+export * from './render-options.js';
+export * from './fonts.js';

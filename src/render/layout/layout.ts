@@ -1,0 +1,51 @@
+/**
+ * The printed structure of a document, read once from the syntax tree and shared by every renderer,
+ * so that PDF, DOCX and HTML carry the same content.
+ */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** A short blank line to fill in by hand. */
+  blank?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Paragraph {
+  kind: 'paragraph';
+  runs: Run[];
+  align: Align;
+  role: 'title' | 'heading' | 'body' | 'note' | 'caption';
+}
+
+export interface Cell {
+  runs: Run[];
+  align: Align;
+  /** Number of columns the cell spans (cells merged into it by `:merge` are not listed). */
+  colSpan: number;
+}
+
+export interface Table {
+  kind: 'table';
+  /** Relative column widths, one per column. */
+  widths: number[];
+  header: Cell[];
+  rows: Cell[][];
+}
+
+/** A fill-in line: label, the value on the line (blank when empty), a small caption under the line. */
+export interface Fill {
+  kind: 'fill';
+  label: Run[];
+  value: Run[];
+  caption: Run[];
+}
+
+/** The appendix reference block in the top-right corner. */
+export interface Appendix {
+  kind: 'appendix';
+  paragraphs: Paragraph[];
+}
+
+export type Block = Paragraph | Table | Fill | Appendix;

@@ -1,0 +1,2 @@
+export * from './render-pdf.js';
+export * from './pdf-engine.js';

@@ -1,0 +1,114 @@
+import type { Align, Block, Cell, Fill, Paragraph, Run, Table } from '../layout/index.js';
+import { fixedDate, pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
+import { pdfFontFamily } from '../fonts.js';
+import { getPdfEngine } from './pdf-engine.js';
+
+type Content = Record<string, unknown>;
+
+const mm = (value: number) => (value * 72) / 25.4;
+const blankRun = { text: '\u00a0'.repeat(24), decoration: 'underline' };
+
+/** The layout as a pdfmake document definition (exported for tests and the benchmark). */
+export function toPdfDefinition(blocks: Block[], options: RenderOptions): Content {
+  return {
+    info: {
+      title: options.title,
+      author: options.author ?? 'qujat',
+      subject: options.title,
+      creator: 'qujat',
+      producer: 'qujat',
+      creationDate: fixedDate(options.date),
+      modDate: fixedDate(options.date),
+    },
+    language: options.lang,
+    pageSize: 'A4',
+    pageOrientation: options.orientation,
+    pageMargins: [mm(pageMarginsMm.left), mm(pageMarginsMm.top), mm(pageMarginsMm.right), mm(pageMarginsMm.bottom)],
+    defaultStyle: { font: pdfFontFamily, fontSize: typeSizes.body, lineHeight: 1.1 },
+    styles: {
+      title: { fontSize: typeSizes.title, bold: true, margin: [0, 12, 0, 8] },
+      heading: { fontSize: typeSizes.heading, bold: true, margin: [0, 8, 0, 4] },
+      body: { margin: [0, 0, 0, 4] },
+      note: { fontSize: typeSizes.note, margin: [0, 0, 0, 2] },
+      caption: { fontSize: typeSizes.caption },
+    },
+    content: blocks.map(toContent),
+  };
+}
+
+/** Renders the layout to PDF bytes with embedded fonts. */
+export async function renderPdf(blocks: Block[], options: RenderOptions): Promise<Uint8Array> {
+  const buffer = await getPdfEngine().createPdf(toPdfDefinition(blocks, options)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function toContent(block: Block): Content {
+  switch (block.kind) {
+    case 'paragraph':
+      return toParagraph(block);
+    case 'table':
+      return toTable(block);
+    case 'fill':
+      return toFill(block);
+    case 'appendix':
+      return {
+        columns: [
+          { width: '*', text: '' },
+          { width: mm(75), stack: block.paragraphs.map((paragraph) => ({ text: toInlines(paragraph.runs), alignment: 'left' })), fontSize: typeSizes.appendix },
+        ],
+        margin: [0, 0, 0, 12],
+      };
+  }
+}
+
+function toParagraph(paragraph: Paragraph): Content {
+  return { text: toInlines(paragraph.runs), style: paragraph.role, alignment: toAlignment(paragraph.align) };
+}
+
+function toInlines(runs: Run[]): Content[] {
+  return runs.map((run) =>
+    run.blank
+      ? blankRun
+      : { text: splitLines(run.text).join('\n'), ...(run.bold && { bold: true }), ...(run.italic && { italics: true }) },
+  );
+}
+
+function toAlignment(align: Align): string {
+  return align;
+}
+
+function toCell(cell: Cell, header: boolean): Content[] {
+  const content: Content = { text: toInlines(cell.runs), alignment: toAlignment(header ? 'center' : cell.align), ...(header && { bold: true }) };
+  if (cell.colSpan === 1) return [content];
+  return [{ ...content, colSpan: cell.colSpan }, ...Array.from({ length: cell.colSpan - 1 }, () => ({}))];
+}
+
+function toTable(table: Table): Content {
+  const total = table.widths.reduce((sum, width) => sum + width, 0);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: table.widths.map((width) => `${((width / total) * 100).toFixed(2)}%`),
+      body: [table.header.flatMap((cell) => toCell(cell, true)), ...table.rows.map((row) => row.flatMap((cell) => toCell(cell, false)))],
+    },
+    fontSize: typeSizes.table,
+    margin: [0, 6, 0, 6],
+  };
+}
+
+function toFill(fill: Fill): Content {
+  const hasLabel = fill.label.length > 0;
+  const none = [false, false, false, false];
+  const value = { text: fill.value.length > 0 ? toInlines(fill.value) : ' ', border: [false, false, false, true], alignment: hasLabel ? 'left' : 'center' };
+  const caption = { text: toInlines(fill.caption), style: 'caption', alignment: 'center', border: none };
+  const row = hasLabel ? [{ text: toInlines(fill.label), border: none, noWrap: true }, value] : [value];
+  const body: Content[][] = [row];
+  if (fill.caption.length > 0) body.push(hasLabel ? [{ text: '', border: none }, caption] : [caption]);
+  return {
+    table: { widths: hasLabel ? ['auto', '*'] : ['*'], body, dontBreakRows: true },
+    layout: { paddingLeft: () => 0, paddingRight: () => 4, paddingTop: () => 1, paddingBottom: () => 1 },
+    margin: [0, 4, 0, 4],
+    unbreakable: true,
+  };
+}

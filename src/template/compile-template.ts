@@ -1,0 +1,45 @@
+import Handlebars from 'handlebars';
+import { escapeMarkdown } from './escape-markdown.js';
+import { registerHelpers } from './helpers.js';
+
+type Ast = hbs.AST.Program;
+type Mustache = hbs.AST.MustacheStatement;
+
+
+export type TemplateFunction = (context: unknown, data: Record<string, unknown>) => string;
+
+export class TemplateError extends Error {}
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper('md', (value: unknown) => escapeMarkdown(value));
+registerHelpers(handlebars);
+
+/**
+ * Compiles a form template so that every `{{...}}` output is escaped for Markdown (not HTML):
+ * each escaped mustache is rewritten to `{{md (...)}}`. Raw output `{{{...}}}` is refused,
+ * since it would let data change the document's structure.
+ */
+export function compileTemplate(source: string, name: string): TemplateFunction {
+  const ast = handlebars.parse(source) as Ast;
+  rewriteMustaches(ast, name);
+  const compiled = handlebars.compile(ast, { noEscape: true, strict: false, knownHelpersOnly: false });
+  return (context, data) => compiled(context, { data });
+}
+
+function rewriteMustaches(ast: Ast, name: string): void {
+  const visitor = new Handlebars.Visitor();
+  visitor.MustacheStatement = function (mustache: Mustache) {
+    if (!mustache.escaped) {
+      const { line, column } = mustache.loc.start;
+      throw new TemplateError(`${name}:${line}:${column + 1}: raw output {{{…}}} is not allowed in templates`);
+    }
+    const inner = mustache.params.length > 0 || mustache.hash
+      ? ({ type: 'SubExpression', path: mustache.path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } as unknown as hbs.AST.Expression)
+      : mustache.path;
+    mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: ['md'], original: 'md', loc: mustache.loc } as unknown as hbs.AST.PathExpression;
+    mustache.params = [inner];
+    mustache.hash = undefined as unknown as hbs.AST.Hash;
+    mustache.escaped = false;
+  };
+  visitor.accept(ast as unknown as hbs.AST.Node);
+}

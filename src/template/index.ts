@@ -1,0 +1,3 @@
+export * from './escape-markdown.js';
+export * from './compile-template.js';
+export * from './helpers.js';

@@ -1,0 +1,2 @@
+export * from './create-validator.js';
+export * from './describe-ajv-error.js';

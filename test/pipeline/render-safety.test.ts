@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/index.js';
+import { getPdfEngine } from '../../src/render/index.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { loadExample } from '../helpers/example.js';
+
+const formId = 'kz-a-evaluation-sheet';
+
+describe('reproducible output', () => {
+  it('the same input gives byte-identical PDF and DOCX', async () => {
+    const first = await render(formId, loadExample(formId), { langs: ['kk'], formats: ['pdf', 'docx'] });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await render(formId, loadExample(formId), { langs: ['kk'], formats: ['pdf', 'docx'] });
+    expect(first.documents).toHaveLength(2);
+    for (const [index, document] of first.documents.entries()) {
+      expect(Buffer.from(document.bytes).equals(Buffer.from(second.documents[index]!.bytes))).toBe(true);
+    }
+  });
+
+  it('the document date, not the clock, is the files\' creation date', async () => {
+    const data = { ...loadExample(formId), date: '2026-01-20' };
+    const { documents } = await render(formId, data, { langs: ['ru'], formats: ['pdf', 'docx'] });
+    const { info } = await extractPdfText(documents[0]!.bytes);
+    expect(String(info.CreationDate)).toMatch(/^D:20260120/);
+    expect(readDocx(documents[1]!.bytes).xml('docProps/core.xml')).toContain('>2026-01-20T00:00:00Z</dcterms:created>');
+  });
+});
+
+describe('user data never changes the document structure', () => {
+  const hostileName = 'Иванов *Иван* _Петрович_ | <b>x</b> {{title}} # 1. [a](http://evil.kz)';
+  const hostilePosition = 'бас маман\n:::note\nжаңа жол';
+
+  it('prints hostile values literally in PDF and DOCX', async () => {
+    const data = loadExample(formId);
+    data.person = { fullName: hostileName, position: hostilePosition };
+    data.kpis[2].name = 'a | b | c\n\n# not a heading';
+    const { documents, problems } = await render(formId, data, { langs: ['kk'], formats: ['pdf', 'docx'] });
+    expect(problems).toEqual([]);
+    const pdf = (await extractPdfText(documents[0]!.bytes)).text.replace(/\s+/g, ' ');
+    expect(pdf).toContain(hostileName);
+    expect(pdf).toContain('бас маман :::note жаңа жол');
+    const docx = readDocx(documents[1]!.bytes);
+    const kpiTable = docx.blocks.find((block) => block.kind === 'tbl' && block.rows.length === 7);
+    expect(kpiTable?.kind === 'tbl' && kpiTable.rows[3]?.[1]).toBe('a | b | c\n\n# not a heading');
+    expect(kpiTable?.kind === 'tbl' && kpiTable.rows[3]).toHaveLength(7);
+    const texts = docx.blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text]));
+    expect(texts).toContain(`${hostileName}, ${hostilePosition}`);
+    expect(docx.xml('word/document.xml')).not.toContain('w:hyperlink');
+  });
+});
+
+describe('pdfmake resource access', () => {
+  it('refuses every URL', async () => {
+    const document = getPdfEngine().createPdf({ content: [{ image: 'https://example.org/logo.png' }] });
+    await expect(document.getBuffer()).rejects.toThrow();
+  });
+
+  it('refuses local files other than the fonts', async () => {
+    const document = getPdfEngine().createPdf({ content: [{ image: '/etc/hostname' }] });
+    await expect(document.getBuffer()).rejects.toThrow(/denied by resource access policy/);
+  });
+});

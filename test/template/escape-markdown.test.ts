@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, compileTemplate } from '../../src/template/index.js';
+import { parseMarkdown } from '../../src/markdown/index.js';
+import { toLayout } from '../../src/render/layout/index.js';
+import { createTranslator } from '../../src/core/i18n/index.js';
+
+const hostile = ['*bold*', '_em_', '# heading', 'a | b', '<b>x</b>', '{{constructor}}', 'line1\nline2', '1. item', '- item', '[link](http://x.kz)', ':::note', ':merge', 'www.example.kz', 'a@b.kz', '&amp;', '\\', '`code`', '![i](x.png)'];
+
+/** Renders `value` through a template cell and a paragraph, and returns all printed texts. */
+function printed(value: string): string[] {
+  const template = compileTemplate('# Title\n\n| A | B |\n| - | - |\n| {{value}} | x |\n\nText {{value}} end.\n', 'test');
+  const markdown = template({ value }, { translator: createTranslator('kk'), namespace: 'forms', lang: 'kk' });
+  const blocks = toLayout(parseMarkdown(markdown, 'test'));
+  return blocks.flatMap((block) => {
+    if (block.kind === 'table') return block.rows.flatMap((row) => row.map((cell) => cell.runs.map((run) => run.text).join('')));
+    if (block.kind === 'paragraph') return [block.runs.map((run) => run.text).join('')];
+    return [];
+  });
+}
+
+describe('user data never changes the document structure', () => {
+  it.each(hostile)('%j prints literally in a table cell and a paragraph', (value) => {
+    const expected = value.replace(/\n/g, '\u2028');
+    expect(printed(value)).toEqual(['Title', expected, 'x', `Text ${expected} end.`]);
+  });
+
+  it('escapes every ASCII punctuation character and keeps newlines as line breaks', () => {
+    expect(escapeMarkdown('a*b\nc')).toBe('a\\*b\u2028c');
+    expect(escapeMarkdown(undefined)).toBe('');
+    expect(escapeMarkdown(4.5)).toBe('4\\.5');
+  });
+
+  it('refuses raw output in a template', () => {
+    expect(() => compileTemplate('{{{value}}}', 'raw.hbs')).toThrow(/raw\.hbs:1:1: raw output/);
+  });
+
+  it('refuses a directive no renderer knows, naming the template and line', () => {
+    expect(() => parseMarkdown('text\n\n:::unknown\nx\n:::\n', 'form.md')).toThrow(/form\.md:3:1: unknown containerDirective "unknown"/);
+  });
+});
