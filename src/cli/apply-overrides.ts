@@ -14,6 +14,6 @@ export function applyOverrides(data: ParsedData, overrides: DataOverrides, trans
   }
   const value = data.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return data;
-  const patch = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  const patch = Object.fromEntries(Object.entries({ date: overrides.date, edition: overrides.edition }).filter(([, v]) => v !== undefined));
   return { ...data, value: { ...value, ...patch } };
 }

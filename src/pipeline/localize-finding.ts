@@ -1,3 +1,4 @@
+import { localizeNumbers } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { Finding } from '../rules/index.js';
@@ -7,11 +8,12 @@ type Locate = (pointer: string) => { line: number; column: number } | undefined;
 /** A rule module's finding as a problem in the user's language, with its place in the data file. */
 export function localizeFinding(finding: Finding, translator: Translator, file: string | undefined, locate: Locate): Problem {
   const key = `rule.${finding.ruleId}`;
-  const expected = translator.find(`${key}.expected`, 'errors', finding.values);
+  const values = localizeNumbers(finding.values ?? {}, translator.lang);
+  const expected = translator.find(`${key}.expected`, 'errors', values);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: translator.t(`${key}.message`, 'errors', finding.values),
+    message: translator.t(`${key}.message`, 'errors', values),
     expected,
     place: { file, pointer: finding.pointer, ...locate(finding.pointer) },
     ...(finding.fix && { fix: { description: expected ?? '', value: finding.fix.value } }),

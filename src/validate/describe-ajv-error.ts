@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { localizeNumbers } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { ParsedData } from '../core/data/index.js';
@@ -11,7 +12,7 @@ export function describeAjvError(error: ErrorObject, translator: Translator, dat
     : error.keyword === 'additionalProperties'
       ? `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`
       : error.instancePath;
-  const values = {
+  const values = localizeNumbers({
     field: lastSegment(pointer),
     limit: formatValue(params.limit ?? params.multipleOf ?? params.allowedValue),
     comparison: params.comparison,
@@ -21,7 +22,7 @@ export function describeAjvError(error: ErrorObject, translator: Translator, dat
     min: params.minContains ?? 1,
     max: params.maxContains,
     pattern: params.pattern,
-  };
+  }, translator.lang);
   const keyword = translator.find(`${error.keyword}.message`, 'errors') !== undefined ? error.keyword : 'other';
   const position = data.locate(error.keyword === 'required' ? error.instancePath : pointer);
   return {

@@ -1,2 +1,3 @@
 export * from './format-date.js';
 export * from './format-decimal.js';
+export * from './localize-number.js';

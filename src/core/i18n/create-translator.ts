@@ -34,7 +34,7 @@ export function createTranslator(lang: string): Translator {
   const i18n = getInstance();
   const missing: string[] = [];
   const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
-    i18n.exists(key, { lng: lang, ns }) ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
+    i18n.exists(key, { lng: lang, ns, ...values }) ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
   return {
     lang,
     missing,
