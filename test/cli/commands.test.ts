@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runQujat } from '../helpers/run-cli.js';
+
+const example = 'schemas/examples/kz-a-evaluation-sheet.json';
+const invalid = 'test/fixtures/kz-a-evaluation-sheet/score-above-max.json';
+
+describe('qujat forms', () => {
+  it('lists the form ids with their titles in the UI language', async () => {
+    const kk = await runQujat('forms', '--lang', 'kk');
+    expect(kk.code).toBe(0);
+    expect(kk.stdout).toBe('kz-a-evaluation-sheet\t"А" корпусы қызметшісінің бағалау парағы (әдістемеге 3-қосымша)\n');
+    const ru = await runQujat('forms', '--lang', 'ru');
+    expect(ru.stdout).toBe('kz-a-evaluation-sheet\tОценочный лист служащего корпуса «А» (приложение 3 к Методике)\n');
+  });
+});
+
+describe('qujat validate', () => {
+  it('exits 0 for valid data', async () => {
+    const result = await runQujat('validate', 'kz-a-evaluation-sheet', example, '--lang', 'en');
+    expect(result).toEqual({ code: 0, stdout: `${example}: valid\n`, stderr: '' });
+  });
+
+  it('prints SARIF with the file, line and column of each error', async () => {
+    const result = await runQujat('validate', 'kz-a-evaluation-sheet', invalid, '--format', 'sarif', '--lang', 'en');
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'kpi-score-above-max',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: invalid }, region: { startLine: 18, startColumn: 16 } }, logicalLocations: [{ fullyQualifiedName: '/kpis/0/score' }] }],
+    });
+  });
+
+  it.each([
+    [['validate', 'no-such-form', example], /unknown form "no-such-form"/],
+    [['validate', 'kz-a-evaluation-sheet', 'missing.json'], /cannot read missing\.json \(ENOENT\)/],
+    [['validate', 'kz-a-evaluation-sheet', 'README.md'], /unsupported data file type/],
+    [['validate', 'kz-a-evaluation-sheet', example, '--lang', 'de'], /unknown language "de"/],
+    [['validate', 'kz-a-evaluation-sheet', example, '--format', 'xml'], /unknown format "xml"/],
+    [['validate', 'kz-a-evaluation-sheet', example, '--date', '15.01.2026'], /--date must be a date YYYY-MM-DD/],
+    [['validate', 'kz-a-evaluation-sheet'], /missing required argument/],
+    [['frobnicate'], /unknown command/],
+  ])('%j is a usage error: exit 2', async (args, message) => {
+    const result = await runQujat(...(args as string[]));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('--date chooses the edition: before the first edition there is none', async () => {
+    const result = await runQujat('validate', 'kz-a-evaluation-sheet', example, '--date', '2024-01-10', '--lang', 'en', '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject([{ ruleId: 'no-edition', place: { pointer: '/date' }, expected: 'a document date on or after 2025-07-28' }]);
+  });
+});
+
+describe('qujat compute', () => {
+  it('prints the derived values as JSON', async () => {
+    const result = await runQujat('compute', 'kz-a-evaluation-sheet', example);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync('test/fixtures/kz-a-evaluation-sheet/example.compute.expected.json', 'utf8')));
+  });
+
+  it('exits 1 with the errors for invalid data', async () => {
+    const result = await runQujat('compute', 'kz-a-evaluation-sheet', invalid, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('the score 5 is above the maximum 4.75');
+  });
+});
+
+describe('qujat render', () => {
+  it('writes <dir>/<form-id>.<lang>.<format> and prints each path on its own line', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'qujat-render-'));
+    const result = await runQujat('render', 'kz-a-evaluation-sheet', example, '--lang', 'kk,ru', '--format', 'pdf,docx', '--out', out);
+    expect(result.code).toBe(0);
+    const expected = ['kk.pdf', 'kk.docx', 'ru.pdf', 'ru.docx'].map((suffix) => join(out, `kz-a-evaluation-sheet.${suffix}`));
+    expect(result.stdout).toBe(`${expected.join('\n')}\n`);
+    expect(readdirSync(out).sort()).toEqual(expected.map((path) => path.slice(out.length + 1)).sort());
+    expect(readFileSync(expected[0]!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(expected[1]!).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('writes nothing and exits 1 with the same errors as validate for invalid data', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qujat-render-')), 'out');
+    const render = await runQujat('render', 'kz-a-evaluation-sheet', invalid, '--out', out, '--ui-lang', 'ru');
+    const validate = await runQujat('validate', 'kz-a-evaluation-sheet', invalid, '--lang', 'ru');
+    expect(render.code).toBe(1);
+    expect(render.stdout).toBe('');
+    expect(render.stderr).toBe(validate.stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+});
