@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { createTranslator, type DocumentLanguage } from '../core/i18n/index.js';
 import type { Edition, Form } from '../forms/index.js';
 import { parseMarkdown } from '../markdown/index.js';
-import { compileTemplate, type TemplateData, type TemplateFunction } from '../template/index.js';
+import { compileTemplate, createSlots, type TemplateData, type TemplateFunction } from '../template/index.js';
 
 export interface DocumentTree {
   tree: Root;
@@ -29,8 +29,10 @@ function loadTemplate(form: Form, edition: Edition): TemplateFunction {
 /** Data and derived values through the form's template and texts, to the syntax tree all renderers share. */
 export function buildDocumentTree(form: Form, edition: Edition, data: Record<string, unknown>, computed: Record<string, unknown>, lang: DocumentLanguage): DocumentTree {
   const translator = createTranslator(lang);
-  const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang };
+  const slots = createSlots();
+  const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang, slots };
   const markdown = loadTemplate(form, edition)({ ...data, computed }, templateData as unknown as Record<string, unknown>);
   const title = translator.t('title', form.manifest.namespace);
-  return { tree: parseMarkdown(markdown, `${form.manifest.id}.${lang}`), title, missing: translator.missing };
+  const tree = slots.fill(parseMarkdown(markdown, `templates/${form.manifest.id}/${edition.template}`));
+  return { tree, title, missing: translator.missing };
 }

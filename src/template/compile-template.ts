@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
-import { escapeMarkdown } from './escape-markdown.js';
+import type { HelperOptions } from 'handlebars';
 import { registerHelpers } from './helpers.js';
+import type { Slots } from './slots.js';
 
 type Ast = hbs.AST.Program;
 type Mustache = hbs.AST.MustacheStatement;
@@ -11,13 +12,13 @@ export type TemplateFunction = (context: unknown, data: Record<string, unknown>)
 export class TemplateError extends Error {}
 
 const handlebars = Handlebars.create();
-handlebars.registerHelper('md', (value: unknown) => escapeMarkdown(value));
+handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => (options.data.slots as Slots).put(value));
 registerHelpers(handlebars);
 
 /**
- * Compiles a form template so that every `{{...}}` output is escaped for Markdown (not HTML):
- * each escaped mustache is rewritten to `{{md (...)}}`. Raw output `{{{...}}}` is refused,
- * since it would let data change the document's structure.
+ * Compiles a form template so that every `{{...}}` output goes into a data slot (see `slots.ts`), never into the
+ * Markdown: each escaped mustache is rewritten to `{{md (...)}}`. Raw output `{{{...}}}` is refused, since it would
+ * let data change the document's structure. The caller passes `slots` in the template data.
  */
 export function compileTemplate(source: string, name: string): TemplateFunction {
   const ast = handlebars.parse(source) as Ast;

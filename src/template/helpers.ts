@@ -1,12 +1,15 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, formatDecimal, type DateStyle } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
+import type { Slots } from './slots.js';
 
 /** What every template call gets in `@data`: the language's texts and the form's namespace. */
 export interface TemplateData {
   translator: Translator;
   namespace: string;
   lang: 'kk' | 'ru' | 'ky';
+  /** Where every output value goes (see `slots.ts`). */
+  slots: Slots;
 }
 
 function dataOf(options: HelperOptions): TemplateData {

@@ -50,6 +50,23 @@ describe('user data never changes the document structure', () => {
   });
 });
 
+describe('documents of the same shape share one parsed template, never each other\'s data', () => {
+  it('the second document carries its own values only', async () => {
+    const first = loadExample(formId);
+    const second = loadExample(formId);
+    second.person.fullName = 'Омаров Асқар';
+    second.kpis[0].name = 'Басқа көрсеткіш';
+    await render(formId, first, { langs: ['kk'], formats: ['docx'] });
+    const { documents } = await render(formId, second, { langs: ['kk'], formats: ['docx'] });
+    const texts = readDocx(documents[0]!.bytes).blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text])).join('\n');
+    expect(texts).toContain('Омаров Асқар');
+    expect(texts).toContain('Басқа көрсеткіш');
+    expect(texts).not.toContain('Сәрсенбаева');
+    const again = await render(formId, first, { langs: ['kk'], formats: ['docx'] });
+    expect(readDocx(again.documents[0]!.bytes).blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text])).join('\n')).toContain('Сәрсенбаева');
+  });
+});
+
 describe('pdfmake resource access', () => {
   it('refuses every URL', async () => {
     const document = getPdfEngine().createPdf({ content: [{ image: 'https://example.org/logo.png' }] });

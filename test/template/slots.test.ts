@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, compileTemplate } from '../../src/template/index.js';
+import { compileTemplate, createSlots } from '../../src/template/index.js';
 import { parseMarkdown } from '../../src/markdown/index.js';
 import { toLayout } from '../../src/render/layout/index.js';
 import { createTranslator } from '../../src/core/i18n/index.js';
@@ -9,8 +9,9 @@ const hostile = ['*bold*', '_em_', '# heading', 'a | b', '<b>x</b>', '{{construc
 /** Renders `value` through a template cell and a paragraph, and returns all printed texts. */
 function printed(value: string): string[] {
   const template = compileTemplate('# Title\n\n| A | B |\n| - | - |\n| {{value}} | x |\n\nText {{value}} end.\n', 'test');
-  const markdown = template({ value }, { translator: createTranslator('kk'), namespace: 'forms', lang: 'kk' });
-  const blocks = toLayout(parseMarkdown(markdown, 'test'));
+  const slots = createSlots();
+  const markdown = template({ value }, { translator: createTranslator('kk'), namespace: 'forms', lang: 'kk', slots });
+  const blocks = toLayout(slots.fill(parseMarkdown(markdown, 'test')));
   return blocks.flatMap((block) => {
     if (block.kind === 'table') return block.rows.flatMap((row) => row.map((cell) => cell.runs.map((run) => run.text).join('')));
     if (block.kind === 'paragraph') return [block.runs.map((run) => run.text).join('')];
@@ -24,10 +25,18 @@ describe('user data never changes the document structure', () => {
     expect(printed(value)).toEqual(['Title', expected, 'x', `Text ${expected} end.`]);
   });
 
-  it('escapes every ASCII punctuation character and keeps newlines as line breaks', () => {
-    expect(escapeMarkdown('a*b\nc')).toBe('a\\*b\u2028c');
-    expect(escapeMarkdown(undefined)).toBe('');
-    expect(escapeMarkdown(4.5)).toBe('4\\.5');
+  it('keeps values out of the Markdown: only a placeholder reaches the parser', () => {
+    const slots = createSlots();
+    expect(slots.put('a*b\nc')).toBe('\uE0000\uE001');
+    expect(slots.put(4.5)).toBe('\uE0001\uE001');
+    expect(slots.put(undefined)).toBe('');
+    expect(slots.put('')).toBe('');
+    const tree = slots.fill(parseMarkdown(`x ${'\uE0000\uE001'} y ${'\uE0001\uE001'}`, 'test'));
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'x a*b\u2028c y 4.5' }] });
+  });
+
+  it('drops placeholder characters that come in the data itself', () => {
+    expect(printed('a\uE0000\uE001b')).toEqual(['Title', 'a0b', 'x', 'Text a0b end.']);
   });
 
   it('refuses raw output in a template', () => {

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: documents per second for the Corps "A" evaluation sheet through the whole pipeline (PDF, DOCX),
+ * next to pdfmake alone rendering an equivalent hand-written document definition, measured in the same run,
+ * and where the pipeline's time goes. Not a test: it prints figures and ratios.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadForm } from '../src/forms/index.js';
+import { buildDocumentTree, checkFormData, renderForm } from '../src/pipeline/index.js';
+import { getPdfEngine, renderDocx, renderPdf, toLayout, type RenderOptions } from '../src/render/index.js';
+import { readDataFile } from '../src/core/data/index.js';
+import { parseMarkdown } from '../src/markdown/index.js';
+import { compileTemplate, createSlots } from '../src/template/index.js';
+import { createTranslator } from '../src/core/i18n/index.js';
+import { readFileSync } from 'node:fs';
+import { projectPaths } from '../src/core/paths.js';
+import { createHandWrittenSheet } from './hand-written-sheet.js';
+
+const formId = 'kz-a-evaluation-sheet';
+const seconds = Number(process.env.BENCH_SECONDS ?? 1);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+
+/** This process's CPU time in ms: steadier than the wall clock on a shared two-core machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs `task` for about `seconds` after a warm-up; returns documents per second and CPU ms per document. */
+async function measure(task: () => Promise<unknown> | unknown): Promise<{ perSecond: number; ms: number }> {
+  for (let i = 0; i < 5; i += 1) await task();
+  let count = 0;
+  const start = performance.now();
+  const cpuStart = cpuMs();
+  while (performance.now() - start < seconds * 1000) {
+    await task();
+    count += 1;
+  }
+  const ms = (cpuMs() - cpuStart) / count;
+  return { perSecond: 1000 / ms, ms };
+}
+
+const read = await readDataFile(`${projectPaths.examples}/${formId}.json`);
+if (!read.ok) throw new Error('cannot read the example');
+const form = loadForm(formId)!;
+const data = read.data;
+const engine = getPdfEngine();
+const handWritten = createHandWrittenSheet;
+
+const checked = checkFormData(form, data).valid!;
+const built = buildDocumentTree(form, checked.edition, checked.data, checked.computed, 'kk');
+const blocks = toLayout(built.tree);
+const firstMarkdown = compileTemplate(readFileSync(`${form.dir}/${checked.edition.template}`, 'utf8'), 'bench')(
+  { ...checked.data, computed: checked.computed },
+  { translator: createTranslator('kk'), namespace: form.manifest.namespace, lang: 'kk', slots: createSlots() },
+);
+const options: RenderOptions = { title: built.title, lang: 'kk', orientation: 'portrait', date: String(checked.data.date) };
+
+const tasks: Record<string, () => unknown> = {
+  'pdfmake alone (hand-written definition)': () => engine.createPdf(handWritten()).getBuffer(),
+  'qujat PDF (data → file)': () => renderForm(form, data, { langs: ['kk'], formats: ['pdf'] }),
+  'qujat DOCX (data → file)': () => renderForm(form, data, { langs: ['kk'], formats: ['docx'] }),
+  '  stage: validate + compute': () => checkFormData(form, data),
+  '  stage: template + markdown tree': () => buildDocumentTree(form, checked.edition, checked.data, checked.computed, 'kk'),
+  '  stage: markdown parse, uncached (first document of a shape)': () => parseMarkdown(firstMarkdown, `bench-${Math.random()}`),
+  '  stage: layout': () => toLayout(built.tree),
+  '  stage: pdfmake from layout': () => renderPdf(blocks, options),
+  '  stage: docx from layout': () => renderDocx(blocks, options),
+};
+
+/** Rounds alternate between the tasks so that warm-up and machine noise fall on all of them alike; the median round counts. */
+const samples = new Map<string, { perSecond: number; ms: number }[]>();
+for (let round = 0; round < rounds; round += 1) {
+  for (const [name, task] of Object.entries(tasks)) samples.set(name, [...(samples.get(name) ?? []), await measure(task)]);
+}
+const results = Object.fromEntries(
+  [...samples].map(([name, list]) => [name, [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)]!]),
+) as Record<keyof typeof tasks, { perSecond: number; ms: number }>;
+
+console.log(`Corps "A" evaluation sheet (kk): CPU time per document, median of ${rounds} rounds of ${seconds} s, node ${process.version}\n`);
+for (const [name, { perSecond, ms }] of Object.entries(results)) {
+  console.log(`${name.padEnd(42)} ${perSecond.toFixed(1).padStart(9)} docs/s ${ms.toFixed(2).padStart(9)} ms/doc`);
+}
+const baseline = results['pdfmake alone (hand-written definition)']!.ms;
+const pdf = results['qujat PDF (data → file)']!.ms;
+const before = ['  stage: validate + compute', '  stage: template + markdown tree', '  stage: layout'].reduce((sum, name) => sum + results[name]!.ms, 0);
+console.log(`\nqujat PDF time / pdfmake alone time: ${(pdf / baseline).toFixed(3)} (goal: at most 1.15)`);
+console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((before / baseline) * 100).toFixed(1)} % of pdfmake alone`);
