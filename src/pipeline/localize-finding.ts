@@ -17,5 +17,6 @@ export function localizeFinding(finding: Finding, translator: Translator, file: 
     expected,
     place: { file, pointer: finding.pointer, ...locate(finding.pointer) },
     ...(finding.fix && { fix: { description: expected ?? '', value: finding.fix.value } }),
+    ...(finding.blocksRender && { blocksRender: true }),
   };
 }

@@ -40,6 +40,9 @@ const renderers: Record<OutputFormat, (blocks: ReturnType<typeof toLayout>, opti
 export async function renderForm(form: Form, input: unknown, request: RenderRequest): Promise<RenderResult> {
   const checked = checkFormData(form, input, request.uiLang);
   if (!checked.valid) return { problems: checked.problems, documents: [] };
+  if (checked.problems.some((problem) => problem.blocksRender)) {
+    return { problems: checked.problems.map((problem) => (problem.blocksRender ? { ...problem, severity: 'error' } : problem)), documents: [] };
+  }
   const { data, computed, edition } = checked.valid;
   const documents: RenderedDocument[] = [];
   const missing: Problem[] = [];

@@ -4,3 +4,6 @@ export * from './kz-a/score-tables.js';
 export * from './kz-a/find-band.js';
 export * from './kz-a/rate-final-score.js';
 export * from './kz-a/kpi-scores.js';
+export * from './common/check-eligibility.js';
+export * from './kz-a/eligibility.js';
+export * from './kz-a/evaluation-deadlines.js';

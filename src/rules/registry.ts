@@ -1,8 +1,10 @@
 import type { RuleModule } from './rule-module.js';
 import { kzAKpiScores } from './kz-a/kpi-scores.js';
 import { periodOrder } from './common/period-order.js';
+import { kzAEligibility } from './kz-a/eligibility.js';
+import { kzAEvaluationDeadlines } from './kz-a/evaluation-deadlines.js';
 
 /** Every rule module, by the name a form's manifest uses. */
 export const ruleModules: ReadonlyMap<string, RuleModule> = new Map(
-  [kzAKpiScores, periodOrder].map((module) => [module.id, module]),
+  [periodOrder, kzAKpiScores, kzAEligibility, kzAEvaluationDeadlines].map((module) => [module.id, module]),
 );

@@ -8,6 +8,8 @@ export interface Finding {
   severity: 'error' | 'warning';
   values?: Record<string, string | number>;
   fix?: { value: unknown };
+  /** The data is valid, but no document may be issued from it (e.g. a servant who is not to be evaluated). */
+  blocksRender?: boolean;
 }
 
 export interface RuleOutcome {

@@ -1,9 +1,14 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPaths } from '../core/paths.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: true, multipleOfPrecision: 8, verbose: false });
 addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
 ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
+/** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
+ajv.addSchema(JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')));
 
 const compiled = new Map<string, ValidateFunction>();
 

@@ -72,6 +72,24 @@ describe('qujat compute', () => {
   });
 });
 
+describe('eligibility (Corps "A" point 3)', () => {
+  const ineligible = 'test/fixtures/kz-a-evaluation-sheet/eligibility/ineligible.json';
+
+  it('compute reports eligible: false and the reason', async () => {
+    const result = await runQujat('compute', 'kz-a-evaluation-sheet', ineligible, '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ eligible: false, ineligibleReason: 'too-short-in-position', workedDays: 32 });
+  });
+
+  it('render refuses with that reason and writes nothing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qujat-render-')), 'out');
+    const result = await runQujat('render', 'kz-a-evaluation-sheet', ineligible, '--out', out, '--ui-lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('57:20 /positionSince  error  not evaluated: in the position from 2025-11-15 to 2025-12-31, less than 3 months in the evaluated period');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('qujat render', () => {
   it('writes <dir>/<form-id>.<lang>.<format> and prints each path on its own line', async () => {
     const out = mkdtempSync(join(tmpdir(), 'qujat-render-'));

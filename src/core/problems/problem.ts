@@ -21,6 +21,8 @@ export interface Problem {
   expected?: string;
   /** A concrete correction, when one exists. */
   fix?: { description: string; value?: unknown };
+  /** The data is valid, but no document may be issued from it: `render` refuses with this problem as an error. */
+  blocksRender?: boolean;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -1,0 +1,2 @@
+export * from './iso-date.js';
+export * from './working-calendar.js';

@@ -1,0 +1,65 @@
+import Holidays from 'date-holidays';
+import { addDays, toDayNumber, weekdayOf } from './iso-date.js';
+
+/**
+ * An official transfer of a day by the Government: a weekday made a day off (`day-off`), or a weekend day made a
+ * working day (`working-day`). The holiday library knows the holidays and their substitute days, not these
+ * yearly transfers: they are added from data (see the README).
+ */
+export interface DayTransfer {
+  date: string;
+  kind: 'day-off' | 'working-day';
+  /** The act that made the transfer, for the reader. */
+  source?: string;
+}
+
+export interface WorkingCalendar {
+  isWorkingDay(date: string): boolean;
+  /** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
+  countWorkingDays(from: string, to: string): number;
+  /** The date `days` working days after `date` (the date itself not counted). */
+  addWorkingDays(date: string, days: number): string;
+}
+
+const holidaysByYear = new Map<number, Set<string>>();
+
+/** Public holidays of Kazakhstan and their substitute days off, from the maintained `date-holidays` library. */
+function kzHolidays(year: number): Set<string> {
+  let dates = holidaysByYear.get(year);
+  if (!dates) {
+    const holidays = new Holidays('KZ');
+    dates = new Set(holidays.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+    holidaysByYear.set(year, dates);
+  }
+  return dates;
+}
+
+/** The Kazakhstan working calendar: Monday to Friday, less public holidays and their substitute days, with transfers. */
+export function createKzCalendar(transfers: readonly DayTransfer[] = []): WorkingCalendar {
+  const transferred = new Map(transfers.map((transfer) => [transfer.date, transfer.kind]));
+  const isWorkingDay = (date: string): boolean => {
+    const transfer = transferred.get(date);
+    if (transfer) return transfer === 'working-day';
+    const weekday = weekdayOf(date);
+    if (weekday === 0 || weekday === 6) return false;
+    return !kzHolidays(Number(date.slice(0, 4))).has(date);
+  };
+  return {
+    isWorkingDay,
+    countWorkingDays(from, to) {
+      let count = 0;
+      for (let day = toDayNumber(from), end = toDayNumber(to); day <= end; day += 1) {
+        if (isWorkingDay(addDays(from, day - toDayNumber(from)))) count += 1;
+      }
+      return count;
+    },
+    addWorkingDays(date, days) {
+      let current = date;
+      for (let left = days; left > 0; ) {
+        current = addDays(current, 1);
+        if (isWorkingDay(current)) left -= 1;
+      }
+      return current;
+    },
+  };
+}

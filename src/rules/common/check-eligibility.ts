@@ -1,0 +1,47 @@
+import { addDays, addMonths, createKzCalendar, maxDate, type DayTransfer } from '../../core/calendar/index.js';
+
+export interface EligibilityInput {
+  period: { from: string; to: string };
+  /** Date of appointment to the evaluated position; when absent, the servant held it the whole period. */
+  positionSince?: string;
+  /** Days not actually worked: leave, sick leave, training, business trips (the servant is evaluated without them, but they do not count as worked). */
+  absences?: { from: string; to: string }[];
+  transfers?: DayTransfer[];
+}
+
+export interface EligibilityRule {
+  /** Minimum time in the position within the period, in calendar months. */
+  minMonths: number;
+  /** Minimum working days actually worked within the period. */
+  minWorkedDays: number;
+}
+
+export type IneligibleReason = 'too-short-in-position' | 'too-few-days-worked';
+
+export interface Eligibility {
+  eligible: boolean;
+  reason?: IneligibleReason;
+  /** First day of the period in the position. */
+  inPositionFrom: string;
+  /** Working days in the position within the period, less the absences. */
+  workedDays: number;
+}
+
+/**
+ * Corps "A" point 3 (3 months, 15 working days) and Corps "B" point 6 (1 month, 15 working days): the time in the
+ * position counts from the later of the period's start and the appointment; it is long enough when the months,
+ * counted from that day, end on or before the period's last day (appointed 1 October: 3 months end 31 December).
+ */
+export function checkEligibility(input: EligibilityInput, rule: EligibilityRule): Eligibility {
+  const calendar = createKzCalendar(input.transfers);
+  const inPositionFrom = maxDate(input.period.from, input.positionSince ?? input.period.from);
+  const monthsEnd = addDays(addMonths(inPositionFrom, rule.minMonths), -1);
+  const absences = input.absences ?? [];
+  let workedDays = 0;
+  for (let day = inPositionFrom; day <= input.period.to; day = addDays(day, 1)) {
+    if (calendar.isWorkingDay(day) && !absences.some((absence) => absence.from <= day && day <= absence.to)) workedDays += 1;
+  }
+  if (monthsEnd > input.period.to) return { eligible: false, reason: 'too-short-in-position', inPositionFrom, workedDays };
+  if (workedDays < rule.minWorkedDays) return { eligible: false, reason: 'too-few-days-worked', inPositionFrom, workedDays };
+  return { eligible: true, inPositionFrom, workedDays };
+}

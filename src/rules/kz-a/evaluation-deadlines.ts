@@ -1,0 +1,29 @@
+import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
+import type { Finding, RuleModule } from '../rule-module.js';
+
+interface Input {
+  date: string;
+  period: { to: string };
+  /** The day the servant was acquainted with the results: the appeal runs from it. */
+  acquaintedOn?: string;
+  calendar?: { transfers?: DayTransfer[] };
+}
+
+/**
+ * Corps "A" deadlines for the evaluation: carried out by 20 January of the year after the evaluated year (point 3,
+ * a calendar date); an appeal to the National Commission within 10 working days of acquaintance with the results
+ * (point 25). An evaluation dated after its deadline is a warning.
+ */
+export const kzAEvaluationDeadlines: RuleModule = {
+  id: 'kz-a-evaluation-deadlines',
+  apply(data) {
+    const input = data as Input;
+    const evaluation = `${Number(input.period.to.slice(0, 4)) + 1}-01-20`;
+    const calendar = createKzCalendar(input.calendar?.transfers);
+    const appeal = input.acquaintedOn ? calendar.addWorkingDays(input.acquaintedOn, 10) : undefined;
+    const findings: Finding[] = input.date > evaluation
+      ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } }]
+      : [];
+    return { computed: { deadlines: { evaluation, ...(appeal && { appeal }) } }, findings };
+  },
+};
