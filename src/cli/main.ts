@@ -4,6 +4,7 @@ import { registerDemo } from './command-demo.js';
 import { registerForms } from './command-forms.js';
 import { registerRender } from './command-render.js';
 import { registerValidate } from './command-validate.js';
+import { registerSurvey } from './command-survey.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { version } from './print-problems.js';
 
@@ -14,8 +15,12 @@ export function createProgram(): Command {
     .version(version)
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerDemo]) register(program);
-  for (const command of program.commands) command.exitOverride();
+  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerSurvey, registerDemo]) register(program);
+  const overrideAll = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideAll);
+  };
+  overrideAll(program);
   return program;
 }
 

@@ -7,3 +7,4 @@ export * from './kz-a/kpi-scores.js';
 export * from './common/check-eligibility.js';
 export * from './kz-a/eligibility.js';
 export * from './kz-a/evaluation-deadlines.js';
+export * from './kz-a/agreement-deadlines.js';

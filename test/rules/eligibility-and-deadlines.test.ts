@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKzCalendar, addMonths } from '../../src/core/calendar/index.js';
-import { checkEligibility, kzAEligibility, kzAEvaluationDeadlines } from '../../src/rules/index.js';
+import { checkEligibility, kzAAgreementCat1Deadlines, kzAAgreementCat2Deadlines, kzAEligibility, kzAEvaluationDeadlines } from '../../src/rules/index.js';
 
 const kzA = { minMonths: 3, minWorkedDays: 15 };
 const year2025 = { from: '2025-01-01', to: '2025-12-31' };
@@ -73,5 +73,22 @@ describe('Corps "A" evaluation deadlines', () => {
 
   it('an evaluation after the deadline is a warning', () => {
     expect(kzAEvaluationDeadlines.apply({ date: '2026-01-21', period: year2025 }).findings).toMatchObject([{ ruleId: 'evaluation-late', severity: 'warning' }]);
+  });
+});
+
+describe('Corps "A" agreement deadlines (point 7)', () => {
+  it('category 1: draft by 20 January, the body answers within 15 working days, agreement within 5 working days of approval', () => {
+    expect(kzAAgreementCat1Deadlines.apply({ year: 2026, approvedOn: '2026-02-06' }).computed).toEqual({
+      deadlines: { draftToAgency: '2026-01-20', agencyResponse: '2026-02-10', agreement: '2026-02-13', evaluation: '2027-01-20' },
+    });
+  });
+
+  it('category 1 appointed after 20 January: draft within 10 working days of the appointment, over Nauryz', () => {
+    // 16 March 2026 + 10 working days: 17-20 March (4), 21-24 Nauryz and the weekend, 25-27 (3), 30-31 (2), 1 April (1).
+    expect(kzAAgreementCat1Deadlines.apply({ year: 2026, appointedOn: '2026-03-16' }).computed).toMatchObject({ deadlines: { draftToAgency: '2026-04-01' } });
+  });
+
+  it('category 2: agreement before 1 February', () => {
+    expect(kzAAgreementCat2Deadlines.apply({ year: 2026 }).computed).toEqual({ deadlines: { agreement: '2026-02-01', evaluation: '2027-01-20' } });
   });
 });

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hasErrors } from '../core/problems/index.js';
+import type { Translator } from '../core/i18n/index.js';
+import { defaultSatisfactionFormula, loadSurveyDefinition, readResponses, summarizeSurvey, type SatisfactionFormula, type SurveyDefinition, type SurveySummary } from '../survey/index.js';
+import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { printProblems } from './print-problems.js';
+
+export function registerSurvey(program: Command): void {
+  const survey = program.command('survey').description('the anonymous survey behind the "satisfaction with working conditions" KPI');
+  survey
+    .command('summarize')
+    .description('count the answers (CSV or JSON, one response per row) and compute the satisfaction percentage')
+    .argument('<responses>', 'responses file (.csv with a header row q1…q14, or .json array)')
+    .option('--lang <lang>', 'language of the messages and answer texts: kk, ru, ky, en')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--formula <file>', 'YAML/JSON: question id → favourable answer keys (default: questions 1-11, see the README)')
+    .action(async (file: string, options: { lang?: string; format: string; formula?: string }) => {
+      const lang = resolveUiLanguage(options.lang);
+      const translator = cliTranslator(lang);
+      const [format] = parseList(options.format, ['text', 'json'] as const, translator, 'unknownFormat');
+      const definition = loadSurveyDefinition();
+      const formula = options.formula ? readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
+      const read = await readResponses(file);
+      if (!read.ok) throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: read.detail }));
+      const { summary, problems } = summarizeSurvey(read.responses, definition, translator, file, formula);
+      printProblems(problems, 'stylish', lang);
+      process.stdout.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, translator));
+      process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
+    });
+}
+
+function readFormula(file: string, definition: SurveyDefinition, translator: Translator): SatisfactionFormula {
+  let formula: unknown;
+  try {
+    formula = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: (error as Error).message }));
+  }
+  const valid = typeof formula === 'object' && formula !== null && Object.entries(formula).every(([id, options]) => {
+    const question = definition.questions.find((q) => q.id === id);
+    return question && Array.isArray(options) && options.every((option) => question.options.includes(option));
+  });
+  if (!valid) throw new CliExit(exitCodes.usage, translator.t('badFormula', 'cli', { file }));
+  return formula as SatisfactionFormula;
+}
+
+function formatSummary(summary: SurveySummary, translator: Translator): string {
+  const optionText = (id: string, option: string) => translator.find(`questions.${id}.options.${option}`, 'kz-a-survey') ?? option;
+  const lines = [translator.t('survey.responses', 'cli', { responses: summary.responses, rejected: summary.rejected }), ''];
+  for (const question of summary.questions) {
+    lines.push(translator.t('survey.question', 'cli', { number: question.id.slice(1), answered: question.answered }));
+    for (const answer of question.answers) lines.push(`  ${optionText(question.id, answer.option)}: ${answer.count} (${String(answer.share).replace('.', translator.lang === 'en' ? '.' : ',')} %)`);
+  }
+  const percent = summary.satisfaction.percent === null ? '—' : String(summary.satisfaction.percent).replace('.', translator.lang === 'en' ? '.' : ',');
+  lines.push('', translator.t('survey.satisfaction', 'cli', { percent, favourable: summary.satisfaction.favourable, answers: summary.satisfaction.answers }));
+  lines.push(translator.t('survey.formula', 'cli', { questions: Object.keys(summary.satisfaction.formula).map((id) => id.slice(1)).join(', ') }));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,47 @@
+import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
+import type { RuleModule } from '../rule-module.js';
+
+interface Input {
+  year: number;
+  /** Date of appointment to the position, when after the start of the evaluated year. */
+  appointedOn?: string;
+  /** Category 1: the day the authorized body for civil service affairs agreed the draft. */
+  approvedOn?: string;
+  calendar?: { transfers?: DayTransfer[] };
+}
+
+/**
+ * Category 1 (point 7): the draft goes to the authorized body by 20 January of the evaluated year, or within
+ * 10 working days of an appointment after 20 January; the body agrees it within 15 working days; the agreement is
+ * made within 5 working days of that. Dates "by 20 January" are calendar dates; "working days" follow the
+ * Kazakhstan calendar.
+ */
+export const kzAAgreementCat1Deadlines: RuleModule = {
+  id: 'kz-a-agreement-cat1-deadlines',
+  apply(data) {
+    const input = data as Input;
+    const calendar = createKzCalendar(input.calendar?.transfers);
+    const january20 = `${input.year}-01-20`;
+    const draftToAgency = input.appointedOn && input.appointedOn > january20 ? calendar.addWorkingDays(input.appointedOn, 10) : january20;
+    return {
+      computed: {
+        deadlines: {
+          draftToAgency,
+          agencyResponse: calendar.addWorkingDays(draftToAgency, 15),
+          ...(input.approvedOn && { agreement: calendar.addWorkingDays(input.approvedOn, 5) }),
+          evaluation: `${input.year + 1}-01-20`,
+        },
+      },
+      findings: [],
+    };
+  },
+};
+
+/** Category 2 (point 7): the agreement is made before 1 February of the evaluated year. */
+export const kzAAgreementCat2Deadlines: RuleModule = {
+  id: 'kz-a-agreement-cat2-deadlines',
+  apply(data) {
+    const { year } = data as Input;
+    return { computed: { deadlines: { agreement: `${year}-02-01`, evaluation: `${year + 1}-01-20` } }, findings: [] };
+  },
+};
