@@ -4,8 +4,9 @@ import { documentLanguages } from '../core/i18n/index.js';
 import { outputFormats, renderForm } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
-import { exitCodes } from './exit-codes.js';
-import { loadDataOrExit, loadFormOrExit } from './load-input.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { loadFormOrExit } from './load-input.js';
+import { readRecords, renderRecords } from '../batch/index.js';
 import { printProblems } from './print-problems.js';
 
 interface RenderOptions {
@@ -22,7 +23,7 @@ export function registerRender(program: Command): void {
     .command('render')
     .description('render the form from a data file as PDF and DOCX')
     .argument('<form-id>', 'form id (see `qujat forms`)')
-    .argument('<data-file>', 'data file (.json, .yaml, .yml)')
+    .argument('<data-file>', 'data file (.json, .yaml, .yml; an array, or a .csv with one record per row, renders one document per record)')
     .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky', 'kk,ru,ky')
     .option('--format <formats>', 'output formats, comma-separated: pdf, docx', 'pdf,docx')
     .option('--out <dir>', 'output folder', 'out')
@@ -35,13 +36,13 @@ export function registerRender(program: Command): void {
       const langs = parseList(options.lang, documentLanguages, translator, 'unknownLanguage');
       const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
       const form = loadFormOrExit(formId, translator);
-      const data = applyOverrides(await loadDataOrExit(file, translator), options, translator);
-      const result = await renderForm(form, data, { langs, formats, uiLang });
+      const read = await readRecords(file, form.manifest, form.schema);
+      if (!read.ok) throw new CliExit(exitCodes.usage, translator.t(read.reason, 'cli', { file, detail: read.detail }));
+      const records = read.records.map((record) => ({ ...record, data: applyOverrides(record.data, options, translator) }));
+      const request = { langs, formats, uiLang };
+      const result = read.single ? { ...(await renderForm(form, records[0]!.data, request)), failed: [] as number[] } : await renderRecords(form, records, request);
       printProblems(result.problems, 'stylish', uiLang);
-      if (result.documents.length === 0) {
-        process.exitCode = exitCodes.invalid;
-        return;
-      }
       for (const path of await writeDocuments(result.documents, options.out)) process.stdout.write(`${path}\n`);
+      if (result.documents.length === 0 || result.failed.length > 0) process.exitCode = exitCodes.invalid;
     });
 }

@@ -29,6 +29,8 @@ export interface RenderResult {
   problems: Problem[];
   /** Empty when any problem is an error: invalid data gives no document at all. */
   documents: RenderedDocument[];
+  /** The derived values, when the data is valid. */
+  computed?: Record<string, unknown>;
 }
 
 const renderers: Record<OutputFormat, (blocks: ReturnType<typeof toLayout>, options: RenderOptions) => Promise<Uint8Array>> = {
@@ -57,7 +59,7 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     }
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], documents: [] };
-  return { problems: checked.problems, documents };
+  return { problems: checked.problems, documents, computed };
 }
 
 function describeMissingTranslation(entry: string, form: Form, uiLang: UiLanguage): Problem {

@@ -102,6 +102,15 @@ describe('qujat render', () => {
     expect(readFileSync(expected[1]!).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('renders an array of records one document each; a bad record is reported with its place and does not stop the others', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'qujat-batch-'));
+    const result = await runQujat('render', 'kz-a-evaluation-sheet', 'test/fixtures/kz-a-evaluation-sheet/batch/three-sheets.json', '--lang', 'kk', '--format', 'docx', '--out', out, '--ui-lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`${join(out, 'kz-a-evaluation-sheet.1.kk.docx')}\n${join(out, 'kz-a-evaluation-sheet.3.kk.docx')}\n`);
+    expect(result.stderr).toContain('76:18 /1/kpis/0/score  error  the score 5 is above the maximum 4.75');
+    expect(readdirSync(out).sort()).toEqual(['kz-a-evaluation-sheet.1.kk.docx', 'kz-a-evaluation-sheet.3.kk.docx']);
+  });
+
   it('writes nothing and exits 1 with the same errors as validate for invalid data', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'qujat-render-')), 'out');
     const render = await runQujat('render', 'kz-a-evaluation-sheet', invalid, '--out', out, '--ui-lang', 'ru');

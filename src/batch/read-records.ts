@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseData, type ParsedData } from '../core/data/index.js';
+import type { Problem } from '../core/problems/index.js';
+import type { FormManifest } from '../forms/index.js';
+import { setAtPointer, coerceCell } from './csv-cells.js';
+
+/** One record of a multi-record input: its number (1-based; for CSV the line) and its data, placed in the file. */
+export interface InputRecord {
+  number: number;
+  data: ParsedData;
+  /** Where the record stands in the file's data (`/3` for the fourth item of an array), for the problems' pointers. */
+  pointerPrefix: string;
+}
+
+export type ReadRecordsResult =
+  | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }
+  | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+
+/**
+ * Reads a data file that holds one record (an object) or many: a JSON/YAML array, or a CSV with one record per
+ * row whose columns the form maps in its manifest (`csv.columns`: header → JSON pointer). Each record keeps the
+ * positions of its values in the file, so that its problems point at the right line.
+ */
+export async function readRecords(file: string, manifest: FormManifest, schema: Record<string, unknown>): Promise<ReadRecordsResult> {
+  const extension = extname(file).toLowerCase();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  if (extension === '.csv') return readCsvRecords(text, file, manifest, schema);
+  const format = extension === '.json' ? 'json' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
+  if (!format) return { ok: false, reason: 'unsupported', detail: extension || file };
+  const whole = parseData(text, format, file);
+  if (whole.problems.length > 0 || !Array.isArray(whole.value)) return { ok: true, records: [{ number: 1, data: whole, pointerPrefix: '' }], single: true, problems: [] };
+  const records = whole.value.map((value, index): InputRecord => ({
+    number: index + 1,
+    data: { value, file, problems: [], locate: (pointer) => whole.locate(`/${index}${pointer}`) },
+    pointerPrefix: `/${index}`,
+  }));
+  return { ok: true, records, single: false, problems: [] };
+}
+
+function readCsvRecords(text: string, file: string, manifest: FormManifest, schema: Record<string, unknown>): ReadRecordsResult {
+  const columns = manifest.csv?.columns;
+  if (!columns) return { ok: false, reason: 'unsupported', detail: `${manifest.id} has no CSV column mapping` };
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    rows = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: (error as Error).message };
+  }
+  const records = rows.map(({ record, info }): InputRecord => {
+    const value: Record<string, unknown> = { ...(manifest.csv?.defaults ?? {}) };
+    for (const [header, cell] of Object.entries(record)) {
+      const pointer = columns[header];
+      if (pointer === undefined || cell === '') continue;
+      setAtPointer(value, pointer, coerceCell(cell, pointer, schema));
+    }
+    return { number: info.lines, data: { value, file, problems: [], locate: () => ({ line: info.lines, column: 1 }) }, pointerPrefix: '' };
+  });
+  return { ok: true, records, single: false, problems: [] };
+}

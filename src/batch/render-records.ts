@@ -1,0 +1,47 @@
+import type { Problem } from '../core/problems/index.js';
+import { loadForm, type Form } from '../forms/index.js';
+import { renderForm, type RenderRequest, type RenderedDocument } from '../pipeline/index.js';
+import type { InputRecord } from './read-records.js';
+
+export interface RecordsResult {
+  documents: RenderedDocument[];
+  problems: Problem[];
+  /** Records that gave no document. */
+  failed: number[];
+}
+
+/**
+ * Renders each record on its own (a bad record never stops the good ones): `<form-id>.<record>.<lang>.<format>`,
+ * then, when the form names a summary form, the summary of all the good records.
+ */
+export async function renderRecords(form: Form, records: readonly InputRecord[], request: RenderRequest): Promise<RecordsResult> {
+  const width = String(Math.max(...records.map((record) => record.number))).length;
+  const documents: RenderedDocument[] = [];
+  const problems: Problem[] = [];
+  const failed: number[] = [];
+  const items: { number: number; data: unknown; computed: Record<string, unknown> }[] = [];
+  for (const record of records) {
+    const result = await renderForm(form, record.data, request);
+    problems.push(...result.problems.map((problem) => placeInRecord(problem, record)));
+    if (result.documents.length === 0) {
+      failed.push(record.number);
+      continue;
+    }
+    const number = String(record.number).padStart(width, '0');
+    documents.push(...result.documents.map((document) => ({ ...document, fileName: `${form.manifest.id}.${number}.${document.lang}.${document.format}` })));
+    items.push({ number: record.number, data: record.data.value, computed: result.computed ?? {} });
+  }
+  const summaryForm = form.manifest.batchSummary ? loadForm(form.manifest.batchSummary) : undefined;
+  if (summaryForm && items.length > 0) {
+    const date = [...items].map((item) => String((item.data as { date?: string }).date ?? '')).sort().at(-1);
+    const summary = await renderForm(summaryForm, { date, items }, request);
+    problems.push(...summary.problems);
+    documents.push(...summary.documents);
+  }
+  return { documents, problems, failed };
+}
+
+function placeInRecord(problem: Problem, record: InputRecord): Problem {
+  const pointer = problem.place.pointer === undefined ? undefined : `${record.pointerPrefix}${problem.place.pointer}`;
+  return { ...problem, place: { ...problem.place, ...(pointer !== undefined && { pointer }) } };
+}
