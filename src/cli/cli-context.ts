@@ -22,7 +22,8 @@ export function parseList<T extends string>(value: string, allowed: readonly T[]
   const items = value.split(',').map((item) => item.trim()).filter(Boolean);
   for (const item of items) {
     if (!(allowed as readonly string[]).includes(item)) {
-      throw new CliExit(exitCodes.usage, translator.t(messageKey, 'cli', { value: item, allowed: allowed.join(', ') }));
+      const values = { value: item, allowed: allowed.join(', ') };
+      throw new CliExit(exitCodes.usage, messageKey === 'unknownLanguage' ? translator.t('unknownLanguage', 'cli', values) : translator.t('unknownFormat', 'cli', values));
     }
   }
   return [...new Set(items)] as T[];

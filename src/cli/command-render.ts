@@ -4,8 +4,8 @@ import { documentLanguages } from '../core/i18n/index.js';
 import { outputFormats, renderForm } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
-import { CliExit, exitCodes } from './exit-codes.js';
-import { loadFormOrExit } from './load-input.js';
+import { exitCodes } from './exit-codes.js';
+import { loadFormOrExit, unreadableExit } from './load-input.js';
 import { readRecords, renderRecords } from '../batch/index.js';
 import { printProblems } from './print-problems.js';
 
@@ -37,7 +37,7 @@ export function registerRender(program: Command): void {
       const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
       const form = loadFormOrExit(formId, translator);
       const read = await readRecords(file, form.manifest, form.schema);
-      if (!read.ok) throw new CliExit(exitCodes.usage, translator.t(read.reason, 'cli', { file, detail: read.detail }));
+      if (!read.ok) throw unreadableExit(read.reason, file, read.detail, translator);
       const records = read.records.map((record) => ({ ...record, data: applyOverrides(record.data, options, translator) }));
       const request = { langs, formats, uiLang };
       const result = read.single ? { ...(await renderForm(form, records[0]!.data, request)), failed: [] as number[] } : await renderRecords(form, records, request);

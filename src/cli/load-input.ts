@@ -14,6 +14,11 @@ export function loadFormOrExit(formId: string, translator: Translator): Form {
 export async function loadDataOrExit(file: string, translator: Translator): Promise<ParsedData> {
   const result = await readDataFile(file);
   if (result.ok) return result.data;
-  const key = result.reason === 'unsupported' ? 'unsupported' : 'unreadable';
-  throw new CliExit(exitCodes.usage, translator.t(key, 'cli', { file, detail: result.detail }));
+  throw unreadableExit(result.reason, file, result.detail, translator);
+}
+
+/** The usage error (exit 2) for an input file that cannot be read at all. */
+export function unreadableExit(reason: 'unreadable' | 'unsupported', file: string, detail: string, translator: Translator): CliExit {
+  const values = { file, detail };
+  return new CliExit(exitCodes.usage, reason === 'unsupported' ? translator.t('unsupported', 'cli', values) : translator.t('unreadable', 'cli', values));
 }

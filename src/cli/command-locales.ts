@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../core/fs/index.js';
+import { hasErrors } from '../core/problems/index.js';
+import { checkLocales, computeCoverage, exportXliff, importXliff, syncLocales } from '../translation/index.js';
+import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { exitCodes } from './exit-codes.js';
+import { printProblems, reportFormats } from './print-problems.js';
+
+export function registerLocales(program: Command): void {
+  const locales = program.command('locales').description('tools for translators: check, coverage, XLIFF export and import, sync');
+  locales
+    .command('check')
+    .description('every problem of the locale files, with file, key, line:column and fix')
+    .option('--lang <langs>', 'only these languages\' files, comma-separated')
+    .option('--format <format>', 'stylish, json or sarif', 'stylish')
+    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .action((options: { lang?: string; format: string; uiLang?: string }) => {
+      const uiLang = resolveUiLanguage(options.uiLang);
+      const translator = cliTranslator(uiLang);
+      const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
+      const langs = options.lang ? parseList(options.lang, ['kk', 'ru', 'ky', 'en'] as const, translator, 'unknownLanguage') : undefined;
+      const problems = checkLocales({ langs, uiLang });
+      printProblems(problems, format!, uiLang);
+      if (problems.length === 0 && format === 'stylish') process.stdout.write(`${translator.t('locales.clean', 'cli')}\n`);
+      process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
+    });
+  locales
+    .command('coverage')
+    .description('per namespace and language: texts, translated, percent, problems')
+    .option('--ui-lang <lang>', 'language of the headings: kk, ru, ky, en')
+    .option('--json', 'print as JSON')
+    .action((options: { uiLang?: string; json?: boolean }) => {
+      const translator = cliTranslator(resolveUiLanguage(options.uiLang));
+      const rows = computeCoverage(checkLocales());
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const header = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'].map((key) => translator.t(`locales.column.${key}`, 'cli'));
+      const table = [header, ...rows.map((row) => [row.namespace, row.lang, String(row.keys), String(row.translated), `${row.percent} %`, String(row.problems)])];
+      const widths = header.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
+      for (const line of table) process.stdout.write(`${line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}\n`);
+    });
+  locales
+    .command('export')
+    .description('XLIFF of every text a language translates, for CAT tools')
+    .requiredOption('--lang <lang>', 'target language: ru, ky, en (kk for the Kyrgyz forms)')
+    .option('--xliff [version]', 'XLIFF version: 2.0 or 1.2', '2.0')
+    .option('--source <lang>', 'source language (the reference): kk, or ky for the Kyrgyz forms', 'kk')
+    .requiredOption('--out <file>', 'the XLIFF file to write')
+    .option('--ui-lang <lang>', 'language of the messages')
+    .action(async (options: { lang: string; xliff: string | true; source: string; out: string; uiLang?: string }) => {
+      const translator = cliTranslator(resolveUiLanguage(options.uiLang));
+      const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'en'] as const, translator, 'unknownLanguage');
+      const [version] = parseList(options.xliff === true ? '2.0' : options.xliff, ['2.0', '1.2'] as const, translator, 'unknownFormat');
+      await writeFileAtomic(options.out, new TextEncoder().encode(await exportXliff(lang!, version, options.source)));
+      process.stdout.write(`${options.out}\n`);
+    });
+  locales
+    .command('import')
+    .description('take the translations of an XLIFF file into the locale files (all or nothing)')
+    .argument('<file>', 'XLIFF 2.0 or 1.2 file')
+    .option('--lang <lang>', 'refuse the file unless its target language is this one')
+    .option('--ui-lang <lang>', 'language of the messages')
+    .action(async (file: string, options: { lang?: string; uiLang?: string }) => {
+      const translator = cliTranslator(resolveUiLanguage(options.uiLang));
+      const result = await importXliff(file, options.lang);
+      if (!result.ok) {
+        for (const refusal of result.refusals) process.stderr.write(`qujat: ${translator.t(`locales.import.${refusal.reason}`, 'errors', refusal.values)}\n`);
+        process.stderr.write(`${translator.t('locales.importRefused', 'cli', { file })}\n`);
+        process.exitCode = result.refusals.some((refusal) => refusal.reason === 'unreadable') ? exitCodes.usage : exitCodes.invalid;
+        return;
+      }
+      for (const path of result.written) process.stdout.write(`${path}\n`);
+      process.stdout.write(`${translator.t('locales.imported', 'cli', { count: result.changed, lang: result.lang })}\n`);
+    });
+  locales
+    .command('sync')
+    .description('add the texts a language lacks as empty values to translate, and list them')
+    .option('--ui-lang <lang>', 'language of the messages')
+    .action(async (options: { uiLang?: string }) => {
+      const translator = cliTranslator(resolveUiLanguage(options.uiLang));
+      const added = await syncLocales();
+      for (const addition of added) process.stdout.write(`${addition.file}\t${addition.key}\n`);
+      process.stdout.write(`${translator.t('locales.synced', 'cli', { count: added.length })}\n`);
+    });
+}

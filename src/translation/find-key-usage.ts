@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { projectPaths } from '../core/paths.js';
+import { listFormIds, loadForm } from '../forms/index.js';
+
+export interface KeyUsage {
+  keys: Map<string, Set<string>>;
+  prefixes: Map<string, Set<string>>;
+}
+
+function add(map: Map<string, Set<string>>, namespace: string, key: string): void {
+  map.set(namespace, new Set([...(map.get(namespace) ?? []), key]));
+}
+
+/** `{{t "a" "b"}}`, `(t "rating" computed.rating)`, `{{t "x" ns="forms"}}` in every form template. */
+function collectTemplateUsage(usage: KeyUsage): void {
+  for (const id of listFormIds()) {
+    const form = loadForm(id)!;
+    for (const file of readdirSync(form.dir).filter((name) => name.endsWith('.hbs'))) {
+      const visitor = new Handlebars.Visitor();
+      const visit = (node: { path: { original?: string }; params: { type: string; value?: unknown }[]; hash?: { pairs: { key: string; value: { value?: unknown } }[] } }) => {
+        if (node.path.original !== 't') return;
+        const literal: string[] = [];
+        for (const param of node.params) {
+          if (param.type !== 'StringLiteral') break;
+          literal.push(String(param.value));
+        }
+        const namespace = String(node.hash?.pairs.find((pair) => pair.key === 'ns')?.value.value ?? form.manifest.namespace);
+        if (literal.length === node.params.length) add(usage.keys, namespace, literal.join('.'));
+        else add(usage.prefixes, namespace, literal.length > 0 ? `${literal.join('.')}.` : '');
+      };
+      const original = { mustache: visitor.MustacheStatement, sub: visitor.SubExpression };
+      visitor.MustacheStatement = function (node) { visit(node as never); return original.mustache.call(this, node); };
+      visitor.SubExpression = function (node) { visit(node as never); return original.sub.call(this, node); };
+      visitor.accept(Handlebars.parse(readFileSync(join(form.dir, file), 'utf8')));
+    }
+    add(usage.keys, form.manifest.namespace, 'title');
+    add(usage.keys, 'forms', id);
+  }
+}
+
+/** `.t('key', 'ns')` and `.find(\`prefix.${x}\`, 'ns')` in the source code. */
+function collectCodeUsage(usage: KeyUsage, dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) collectCodeUsage(usage, path);
+    else if (entry.name.endsWith('.ts')) {
+      const source = readFileSync(path, 'utf8');
+      for (const match of source.matchAll(/\.(?:t|find)\(\s*(['"`])((?:(?!\1).)*)\1\s*,\s*(['"])([\w-]+)\3/g)) {
+        const key = match[2]!;
+        const namespace = match[4]!;
+        const dynamic = key.indexOf('${');
+        if (dynamic === -1) add(usage.keys, namespace, key);
+        else add(usage.prefixes, namespace, key.slice(0, dynamic));
+      }
+    }
+  }
+}
+
+/** Where templates and code use locale keys. */
+export function findKeyUsage(): KeyUsage {
+  const usage: KeyUsage = { keys: new Map(), prefixes: new Map() };
+  collectTemplateUsage(usage);
+  collectCodeUsage(usage, join(projectPaths.root, 'src'));
+  return usage;
+}
