@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { checkLocales, computeCoverage, exportXliff, importXliff, syncLocales } from '../translation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { dynamicKey } from '../core/i18n/index.js';
 import { exitCodes } from './exit-codes.js';
 import { printProblems, reportFormats } from './print-problems.js';
 
@@ -36,7 +37,7 @@ export function registerLocales(program: Command): void {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
-      const header = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'].map((key) => translator.t(`locales.column.${key}`, 'cli'));
+      const header = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'].map((key) => translator.t(dynamicKey(`locales.column.${key}`), 'cli'));
       const table = [header, ...rows.map((row) => [row.namespace, row.lang, String(row.keys), String(row.translated), `${row.percent} %`, String(row.problems)])];
       const widths = header.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
       for (const line of table) process.stdout.write(`${line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}\n`);
@@ -66,7 +67,7 @@ export function registerLocales(program: Command): void {
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const result = await importXliff(file, options.lang);
       if (!result.ok) {
-        for (const refusal of result.refusals) process.stderr.write(`qujat: ${translator.t(`locales.import.${refusal.reason}`, 'errors', refusal.values)}\n`);
+        for (const refusal of result.refusals) process.stderr.write(`qujat: ${translator.t(dynamicKey(`locales.import.${refusal.reason}`), 'errors', refusal.values)}\n`);
         process.stderr.write(`${translator.t('locales.importRefused', 'cli', { file })}\n`);
         process.exitCode = result.refusals.some((refusal) => refusal.reason === 'unreadable') ? exitCodes.usage : exitCodes.invalid;
         return;

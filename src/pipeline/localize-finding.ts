@@ -1,5 +1,5 @@
 import { localizeNumbers } from '../core/format/index.js';
-import type { Translator } from '../core/i18n/index.js';
+import { dynamicKey, type Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { Finding } from '../rules/index.js';
 
@@ -9,11 +9,11 @@ type Locate = (pointer: string) => { line: number; column: number } | undefined;
 export function localizeFinding(finding: Finding, translator: Translator, file: string | undefined, locate: Locate): Problem {
   const key = `rule.${finding.ruleId}`;
   const values = localizeNumbers(finding.values ?? {}, translator.lang);
-  const expected = translator.find(`${key}.expected`, 'errors', values);
+  const expected = translator.find(dynamicKey(`${key}.expected`), 'errors', values);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: translator.t(`${key}.message`, 'errors', values),
+    message: translator.t(dynamicKey(`${key}.message`), 'errors', values),
     expected,
     place: { file, pointer: finding.pointer, ...locate(finding.pointer) },
     ...(finding.fix && { fix: { description: expected ?? '', value: finding.fix.value } }),

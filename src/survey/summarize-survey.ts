@@ -1,6 +1,6 @@
 import { roundHalfUp, toDecimal, toNumber } from '../core/decimal/index.js';
 import type { Problem } from '../core/problems/index.js';
-import type { Translator } from '../core/i18n/index.js';
+import { dynamicKey, type Translator } from '../core/i18n/index.js';
 import { normalizeAnswer, type SurveyDefinition } from './survey-definition.js';
 import type { RawResponse } from './read-responses.js';
 
@@ -49,7 +49,7 @@ export function summarizeSurvey(
   const problems: Problem[] = [];
   const problem = (ruleId: string, at: { row: number; index: number } | undefined, column: string | undefined, values: Record<string, unknown>, severity: Problem['severity'] = 'error'): Problem => ({
     ruleId, severity,
-    message: translator.t(`survey.${ruleId}.message`, 'errors', values),
+    message: translator.t(dynamicKey(`survey.${ruleId}.message`), 'errors', values),
     place: { file, ...(at && { line: at.row, pointer: column === undefined ? `/${at.index}` : `/${at.index}/${column}` }) },
   });
   const known = new Set(definition.questions.map((question) => question.id));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
-import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
+import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { readLocaleFiles, type LocaleFile } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
@@ -54,7 +54,7 @@ export function checkLocales(options: CheckLocalesOptions = {}): Problem[] {
     problems.push({
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: translator.t(`locales.${finding.ruleId}.message`, 'errors', finding.values),
+      message: translator.t(dynamicKey(`locales.${finding.ruleId}.message`), 'errors', finding.values),
       place,
       ...(finding.fix !== undefined && { fix: { description: translator.t('locales.replaceWith', 'errors', { value: finding.fix }), value: finding.fix } }),
     });

@@ -47,7 +47,7 @@ function collectCodeUsage(usage: KeyUsage, dir: string): void {
     if (entry.isDirectory()) collectCodeUsage(usage, path);
     else if (entry.name.endsWith('.ts')) {
       const source = readFileSync(path, 'utf8');
-      for (const match of source.matchAll(/\.(?:t|find)\(\s*(['"`])((?:(?!\1).)*)\1\s*,\s*(['"])([\w-]+)\3/g)) {
+      for (const match of source.matchAll(/\.(?:t|find)\(\s*(?:dynamicKey\(\s*)?(['"`])((?:(?!\1).)*)\1\s*\)?\s*,\s*(['"])([\w-]+)\3/g)) {
         const key = match[2]!;
         const namespace = match[4]!;
         const dynamic = key.indexOf('${');

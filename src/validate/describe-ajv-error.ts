@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { localizeNumbers } from '../core/format/index.js';
-import type { Translator } from '../core/i18n/index.js';
+import { dynamicKey, type Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { ParsedData } from '../core/data/index.js';
 
@@ -23,13 +23,13 @@ export function describeAjvError(error: ErrorObject, translator: Translator, dat
     max: params.maxContains,
     pattern: params.pattern,
   }, translator.lang);
-  const keyword = translator.find(`${error.keyword}.message`, 'errors') !== undefined ? error.keyword : 'other';
+  const keyword = translator.find(dynamicKey(`${error.keyword}.message`), 'errors') !== undefined ? error.keyword : 'other';
   const position = data.locate(error.keyword === 'required' ? error.instancePath : pointer);
   return {
     ruleId: error.keyword,
     severity: 'error',
-    message: translator.t(`${keyword}.message`, 'errors', values),
-    expected: translator.find(`${keyword}.expected`, 'errors', values),
+    message: translator.t(dynamicKey(`${keyword}.message`), 'errors', values),
+    expected: translator.find(dynamicKey(`${keyword}.expected`), 'errors', values),
     place: { file: data.file, pointer, ...position },
   };
 }

@@ -1,13 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { loadLocales } from './load-locales.js';
+import type { KeyIn } from './locale-keys.js';
 
 /** A translation function bound to one language that reports missing keys instead of falling back. */
 export interface Translator {
   lang: string;
   /** The text, or undefined when the key has no text in this language. */
-  find(key: string, ns: string, values?: Record<string, unknown>): string | undefined;
+  find<Namespace extends string>(key: KeyIn<Namespace>, ns: Namespace, values?: Record<string, unknown>): string | undefined;
   /** The text; a missing key is recorded in `missing` and returns a visible marker. */
-  t(key: string, ns: string, values?: Record<string, unknown>): string;
+  t<Namespace extends string>(key: KeyIn<Namespace>, ns: Namespace, values?: Record<string, unknown>): string;
   missing: string[];
 }
 
