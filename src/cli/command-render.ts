@@ -16,6 +16,7 @@ interface RenderOptions {
   uiLang?: string;
   date?: string;
   edition?: string;
+  pdfa?: boolean;
 }
 
 export function registerRender(program: Command): void {
@@ -30,6 +31,7 @@ export function registerRender(program: Command): void {
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
+    .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, file: string, options: RenderOptions) => {
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
@@ -39,7 +41,7 @@ export function registerRender(program: Command): void {
       const read = await readRecords(file, form.manifest, form.schema);
       if (!read.ok) throw unreadableExit(read.reason, file, read.detail, translator);
       const records = read.records.map((record) => ({ ...record, data: applyOverrides(record.data, options, translator) }));
-      const request = { langs, formats, uiLang };
+      const request = { langs, formats, uiLang, pdfa: options.pdfa };
       const result = read.single ? { ...(await renderForm(form, records[0]!.data, request)), failed: [] as number[] } : await renderRecords(form, records, request);
       printProblems(result.problems, 'stylish', uiLang);
       for (const path of await writeDocuments(result.documents, options.out)) process.stdout.write(`${path}\n`);

@@ -23,6 +23,8 @@ export interface RenderRequest {
   formats: readonly OutputFormat[];
   /** Language of the problems' messages. */
   uiLang?: UiLanguage;
+  /** PDF/A-2b instead of plain PDF. */
+  pdfa?: boolean;
 }
 
 export interface RenderResult {
@@ -53,7 +55,7 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
     if (keys.length > 0) continue;
     const blocks = toLayout(tree);
-    const options: RenderOptions = { title, lang, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date) };
+    const options: RenderOptions = { title, lang, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
     for (const format of request.formats) {
       documents.push({ formId: form.manifest.id, lang, format, fileName: `${form.manifest.id}.${lang}.${format}`, bytes: await renderers[format](blocks, options) });
     }

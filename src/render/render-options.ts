@@ -6,6 +6,8 @@ export interface RenderOptions {
   /** The document's date (YYYY-MM-DD): written as the file's creation date instead of the wall clock. */
   date: string;
   author?: string;
+  /** Archive-grade PDF: PDF/A-2b (fonts embedded, XMP metadata, an sRGB output intent, no external references). */
+  pdfa?: boolean;
 }
 
 /** Page margins of official documents, in millimetres: left 30, right 15, top and bottom 20. */

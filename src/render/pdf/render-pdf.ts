@@ -21,6 +21,7 @@ export function toPdfDefinition(blocks: Block[], options: RenderOptions): Conten
       modDate: fixedDate(options.date),
     },
     language: options.lang,
+    ...(options.pdfa && { version: '1.7', subset: 'PDF/A-2b', tagged: false, displayTitle: true }),
     pageSize: 'A4',
     pageOrientation: options.orientation,
     pageMargins: [mm(pageMarginsMm.left), mm(pageMarginsMm.top), mm(pageMarginsMm.right), mm(pageMarginsMm.bottom)],
