@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { writeDocuments } from '../api/index.js';
 import { documentLanguages } from '../core/i18n/index.js';
+
+/** kk, ru, ky, and the bilingual pairs kk+ru, ru+kk, ky+ru, … */
+const documentVersions = [...documentLanguages, ...documentLanguages.flatMap((a) => documentLanguages.filter((b) => b !== a).map((b) => `${a}+${b}` as const))];
 import { outputFormats, renderForm } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
@@ -25,7 +28,7 @@ export function registerRender(program: Command): void {
     .description('render the form from a data file as PDF and DOCX')
     .argument('<form-id>', 'form id (see `qujat forms`)')
     .argument('<data-file>', 'data file (.json, .yaml, .yml; an array, or a .csv with one record per row, renders one document per record)')
-    .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky', 'kk,ru,ky')
+    .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru', 'kk,ru,ky')
     .option('--format <formats>', 'output formats, comma-separated: pdf, docx', 'pdf,docx')
     .option('--out <dir>', 'output folder', 'out')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
@@ -35,7 +38,7 @@ export function registerRender(program: Command): void {
     .action(async (formId: string, file: string, options: RenderOptions) => {
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
-      const langs = parseList(options.lang, documentLanguages, translator, 'unknownLanguage');
+      const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');
       const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
       const form = loadFormOrExit(formId, translator);
       const read = await readRecords(file, form.manifest, form.schema);

@@ -9,9 +9,12 @@ import { checkFormData } from './check-form-data.js';
 export const outputFormats = ['pdf', 'docx'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
+/** A document language, or two joined by `+` for a bilingual document (`kk+ru`). */
+export type DocumentVersion = DocumentLanguage | `${DocumentLanguage}+${DocumentLanguage}`;
+
 export interface RenderedDocument {
   formId: string;
-  lang: DocumentLanguage;
+  lang: DocumentVersion;
   format: OutputFormat;
   /** `<form-id>.<lang>.<format>` */
   fileName: string;
@@ -19,7 +22,7 @@ export interface RenderedDocument {
 }
 
 export interface RenderRequest {
-  langs: readonly DocumentLanguage[];
+  langs: readonly DocumentVersion[];
   formats: readonly OutputFormat[];
   /** Language of the problems' messages. */
   uiLang?: UiLanguage;
@@ -50,14 +53,18 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
   const { data, computed, edition } = checked.valid;
   const documents: RenderedDocument[] = [];
   const missing: Problem[] = [];
-  for (const lang of request.langs) {
-    const { tree, title, missing: keys } = buildDocumentTree(form, edition, data, computed, lang);
+  for (const version of request.langs) {
+    const parts = version.split('+') as DocumentLanguage[];
+    const built = parts.map((lang) => buildDocumentTree(form, edition, data, computed, lang));
+    const keys = built.flatMap((part) => part.missing);
     missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
     if (keys.length > 0) continue;
-    const blocks = toLayout(tree);
-    const options: RenderOptions = { title, lang, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
+    // A bilingual document (`kk+ru`) holds the versions one after the other, each from a new page.
+    const blocks = built.flatMap((part, index) => [...(index > 0 ? [{ kind: 'pageBreak' } as const] : []), ...toLayout(part.tree)]);
+    const title = built.map((part) => part.title).join(' / ');
+    const options: RenderOptions = { title, lang: parts[0]!, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
     for (const format of request.formats) {
-      documents.push({ formId: form.manifest.id, lang, format, fileName: `${form.manifest.id}.${lang}.${format}`, bytes: await renderers[format](blocks, options) });
+      documents.push({ formId: form.manifest.id, lang: version, format, fileName: `${form.manifest.id}.${version}.${format}`, bytes: await renderers[format](blocks, options) });
     }
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], documents: [] };

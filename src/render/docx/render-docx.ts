@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Packer, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type IBorderOptions, type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Cell, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
@@ -74,6 +74,8 @@ function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
       return [toTable(block, textWidth), new Paragraph({ style: 'QujatNote', children: [] })];
     case 'fill':
       return [toFill(block, textWidth)];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
     case 'appendix':
       return [
         ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: textWidth - twips(75) }, children: toRuns(paragraph.runs) })),

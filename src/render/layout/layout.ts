@@ -48,4 +48,9 @@ export interface Appendix {
   paragraphs: Paragraph[];
 }
 
-export type Block = Paragraph | Table | Fill | Appendix;
+/** The next block starts a new page. */
+export interface PageBreak {
+  kind: 'pageBreak';
+}
+
+export type Block = Paragraph | Table | Fill | Appendix | PageBreak;

@@ -51,6 +51,8 @@ function toContent(block: Block): Content {
       return toTable(block);
     case 'fill':
       return toFill(block);
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
     case 'appendix':
       return {
         columns: [
