@@ -37,7 +37,8 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   }
   const validate = createValidator(form.schema);
   if (!validate(parsed.value)) {
-    return { problems: (validate.errors ?? []).map((error) => describeAjvError(error, translator, parsed)) };
+    // An `if` error only says that the `then` part failed; that part's own errors say what and where.
+    return { problems: (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeAjvError(error, translator, parsed)) };
   }
   const data = parsed.value as Record<string, unknown>;
   const locate = (finding: Finding) => localizeFinding(finding, translator, parsed.file, parsed.locate);

@@ -8,3 +8,4 @@ export * from './common/check-eligibility.js';
 export * from './kz-a/eligibility.js';
 export * from './kz-a/evaluation-deadlines.js';
 export * from './kz-a/agreement-deadlines.js';
+export * from './kz-reserve/reserve-list.js';

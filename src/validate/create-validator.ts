@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
 
-const ajv = new Ajv2020.default({ allErrors: true, strict: true, multipleOfPrecision: 8, verbose: false });
+const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: false });
 addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
 ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
 /** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */

@@ -12,9 +12,9 @@ describe('the public library API', () => {
   });
 
   it('lists forms, validates, computes and renders plain objects', async () => {
-    expect(qujat.listForms('en')).toEqual([
+    expect(qujat.listForms('en')).toContainEqual(
       { id: 'kz-a-evaluation-sheet', title: 'Corps "A" evaluation sheet (appendix 3 to the methodology)', languages: ['kk', 'ru', 'ky'], editions: [{ id: '2025-07-28', effective: '2025-07-28' }] },
-    ]);
+    );
     const data = loadExample('kz-a-evaluation-sheet');
     expect(qujat.validate('kz-a-evaluation-sheet', data)).toEqual({ valid: true, problems: [] });
     expect(qujat.compute('kz-a-evaluation-sheet', data)).toMatchObject({ edition: '2025-07-28', computed: { finalScore: 4.59, rating: 'effective' }, problems: [] });

@@ -91,6 +91,7 @@ function toTable(table: Table): Content {
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: table.widths.map((width) => `${((width / total) * 100).toFixed(2)}%`),
       body: [table.header.flatMap((cell) => toCell(cell, true)), ...table.rows.map((row) => row.flatMap((cell) => toCell(cell, false)))],
