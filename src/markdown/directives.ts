@@ -9,8 +9,10 @@
  * - `:::center` … `:::`: centred paragraphs.
  * - `:merge` alone in a table cell: the cell is merged into the one on its left.
  * - `:blank`: a short blank line to fill in by hand.
+ * - `:::chart` around a table: a grouped bar chart; the first column names the groups (years), the header row the
+ *   series, the cells their values (decimal comma or point; empty for no value).
  */
-export const containerDirectives = ['appendix', 'fill', 'table', 'note', 'center'] as const;
+export const containerDirectives = ['appendix', 'fill', 'table', 'note', 'center', 'chart'] as const;
 export const textDirectives = ['label', 'value', 'caption', 'merge', 'blank'] as const;
 export const leafDirectives = [] as const;
 

@@ -3,3 +3,4 @@ export * from './pdf/index.js';
 export * from './docx/index.js';
 export * from './render-options.js';
 export * from './fonts.js';
+export * from './chart/index.js';

@@ -9,3 +9,5 @@ export * from './kz-a/eligibility.js';
 export * from './kz-a/evaluation-deadlines.js';
 export * from './kz-a/agreement-deadlines.js';
 export * from './kz-reserve/reserve-list.js';
+export * from './kz-concept/concept-indicators.js';
+export * from './kz-concept/indicators-report.js';

@@ -5,8 +5,9 @@ import { kzAEligibility } from './kz-a/eligibility.js';
 import { kzAEvaluationDeadlines } from './kz-a/evaluation-deadlines.js';
 import { kzAAgreementCat1Deadlines, kzAAgreementCat2Deadlines } from './kz-a/agreement-deadlines.js';
 import { kzReserveList } from './kz-reserve/reserve-list.js';
+import { kzConceptIndicators } from './kz-concept/indicators-report.js';
 
 /** Every rule module, by the name a form's manifest uses. */
 export const ruleModules: ReadonlyMap<string, RuleModule> = new Map(
-  [periodOrder, kzAKpiScores, kzAEligibility, kzAEvaluationDeadlines, kzAAgreementCat1Deadlines, kzAAgreementCat2Deadlines, kzReserveList].map((module) => [module.id, module]),
+  [periodOrder, kzAKpiScores, kzAEligibility, kzAEvaluationDeadlines, kzAAgreementCat1Deadlines, kzAAgreementCat2Deadlines, kzReserveList, kzConceptIndicators].map((module) => [module.id, module]),
 );

@@ -1,8 +1,9 @@
 import {
-  AlignmentType, BorderStyle, Document, Packer, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, ImageRun, Packer, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type IBorderOptions, type ParagraphChild,
 } from 'docx';
-import type { Align, Block, Cell, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
+import type { Align, Block, Cell, Chart, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
+import { rasterizeChart, seriesColours } from '../chart/index.js';
 import { pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
 import { docxFontFamily } from '../fonts.js';
 import { makeZipReproducible } from './make-zip-reproducible.js';
@@ -76,12 +77,38 @@ function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
       return [toFill(block, textWidth)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'chart':
+      return toChart(block);
     case 'appendix':
       return [
         ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: textWidth - twips(75) }, children: toRuns(paragraph.runs) })),
         new Paragraph({ style: 'QujatBody', children: [] }),
       ];
   }
+}
+
+/** Chart size in points, as in the PDF; the picture is drawn at twice the pixels for print. */
+const chartSize = { width: 420, height: 110 };
+
+/** A grouped bar chart: the bars as a PNG picture, the group labels as a borderless table, and a legend. */
+function toChart(chart: Chart): (Paragraph | Table)[] {
+  const pixels = { width: Math.round((chartSize.width * 96) / 72), height: Math.round((chartSize.height * 96) / 72) };
+  const png = rasterizeChart(chart, pixels.width * 2, pixels.height * 2);
+  const labelWidth = Math.floor((chartSize.width * 20) / Math.max(chart.categories.length, 1));
+  return [
+    new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: [new ImageRun({ type: 'png', data: png, transformation: pixels, altText: { name: 'chart', title: chart.series.map((series) => series.name).join(' / '), description: chart.categories.join(', ') } })] }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: labelWidth * chart.categories.length, type: WidthType.DXA },
+      columnWidths: chart.categories.map(() => labelWidth),
+      borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
+      rows: [new TableRow({ children: chart.categories.map((category) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: [new TextRun(category)] })] })) })],
+    }),
+    new Paragraph({
+      style: 'QujatNote',
+      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1) }), new TextRun(`${series.name}    `)]),
+    }),
+  ];
 }
 
 function toRuns(runs: Run[]): ParagraphChild[] {

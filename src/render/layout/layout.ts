@@ -48,9 +48,16 @@ export interface Appendix {
   paragraphs: Paragraph[];
 }
 
+/** A grouped bar chart: one group per category (a year), one bar per series (target, actual). */
+export interface Chart {
+  kind: 'chart';
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+}
+
 /** The next block starts a new page. */
 export interface PageBreak {
   kind: 'pageBreak';
 }
 
-export type Block = Paragraph | Table | Fill | Appendix | PageBreak;
+export type Block = Paragraph | Table | Fill | Appendix | PageBreak | Chart;

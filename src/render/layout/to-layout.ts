@@ -1,6 +1,6 @@
 import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
-import type { Align, Block, Cell, Fill, Paragraph, Run, Table } from './layout.js';
+import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from './layout.js';
 
 /** Reads the syntax tree of a rendered template into the printed structure shared by all renderers. */
 export function toLayout(tree: Root): Block[] {
@@ -58,9 +58,26 @@ function toDirectiveBlocks(node: ContainerDirective, context: Context): Block[] 
       const widths = String(node.attributes?.widths ?? '').split(',').filter(Boolean).map(Number);
       return [toTable(table, widths)];
     }
+    case 'chart': {
+      const table = children.find((child): child is MdTable => child.type === 'table');
+      if (!table) throw new Error(':::chart must hold a table');
+      return [toChart(toTable(table, []))];
+    }
     default:
       throw new Error(`unknown directive "${node.name}"`);
   }
+}
+
+const textOf = (cell: Cell | undefined) => (cell?.runs ?? []).map((run) => run.text).join('').trim();
+
+/** A table read as chart data: first column the groups, header row the series, cells numbers (or empty). */
+function toChart(table: Table): Chart {
+  const parse = (text: string) => (text === '' ? null : Number(text.replace(/\s|\u00a0/g, '').replace(',', '.')));
+  return {
+    kind: 'chart',
+    categories: table.rows.map((row) => textOf(row[0])),
+    series: table.header.slice(1).map((cell, index) => ({ name: textOf(cell), values: table.rows.map((row) => parse(textOf(row[index + 1]))) })),
+  };
 }
 
 function toFill(children: RootContent[]): Fill {

@@ -1,4 +1,5 @@
-import type { Align, Block, Cell, Fill, Paragraph, Run, Table } from '../layout/index.js';
+import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
+import { layoutBars, seriesColours } from '../chart/index.js';
 import { fixedDate, pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
 import { pdfFontFamily } from '../fonts.js';
 import { getPdfEngine } from './pdf-engine.js';
@@ -53,6 +54,8 @@ function toContent(block: Block): Content {
       return toFill(block);
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
+    case 'chart':
+      return toChart(block);
     case 'appendix':
       return {
         columns: [
@@ -62,6 +65,23 @@ function toContent(block: Block): Content {
         margin: [0, 0, 0, 12],
       };
   }
+}
+
+const chartSize = { width: 420, height: 110 };
+
+/** A grouped bar chart as vector graphics: bars and baseline on a canvas, group labels and a legend as text. */
+function toChart(chart: Chart): Content {
+  const { bars, groupWidth, baseline } = layoutBars(chart, chartSize.width, chartSize.height);
+  const colour = (series: number) => seriesColours[series % seriesColours.length]!;
+  return {
+    stack: [
+      { canvas: [...bars.map((bar) => ({ type: 'rect', x: bar.x, y: bar.y, w: bar.width, h: bar.height, color: colour(bar.series) })), { type: 'line', x1: 0, y1: baseline, x2: chartSize.width, y2: baseline, lineWidth: 1 }] },
+      { columns: chart.categories.map((category) => ({ width: groupWidth, text: category, alignment: 'center', fontSize: typeSizes.caption })), margin: [0, 2, 0, 2] },
+      { columns: chart.series.flatMap((series, index) => [{ width: 10, canvas: [{ type: 'rect', x: 0, y: 1, w: 7, h: 7, color: colour(index) }] }, { width: 'auto', text: series.name, fontSize: typeSizes.caption, margin: [0, 0, 12, 0] }]) },
+    ],
+    margin: [0, 4, 0, 10],
+    unbreakable: true,
+  };
 }
 
 function toParagraph(paragraph: Paragraph): Content {

@@ -1,0 +1,3 @@
+export * from './bar-geometry.js';
+export * from './encode-png.js';
+export * from './rasterize-chart.js';
