@@ -20,6 +20,8 @@ export interface FormManifest {
   /** Page orientation of the printed form. */
   orientation?: 'portrait' | 'landscape';
   editions: Edition[];
+  /** How a bilingual document (`--lang kk+ru`) holds its two versions: one after the other (default) or in two columns. */
+  bilingual?: 'sequential' | 'columns';
   /** For CSV input, one record per row: header → JSON pointer in the data, and values every row gets. */
   csv?: { columns: Record<string, string>; defaults?: Record<string, unknown> };
   /** For multi-record input: a form that summarizes all the records (its data: `{ date, items: [{ number, data, computed }] }`). */

@@ -2,7 +2,7 @@ import type { DocumentLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import type { Form } from '../forms/index.js';
-import { renderDocx, renderPdf, toLayout, type RenderOptions } from '../render/index.js';
+import { renderDocx, renderPdf, toLayout, type Block, type RenderOptions } from '../render/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
 
@@ -59,8 +59,7 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     const keys = built.flatMap((part) => part.missing);
     missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
     if (keys.length > 0) continue;
-    // A bilingual document (`kk+ru`) holds the versions one after the other, each from a new page.
-    const blocks = built.flatMap((part, index) => [...(index > 0 ? [{ kind: 'pageBreak' } as const] : []), ...toLayout(part.tree)]);
+    const blocks = joinVersions(built.map((part) => toLayout(part.tree)), form.manifest.bilingual ?? 'sequential');
     const title = built.map((part) => part.title).join(' / ');
     const options: RenderOptions = { title, lang: parts[0]!, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
     for (const format of request.formats) {
@@ -69,6 +68,17 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], documents: [] };
   return { problems: checked.problems, documents, computed };
+}
+
+/**
+ * A bilingual document (`kk+ru`) holds its versions one after the other, each from a new page, or, when the form
+ * declares `bilingual: columns`, side by side: each block beside the same block of the other language.
+ */
+function joinVersions(versions: Block[][], mode: 'sequential' | 'columns'): Block[] {
+  const [first = [], second] = versions;
+  if (!second) return first;
+  if (mode === 'sequential') return [...first, { kind: 'pageBreak' }, ...second];
+  return first.map((left, index) => ({ kind: 'pair', left, right: second[index] ?? { kind: 'paragraph', runs: [], align: 'left', role: 'body' } }));
 }
 
 function describeMissingTranslation(entry: string, form: Form, uiLang: UiLanguage): Problem {

@@ -79,9 +79,21 @@ function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'chart':
       return toChart(block);
+    case 'pair': {
+      const half = Math.floor((textWidth - twips(5)) / 2);
+      // A table cell must end with a paragraph (Word's rule), even after a nested table.
+      const cell = (inner: Block) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: [...toChildren(inner, half), new Paragraph({ style: 'QujatTable', children: [] })] });
+      return [new Table({
+        layout: TableLayoutType.FIXED,
+        width: { size: half * 2, type: WidthType.DXA },
+        columnWidths: [half, half],
+        borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
+        rows: [new TableRow({ cantSplit: false, children: [cell(block.left), cell(block.right)] })],
+      })];
+    }
     case 'appendix':
       return [
-        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: textWidth - twips(75) }, children: toRuns(paragraph.runs) })),
+        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: Math.max(0, textWidth - twips(75)) }, children: toRuns(paragraph.runs) })),
         new Paragraph({ style: 'QujatBody', children: [] }),
       ];
   }

@@ -60,4 +60,11 @@ export interface PageBreak {
   kind: 'pageBreak';
 }
 
-export type Block = Paragraph | Table | Fill | Appendix | PageBreak | Chart;
+/** Two blocks side by side: the same block of a bilingual document in its two languages. */
+export interface Pair {
+  kind: 'pair';
+  left: Block;
+  right: Block;
+}
+
+export type Block = Paragraph | Table | Fill | Appendix | PageBreak | Chart | Pair;

@@ -56,6 +56,8 @@ function toContent(block: Block): Content {
       return { text: '', pageBreak: 'after' };
     case 'chart':
       return toChart(block);
+    case 'pair':
+      return { columns: [{ width: '*', stack: [toContent(block.left)] }, { width: '*', stack: [toContent(block.right)] }], columnGap: 14 };
     case 'appendix':
       return {
         columns: [
