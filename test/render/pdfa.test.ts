@@ -33,6 +33,13 @@ describe('archive-grade PDF (--pdfa)', () => {
     expect(text).not.toMatch(/\/URI|\/Launch|\/JavaScript/);
   });
 
+  it('names the state body as the author when the data has one', async () => {
+    const { documents } = await render('kz-reserve-list', loadExample('kz-reserve-list'), { langs: ['kk'], formats: ['pdf'], pdfa: true });
+    const utf8 = Buffer.from(documents[0]!.bytes).toString('utf8');
+    expect(utf8).toContain('<rdf:li>Қазақстан Республикасы Қаржы министрлігі</rdf:li>');
+    expect(utf8).toContain('<rdf:li xml:lang="x-default">Мемлекеттік қызметтің кадр резерві</rdf:li>');
+  });
+
   it.skipIf(!hasQpdf && !process.env.CI)('passes qpdf --check (qpdf from Debian, installed by .ci/run)', async () => {
     const { documents } = await render('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'), { langs: ['ru'], formats: ['pdf'], pdfa: true });
     const file = join(mkdtempSync(join(tmpdir(), 'qujat-pdfa-')), 'sheet.pdf');
