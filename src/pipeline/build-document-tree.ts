@@ -8,7 +8,7 @@ import { compileTemplate, createSlots, type TemplateData, type TemplateFunction 
 
 export interface DocumentTree {
   tree: Root;
-  /** The document's title (the form's `title` text), for the file's metadata. */
+  /** The document's title (its first top-level heading), for the file's metadata. */
   title: string;
   /** Keys with no text in the language: the document must not be issued. */
   missing: string[];
@@ -32,7 +32,16 @@ export function buildDocumentTree(form: Form, edition: Edition, data: Record<str
   const slots = createSlots();
   const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang, slots };
   const markdown = loadTemplate(form, edition)({ ...data, computed }, templateData as unknown as Record<string, unknown>);
-  const title = translator.t('title', form.manifest.namespace);
   const tree = slots.fill(parseMarkdown(markdown, `templates/${form.manifest.id}/${edition.template}`));
-  return { tree, title, missing: translator.missing };
+  return { tree, title: findTitle(tree), missing: translator.missing };
+}
+
+/** The document's title: the text of its first top-level heading (`# …`), for the file's metadata. */
+function findTitle(tree: Root): string {
+  const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const text = (node: unknown): string => {
+    const { value, children } = node as { value?: string; children?: unknown[] };
+    return value ?? (children ?? []).map(text).join('');
+  };
+  return heading ? text(heading).replace(/\u2028/g, ' ') : '';
 }

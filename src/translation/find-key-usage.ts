@@ -35,7 +35,6 @@ function collectTemplateUsage(usage: KeyUsage): void {
       visitor.SubExpression = function (node) { visit(node as never); return original.sub.call(this, node); };
       visitor.accept(Handlebars.parse(readFileSync(join(form.dir, file), 'utf8')));
     }
-    add(usage.keys, form.manifest.namespace, 'title');
     add(usage.keys, 'forms', id);
   }
 }

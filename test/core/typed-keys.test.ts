@@ -17,3 +17,12 @@ describe('typed locale keys', () => {
     expect(createTranslator('ru').t('summary', 'cli', { count: 5, errors: 5, warnings: 0 })).toBe('5 проблем (ошибок: 5, предупреждений: 0)');
   });
 });
+
+describe('a key that names a group of texts', () => {
+  it('is no text: `find` gives nothing and `t` records it as missing', () => {
+    const translator = createTranslator('kk');
+    expect(translator.find('title', 'kz-a-agreement')).toBeUndefined();
+    translator.t('title', 'kz-a-agreement');
+    expect(translator.missing).toEqual(['kk:kz-a-agreement:title']);
+  });
+});

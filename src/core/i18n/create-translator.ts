@@ -35,7 +35,8 @@ export function createTranslator(lang: string): Translator {
   const i18n = getInstance();
   const missing: string[] = [];
   const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
-    i18n.exists(key, { lng: lang, ns, ...values }) ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
+    // A key that names a group of texts (an object) is no text.
+    i18n.exists(key, { lng: lang, ns, ...values }) && typeof i18n.getResource(lang, ns, key) !== 'object' ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
   return {
     lang,
     missing,

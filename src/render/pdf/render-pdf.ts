@@ -35,6 +35,8 @@ export function toPdfDefinition(blocks: Block[], options: RenderOptions): Conten
       caption: { fontSize: typeSizes.caption },
     },
     content: blocks.map(toContent),
+    // A heading never ends a page: it moves to the next page with what follows it.
+    pageBreakBefore: (node: { headlineLevel?: number }, following: unknown[]) => node.headlineLevel === 1 && following.length === 0,
   };
 }
 
@@ -87,7 +89,7 @@ function toChart(chart: Chart): Content {
 }
 
 function toParagraph(paragraph: Paragraph): Content {
-  return { text: toInlines(paragraph.runs), style: paragraph.role, alignment: toAlignment(paragraph.align) };
+  return { text: toInlines(paragraph.runs), style: paragraph.role, alignment: toAlignment(paragraph.align), ...(paragraph.role === 'heading' && { headlineLevel: 1 }) };
 }
 
 function toInlines(runs: Run[]): Content[] {
