@@ -2,6 +2,11 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hasErrors } from '../core/problems/index.js';
+import { documentLanguages } from '../core/i18n/index.js';
+import { formatDecimal } from '../core/format/index.js';
+import { writeDocuments } from '../api/index.js';
+import { outputFormats, renderForm } from '../pipeline/index.js';
+import { loadFormOrExit } from './load-input.js';
 import type { Translator } from '../core/i18n/index.js';
 import { defaultSatisfactionFormula, loadSurveyDefinition, readResponses, summarizeSurvey, type SatisfactionFormula, type SurveyDefinition, type SurveySummary } from '../survey/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
@@ -17,7 +22,11 @@ export function registerSurvey(program: Command): void {
     .option('--lang <lang>', 'language of the messages and answer texts: kk, ru, ky, en')
     .option('--format <format>', 'text or json', 'text')
     .option('--formula <file>', 'YAML/JSON: question id → favourable answer keys (default: questions 1-11, see the README)')
-    .action(async (file: string, options: { lang?: string; format: string; formula?: string }) => {
+    .option('--out <dir>', 'also render the summary (form kz-a-survey-summary) as PDF and DOCX into this folder')
+    .option('--date <date>', 'with --out: the date of the summary, YYYY-MM-DD')
+    .option('--body <name>', 'with --out: the name of the state body')
+    .option('--doc-lang <langs>', 'with --out: document languages', 'kk,ru,ky')
+    .action(async (file: string, options: { lang?: string; format: string; formula?: string; out?: string; date?: string; body?: string; docLang: string }) => {
       const lang = resolveUiLanguage(options.lang);
       const translator = cliTranslator(lang);
       const [format] = parseList(options.format, ['text', 'json'] as const, translator, 'unknownFormat');
@@ -29,6 +38,16 @@ export function registerSurvey(program: Command): void {
       printProblems(problems, 'stylish', lang);
       process.stdout.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, translator));
       process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
+      if (options.out === undefined) return;
+      const form = loadFormOrExit('kz-a-survey-summary', translator);
+      const langs = parseList(options.docLang, documentLanguages, translator, 'unknownLanguage');
+      const data = { date: options.date, ...(options.body && { body: options.body }), summary };
+      const result = await renderForm(form, data, { langs, formats: outputFormats, uiLang: lang });
+      printProblems(result.problems, 'stylish', lang);
+      if (result.documents.length === 0) process.exitCode = exitCodes.invalid;
+      // With --format json, standard output holds the JSON alone; the written paths go to standard error.
+      const stream = format === 'json' ? process.stderr : process.stdout;
+      for (const path of await writeDocuments(result.documents, options.out)) stream.write(`${path}\n`);
     });
 }
 
@@ -48,13 +67,14 @@ function readFormula(file: string, definition: SurveyDefinition, translator: Tra
 }
 
 function formatSummary(summary: SurveySummary, translator: Translator): string {
+  const share = (value: number) => (translator.lang === 'en' ? formatDecimal(value, 2).replace(',', '.') : formatDecimal(value, 2));
   const optionText = (id: string, option: string) => translator.find(`questions.${id}.options.${option}`, 'kz-a-survey') ?? option;
   const lines = [translator.t('survey.responses', 'cli', { responses: summary.responses, rejected: summary.rejected }), ''];
   for (const question of summary.questions) {
     lines.push(translator.t('survey.question', 'cli', { number: question.id.slice(1), answered: question.answered }));
-    for (const answer of question.answers) lines.push(`  ${optionText(question.id, answer.option)}: ${answer.count} (${String(answer.share).replace('.', translator.lang === 'en' ? '.' : ',')} %)`);
+    for (const answer of question.answers) lines.push(`  ${optionText(question.id, answer.option)}: ${answer.count} (${share(answer.share)} %)`);
   }
-  const percent = summary.satisfaction.percent === null ? '—' : String(summary.satisfaction.percent).replace('.', translator.lang === 'en' ? '.' : ',');
+  const percent = summary.satisfaction.percent === null ? '—' : share(summary.satisfaction.percent);
   lines.push('', translator.t('survey.satisfaction', 'cli', { percent, favourable: summary.satisfaction.favourable, answers: summary.satisfaction.answers }));
   lines.push(translator.t('survey.formula', 'cli', { questions: Object.keys(summary.satisfaction.formula).map((id) => id.slice(1)).join(', ') }));
   return `${lines.join('\n')}\n`;
