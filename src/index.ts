@@ -1,5 +1,5 @@
 /** qujat's library API: the same operations as the CLI, typed. */
-export { listForms, validate, compute, render, writeDocuments, findExamples, UnknownFormError } from './api/index.js';
+export { listForms, validate, compute, render, writeDocuments, findExamples, startSheetFromAgreement, UnknownFormError } from './api/index.js';
 export type { FormSummary, ValidationResult, ComputeResult, Example } from './api/index.js';
 export type { RenderRequest, RenderResult, RenderedDocument, OutputFormat } from './pipeline/index.js';
 export { outputFormats } from './pipeline/index.js';

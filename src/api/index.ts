@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './compute.js';
 export * from './render.js';
 export * from './find-examples.js';
+export * from './start-sheet-from-agreement.js';

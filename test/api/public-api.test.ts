@@ -6,7 +6,7 @@ describe('the public library API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(qujat).sort()).toEqual([
       'UnknownFormError', 'compute', 'documentLanguages', 'findExamples', 'formatDate', 'formatDecimal', 'formatJson',
-      'formatSarif', 'formatStylish', 'listForms', 'outputFormats', 'parseData', 'readDataFile', 'render', 'uiLanguages',
+      'formatSarif', 'formatStylish', 'listForms', 'outputFormats', 'parseData', 'readDataFile', 'render', 'startSheetFromAgreement', 'uiLanguages',
       'validate', 'writeDocuments',
     ]);
   });
