@@ -37,8 +37,10 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   }
   const validate = createValidator(form.schema);
   if (!validate(parsed.value)) {
-    // An `if` error only says that the `then` part failed; that part's own errors say what and where.
-    return { problems: (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeAjvError(error, translator, parsed)) };
+    // An `if` error only says that the `then` part failed (whose own errors say what and where); the errors inside a
+    // `contains` are each item's failure to be the wanted one, which the `contains` error itself says.
+    const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if' && !error.schemaPath.includes('/contains/'));
+    return { problems: errors.map((error) => describeAjvError(error, translator, parsed)) };
   }
   const data = parsed.value as Record<string, unknown>;
   const locate = (finding: Finding) => localizeFinding(finding, translator, parsed.file, parsed.locate);

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
 
-const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: false });
+const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: true });
 addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
+/** `x-qujat: { messages: { <keyword>: <key> } }` names a message of `errors.schema.<key>` for a keyword at that place. */
 ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
 /** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
 ajv.addSchema(JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')));

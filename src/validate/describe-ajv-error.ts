@@ -23,7 +23,8 @@ export function describeAjvError(error: ErrorObject, translator: Translator, dat
     max: params.maxContains,
     pattern: params.pattern,
   }, translator.lang);
-  const keyword = translator.find(dynamicKey(`${error.keyword}.message`), 'errors') !== undefined ? error.keyword : 'other';
+  const custom = (error.parentSchema?.['x-qujat'] as { messages?: Record<string, string> } | undefined)?.messages?.[error.keyword];
+  const keyword = custom !== undefined ? `schema.${custom}` : translator.find(dynamicKey(`${error.keyword}.message`), 'errors') !== undefined ? error.keyword : 'other';
   const position = data.locate(error.keyword === 'required' ? error.instancePath : pointer);
   return {
     ruleId: error.keyword,

@@ -11,6 +11,8 @@ export const kzAEligibility: RuleModule = {
   id: 'kz-a-eligibility',
   apply(data) {
     const input = data as EligibilityInput & { calendar?: { transfers?: DayTransfer[] } };
+    // A period that ends before it starts is reported by period-order; eligibility cannot be judged on it.
+    if (input.period.to < input.period.from) return { computed: {}, findings: [] };
     const result = checkEligibility({ ...input, transfers: input.calendar?.transfers }, { minMonths: 3, minWorkedDays: 15 });
     return {
       computed: { eligible: result.eligible, ...(result.reason && { ineligibleReason: result.reason }), workedDays: result.workedDays },
