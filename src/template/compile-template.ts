@@ -34,7 +34,8 @@ function rewriteMustaches(ast: Ast, name: string): void {
       const { line, column } = mustache.loc.start;
       throw new TemplateError(`${name}:${line}:${column + 1}: raw output {{{…}}} is not allowed in templates`);
     }
-    const inner = mustache.params.length > 0 || mustache.hash
+    const isHelper = mustache.path.type === 'PathExpression' && (mustache.path as hbs.AST.PathExpression).original in handlebars.helpers;
+    const inner = mustache.params.length > 0 || mustache.hash || isHelper
       ? ({ type: 'SubExpression', path: mustache.path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } as unknown as hbs.AST.Expression)
       : mustache.path;
     mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: ['md'], original: 'md', loc: mustache.loc } as unknown as hbs.AST.PathExpression;

@@ -55,6 +55,8 @@ export function registerHelpers(handlebars: HelperHost): void {
     return formatDecimal(value, decimals);
   });
   handlebars.registerHelper('isNumber', (value: unknown) => typeof value === 'number');
+  /** `{{br}}`: a line break inside a paragraph or a table cell. */
+  handlebars.registerHelper('br', () => '\n');
   /** `{{inc @index}}`: 1-based numbering. */
   handlebars.registerHelper('inc', (value: unknown) => Number(value) + 1);
   handlebars.registerHelper('eq', (left: unknown, right: unknown) => left === right);

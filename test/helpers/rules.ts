@@ -1,2 +1,2 @@
-export { findBand, maxScoreTable, rangeTable, computeAchievementPercent, rateFinalScore, kzAKpiScores } from '../../src/rules/index.js';
+export { findBand, maxScoreTable, rangeTable, computeAchievementPercent, rateFinalScore, kzAKpiScores, chooseSheet, kzBAnnualSummary, kzBCalibration, kzBManagerSheet, kzBStaffSheet, rateBScore } from '../../src/rules/index.js';
 export { toDecimal } from '../../src/core/decimal/index.js';

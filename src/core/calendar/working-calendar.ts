@@ -19,6 +19,8 @@ export interface WorkingCalendar {
   countWorkingDays(from: string, to: string): number;
   /** The date `days` working days after `date` (the date itself not counted). */
   addWorkingDays(date: string, days: number): string;
+  /** The date itself when it is a working day, else the next working day (a deadline on a day off moves to it). */
+  onOrAfter(date: string): string;
 }
 
 const holidaysByYear = new Map<number, Set<string>>();
@@ -52,6 +54,11 @@ export function createKzCalendar(transfers: readonly DayTransfer[] = []): Workin
         if (isWorkingDay(addDays(from, day - toDayNumber(from)))) count += 1;
       }
       return count;
+    },
+    onOrAfter(date) {
+      let current = date;
+      while (!isWorkingDay(current)) current = addDays(current, 1);
+      return current;
     },
     addWorkingDays(date, days) {
       let current = date;
