@@ -92,3 +92,9 @@ describe('Corps "A" agreement deadlines (point 7)', () => {
     expect(kzAAgreementCat2Deadlines.apply({ year: 2026 }).computed).toEqual({ deadlines: { agreement: '2026-02-01', evaluation: '2027-01-20' } });
   });
 });
+
+describe('a "not later than" deadline on a day off', () => {
+  it('moves to the next working day: 20 January 2024 was a Saturday', () => {
+    expect(kzAEvaluationDeadlines.apply({ date: '2024-01-19', period: { from: '2023-01-01', to: '2023-12-31' } }).computed).toEqual({ deadlines: { evaluation: '2024-01-22' } });
+  });
+});

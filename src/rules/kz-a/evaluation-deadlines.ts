@@ -10,16 +10,16 @@ interface Input {
 }
 
 /**
- * Corps "A" deadlines for the evaluation: carried out by 20 January of the year after the evaluated year (point 3,
- * a calendar date); an appeal to the National Commission within 10 working days of acquaintance with the results
+ * Corps "A" deadlines for the evaluation: carried out not later than 20 January of the year after the evaluated year
+ * (point 3; a day off moves it to the next working day); an appeal to the National Commission within 10 working days of acquaintance with the results
  * (point 25). An evaluation dated after its deadline is a warning.
  */
 export const kzAEvaluationDeadlines: RuleModule = {
   id: 'kz-a-evaluation-deadlines',
   apply(data) {
     const input = data as Input;
-    const evaluation = `${Number(input.period.to.slice(0, 4)) + 1}-01-20`;
     const calendar = createKzCalendar(input.calendar?.transfers);
+    const evaluation = calendar.onOrAfter(`${Number(input.period.to.slice(0, 4)) + 1}-01-20`);
     const appeal = input.acquaintedOn ? calendar.addWorkingDays(input.acquaintedOn, 10) : undefined;
     const findings: Finding[] = input.date > evaluation
       ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } }]
