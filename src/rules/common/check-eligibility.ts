@@ -1,4 +1,5 @@
 import { addDays, addMonths, createKzCalendar, maxDate, type DayTransfer } from '../../core/calendar/index.js';
+import type { Finding } from '../rule-module.js';
 
 export interface EligibilityInput {
   period: { from: string; to: string };
@@ -44,4 +45,16 @@ export function checkEligibility(input: EligibilityInput, rule: EligibilityRule)
   if (monthsEnd > input.period.to) return { eligible: false, reason: 'too-short-in-position', inPositionFrom, workedDays };
   if (workedDays < rule.minWorkedDays) return { eligible: false, reason: 'too-few-days-worked', inPositionFrom, workedDays };
   return { eligible: true, inPositionFrom, workedDays };
+}
+
+/** The finding of an ineligible servant: valid data, but no evaluation document may be issued (`blocksRender`). */
+export function describeIneligibility(result: Eligibility, periodTo: string, rule: EligibilityRule): Finding[] {
+  if (result.eligible) return [];
+  return [{
+    ruleId: `not-eligible-${result.reason}`,
+    pointer: result.reason === 'too-short-in-position' ? '/positionSince' : '/absences',
+    severity: 'warning',
+    blocksRender: true,
+    values: { from: result.inPositionFrom, to: periodTo, workedDays: result.workedDays, months: rule.minMonths, days: rule.minWorkedDays },
+  }];
 }

@@ -1,5 +1,5 @@
 import type { DayTransfer } from '../../core/calendar/index.js';
-import { checkEligibility, type EligibilityInput } from '../common/check-eligibility.js';
+import { checkEligibility, describeIneligibility, type EligibilityInput } from '../common/check-eligibility.js';
 import type { RuleModule } from '../rule-module.js';
 
 /**
@@ -13,16 +13,11 @@ export const kzAEligibility: RuleModule = {
     const input = data as EligibilityInput & { calendar?: { transfers?: DayTransfer[] } };
     // A period that ends before it starts is reported by period-order; eligibility cannot be judged on it.
     if (input.period.to < input.period.from) return { computed: {}, findings: [] };
-    const result = checkEligibility({ ...input, transfers: input.calendar?.transfers }, { minMonths: 3, minWorkedDays: 15 });
+    const rule = { minMonths: 3, minWorkedDays: 15 };
+    const result = checkEligibility({ ...input, transfers: input.calendar?.transfers }, rule);
     return {
       computed: { eligible: result.eligible, ...(result.reason && { ineligibleReason: result.reason }), workedDays: result.workedDays },
-      findings: result.eligible ? [] : [{
-        ruleId: `not-eligible-${result.reason}`,
-        pointer: result.reason === 'too-short-in-position' ? '/positionSince' : '/absences',
-        severity: 'warning',
-        blocksRender: true,
-        values: { from: result.inPositionFrom, to: input.period.to, workedDays: result.workedDays, months: 3, days: 15 },
-      }],
+      findings: describeIneligibility(result, input.period.to, rule),
     };
   },
 };

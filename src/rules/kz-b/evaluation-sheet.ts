@@ -1,6 +1,6 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { meanOf, roundHalfUp, toDecimal, toNumber } from '../../core/decimal/index.js';
-import { checkEligibility } from '../common/check-eligibility.js';
+import { checkEligibility, describeIneligibility } from '../common/check-eligibility.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { chooseSheet, type Sheet } from './choose-sheet.js';
 import { quarterPeriod } from './quarter.js';
@@ -53,10 +53,9 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
       }
       const period = quarterPeriod(input.quarter.year, input.quarter.number);
       const calendar = createKzCalendar(input.calendar?.transfers);
-      const eligibility = checkEligibility({ period, positionSince: input.positionSince, absences: input.absences, transfers: input.calendar?.transfers }, { minMonths: 1, minWorkedDays: 15 });
-      if (!eligibility.eligible) {
-        findings.push({ ruleId: `not-eligible-${eligibility.reason}`, pointer: eligibility.reason === 'too-short-in-position' ? '/positionSince' : '/absences', severity: 'warning', blocksRender: true, values: { from: eligibility.inPositionFrom, to: period.to, workedDays: eligibility.workedDays, months: 1, days: 15 } });
-      }
+      const rule = { minMonths: 1, minWorkedDays: 15 };
+      const eligibility = checkEligibility({ period, positionSince: input.positionSince, absences: input.absences, transfers: input.calendar?.transfers }, rule);
+      findings.push(...describeIneligibility(eligibility, period.to, rule));
       const monthAfter = input.quarter.number === 4 ? `${input.quarter.year + 1}-01` : `${input.quarter.year}-${String(input.quarter.number * 3 + 1).padStart(2, '0')}`;
       const evaluation = calendar.onOrAfter(`${monthAfter}-20`);
       if (input.date > evaluation) findings.push({ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } });
