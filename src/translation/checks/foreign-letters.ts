@@ -1,8 +1,6 @@
+import { kazakhOnlyLetters as kazakhOnly, kyrgyzOnlyPattern as kyrgyzOnly } from '../../core/text/scripts.js';
 import type { LocaleRule } from './locale-rule.js';
 
-const kazakhOnly = /[әғқұһіӘҒҚҰҺІ]/u;
-/** Long vowels written double are Kyrgyz; Kazakh never has «өө» or «үү». */
-const kyrgyzOnly = /(өө|үү|ӨӨ|ҮҮ)/u;
 
 /**
  * Letters that do not belong to the file's language: the Kazakh-only letters ә ғ қ ұ һ і in Kyrgyz or Russian
