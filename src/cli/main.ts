@@ -7,6 +7,7 @@ import { registerValidate } from './command-validate.js';
 import { registerSurvey } from './command-survey.js';
 import { registerLocales } from './command-locales.js';
 import { registerInit } from './command-init.js';
+import { registerCheck } from './command-check.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { version } from './print-problems.js';
 
@@ -17,7 +18,7 @@ export function createProgram(): Command {
     .version(version)
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerInit, registerSurvey, registerLocales, registerDemo]) register(program);
+  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerInit, registerCheck, registerSurvey, registerLocales, registerDemo]) register(program);
   const overrideAll = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(overrideAll);

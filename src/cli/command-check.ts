@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { hasErrors } from '../core/problems/index.js';
+import { checkRegulation, profileIds, readRegulation } from '../regulation/index.js';
+import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { printProblems, reportFormats } from './print-problems.js';
+
+interface CheckOptions {
+  profile: string;
+  lang: string;
+  format: string;
+  uiLang?: string;
+  date?: string;
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('check a draft regulation on the HR service for required sections and drafting defects')
+    .argument('<file>', 'the draft: .md or .txt (UTF-8)')
+    .requiredOption('--profile <profile>', 'kz or kg')
+    .option('--lang <lang>', 'the document\'s language: kk, ru, ky or auto', 'auto')
+    .option('--format <format>', 'stylish, json or sarif', 'stylish')
+    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: today)')
+    .action(async (file: string, options: CheckOptions) => {
+      const uiLang = resolveUiLanguage(options.uiLang);
+      const translator = cliTranslator(uiLang);
+      const [profile] = parseList(options.profile, profileIds, translator, 'unknownFormat');
+      const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'auto'] as const, translator, 'unknownLanguage');
+      const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
+      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
+      const read = await readRegulation(file);
+      if (!read.ok) {
+        const values = { file, detail: read.detail };
+        throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));
+      }
+      const asOf = options.date ?? new Date().toISOString().slice(0, 10);
+      const { problems } = checkRegulation(read.lines, { profile: profile!, lang: lang!, asOf, file, uiLang });
+      printProblems(problems, format!, uiLang);
+      if (problems.length === 0 && format === 'stylish') process.stdout.write(`${translator.t('checkClean', 'cli', { file })}\n`);
+      process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
+    });
+}

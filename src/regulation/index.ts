@@ -1,0 +1,6 @@
+export * from './read-regulation.js';
+export * from './detect-language.js';
+export * from './regulation-profile.js';
+export * from './parse-structure.js';
+export * from './regulation-rule.js';
+export * from './check-regulation.js';

@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRegulation, detectLanguage, readRegulation } from '../../src/regulation/index.js';
+import { runQujat } from '../helpers/run-cli.js';
+
+const dir = 'test/fixtures/regulation';
+const inputs = readdirSync(dir).filter((file) => /^(kz|kg)-[\w-]+\.(kk|ru|ky)\.(md|txt)$/.test(file)).sort();
+
+/** The fixture walker: each draft `<profile>-<case>.<lang>.<md|txt>` has its expected JSON report beside it. */
+describe('qujat check: fixtures with expected reports', () => {
+  it('has ok and defective drafts in kk, ru and ky', () => {
+    expect(inputs).toEqual(['kg-defects.ky.txt', 'kg-ok.ky.txt', 'kz-defects.kk.md', 'kz-defects.ru.md', 'kz-ok.kk.md']);
+  });
+
+  it.each(inputs)('%s', async (input) => {
+    const profile = input.slice(0, 2);
+    const result = await runQujat('check', `${dir}/${input}`, '--profile', profile, '--date', '2026-01-15', '--format', 'json', '--ui-lang', 'en');
+    const expected = JSON.parse(readFileSync(`${dir}/${input.replace(/\.(md|txt)$/, '')}.expected.json`, 'utf8'));
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+    expect(result.code).toBe(expected.some((problem: { severity: string }) => problem.severity === 'error') ? 1 : 0);
+  });
+
+  it('reports in the UI language with line:column, severity, message and rule id', async () => {
+    const result = await runQujat('check', `${dir}/kz-defects.kk.md`, '--profile', 'kz', '--date', '2026-01-15', '--ui-lang', 'kk');
+    expect(result.stderr).toContain('19:54  қате  «бiлiм» сөзінде латын және кирилл әріптері аралас; дұрысы: «білім»  mixed-script');
+    expect(result.stderr).toContain('13:5  қате  «функциялары» бөлімі жоқ: оны осында енгізіңіз  section-missing');
+  });
+});
+
+describe('the typical texts pass their own profile', () => {
+  it('KZ: only the deliberate blanks of point 2, as placeholders', async () => {
+    const read = await readRegulation('../shared/reference/kz-hr-service-typical-regulation.kk.md');
+    const { lang, problems } = checkRegulation(read.ok ? read.lines : [], { profile: 'kz', asOf: '2016-10-21' });
+    expect(lang).toBe('kk');
+    expect(problems.map((problem) => [problem.ruleId, problem.place.line])).toEqual([['placeholder', 56], ['placeholder', 58], ['placeholder', 60]]);
+  });
+
+  it('KG: nothing, though its section headings are numbered like its points and its lines break mid-sentence', async () => {
+    const read = await readRegulation('../shared/reference/kg-hr-service-typical-regulation.ky.txt');
+    const { lang, problems } = checkRegulation(read.ok ? read.lines : [], { profile: 'kg', asOf: '2026-01-15' });
+    expect(lang).toBe('ky');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Latin letters in Kazakh words', () => {
+  it('every word of the cadre reserve rules typed with a Latin letter is reported, each with its fix', async () => {
+    const read = await readRegulation('../shared/reference/kz-cadre-reserve-rules.kk.txt');
+    const lines = read.ok ? read.lines : [];
+    const words = lines.flatMap((line) => (line.text.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => /\p{Script=Cyrillic}/u.test(word) && /[A-Za-z]/.test(word)));
+    const mixed = checkRegulation(lines, { profile: 'kz', asOf: '2026-01-15' }).problems.filter((problem) => problem.ruleId === 'mixed-script');
+    expect(mixed).toHaveLength(words.length);
+    expect(mixed.length).toBeGreaterThan(200);
+    expect(mixed.every((problem) => typeof problem.fix?.value === 'string' && !/[A-Za-z]/.test(problem.fix.value as string))).toBe(true);
+    expect(mixed[0]).toMatchObject({ place: { line: 1, column: 16 }, fix: { value: 'резерві' } });
+  });
+});
+
+describe('reading drafts', () => {
+  it('detects the language from its letters', () => {
+    expect(detectLanguage('Персоналды басқару қызметі')).toBe('kk');
+    expect(detectLanguage('Персоналды башкаруу кызматы мамлекеттик органдын түзүмдүк бөлүмү')).toBe('ky');
+    expect(detectLanguage('Служба управления персоналом')).toBe('ru');
+  });
+
+  it('refuses a file that is not UTF-8 with a clear message (exit 2), never mojibake', async () => {
+    const result = await runQujat('check', `${dir}/not-utf8.txt`, '--profile', 'kz', '--ui-lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not UTF-8 text: save it as UTF-8 and check again');
+  });
+
+  it('a usage error for an unknown profile', async () => {
+    expect((await runQujat('check', `${dir}/kz-ok.kk.md`, '--profile', 'uz')).code).toBe(2);
+  });
+});
