@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { readDocxParagraphs } from './read-docx-paragraphs.js';
 
 /** One line of a document as checked: its text (Markdown markup removed) and where it stands. */
 export interface DocumentLine {
@@ -23,15 +24,25 @@ function stripMarkdown(line: string): { text: string; headingLevel?: number } {
   return { text, ...(heading && { headingLevel: heading[1]!.length }) };
 }
 
-/** Reads a draft regulation: `.md` or `.txt` in UTF-8 (another encoding is an error, never mojibake). */
+/**
+ * Reads a draft regulation: `.md` or `.txt` in UTF-8 (another encoding is an error, never mojibake), or `.docx`
+ * (positions are then paragraph numbers, and Word's automatic numbering is computed).
+ */
 export async function readRegulation(file: string): Promise<ReadRegulationResult> {
   const extension = extname(file).toLowerCase();
-  if (extension !== '.md' && extension !== '.txt') return { ok: false, reason: 'unsupported', detail: extension || file };
+  if (extension !== '.md' && extension !== '.txt' && extension !== '.docx') return { ok: false, reason: 'unsupported', detail: extension || file };
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  if (extension === '.docx') {
+    try {
+      return { ok: true, lines: readDocxParagraphs(bytes) };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${(error as Error).message})` };
+    }
   }
   let text: string;
   try {
