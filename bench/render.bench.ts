@@ -85,3 +85,15 @@ const pdf = results['qujat PDF (data → file)']!.ms;
 const before = ['  stage: validate + compute', '  stage: template + markdown tree', '  stage: layout'].reduce((sum, name) => sum + results[name]!.ms, 0);
 console.log(`\nqujat PDF time / pdfmake alone time: ${(pdf / baseline).toFixed(3)} (goal: at most 1.15)`);
 console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((before / baseline) * 100).toFixed(1)} % of pdfmake alone`);
+
+// Regulation check: a 50-page draft (the KZ typical regulation's text repeated), checked whole; MB/s.
+const { readRegulation, checkRegulation, splitLines } = await import('../src/regulation/index.js');
+const typical = await readRegulation('../shared/reference/kz-hr-service-typical-regulation.kk.md');
+if (typical.ok) {
+  const page = typical.lines.map((line) => line.text).join('\n');
+  const draft = Array.from({ length: 50 }, () => page).join('\n');
+  const lines = splitLines(draft, true);
+  const bytes = Buffer.byteLength(draft);
+  const check = await measure(() => checkRegulation(lines, { profile: 'kz', asOf: '2026-01-15' }));
+  console.log(`\nregulation check: ${(bytes / 1024 / 1024).toFixed(2)} MB draft (${lines.length} lines) in ${check.ms.toFixed(1)} ms = ${((bytes / 1024 / 1024) / (check.ms / 1000)).toFixed(2)} MB/s`);
+}
