@@ -9,7 +9,8 @@ export interface StructuredLine extends DocumentLine {
   number?: number;
 }
 
-const chapterPatterns = [/^(\d+)\s*-\s*тарау\b/iu, /^глава\s+(\d+)\b/iu, /^(\d+)\s*-\s*(?:глава|бөлүм)\b/iu, /^раздел\s+(\d+)\b/iu];
+// JavaScript's \b knows only ASCII letters: the end of a Cyrillic word is a space, a full stop or the end.
+const chapterPatterns = [/^(\d+)\s*-\s*тарау(?=[\s.]|$)/iu, /^глава\s+(\d+)(?=[\s.]|$)/iu, /^(\d+)\s*-\s*(?:глава|бөлүм)(?=[\s.]|$)/iu, /^раздел\s+(\d+)(?=[\s.]|$)/iu];
 
 /**
  * Tells headings, chapters, points "N." and subpoints "N)" apart. A numbered line is a heading (not a point) when

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findExamples, readDataFile, render } from '../../src/index.js';
+import { checkRegulation } from '../../src/regulation/index.js';
+import { readDocxParagraphs } from '../../src/regulation/read-docx-paragraphs.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
+import { loadExample } from '../helpers/example.js';
+
+describe('a regulation generated from an agency\'s data passes the checker', () => {
+  // Each example's data is written in one language (`<form-id>.json` kk, `<form-id>.ru.json` ru): rendered in it.
+  it.each(findExamples(['kz-hr-regulation']).map((example) => [example.name, example.name === 'ru' ? 'ru' as const : 'kk' as const, example.file] as const))('example %s in %s: no errors', async (_name, lang, file) => {
+    const read = await readDataFile(file);
+    const { documents, problems } = await render('kz-hr-regulation', read.ok ? read.data : {}, { langs: [lang], formats: ['docx'] });
+    expect(problems).toEqual([]);
+    const checked = checkRegulation(readDocxParagraphs(documents[0]!.bytes), { profile: 'kz', lang, asOf: '2026-03-02' });
+    expect(checked.problems).toEqual([]);
+  });
+
+  it('fills the typical text\'s blanks with the units, adds the functions, and says whom the service reports to', async () => {
+    const data = loadExample('kz-hr-regulation');
+    const { documents } = await render('kz-hr-regulation', data, { langs: ['kk'], formats: ['pdf'] });
+    const text = (await extractPdfText(documents[0]!.bytes)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Қазақстан Республикасы Қаржы министрлігінің Персоналды басқару департаменті туралы ереже');
+    expect(text).toContain('1) кадр жұмысы басқармасынан; 2) мемлекеттік қызметті өткеру басқармасынан; 3) кадрлық құжаттама бөлімінен.');
+    expect(text).toContain('3) министрліктің ведомстволарының кадр қызметтеріне әдістемелік көмек көрсету.');
+    expect(text).toContain('аппарат басшысына тікелей бағынады');
+    const withoutChief = await render('kz-hr-regulation', { ...data, chiefOfStaff: false }, { langs: ['kk'], formats: ['docx'] });
+    const lines = readDocxParagraphs(withoutChief.documents[0]!.bytes).map((line) => line.text);
+    expect(lines.at(-1)).toBe('9. Персоналды басқару қызметі (кадр қызметі) мемлекеттік органның басқа құрылымдық бөлімшелерінен ұйымдастырушылық дербес және мемлекеттік органның басшысына тікелей бағынады.');
+  });
+});
