@@ -9,6 +9,7 @@ import { registerLocales } from './command-locales.js';
 import { registerInit } from './command-init.js';
 import { registerCheck } from './command-check.js';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { version } from './print-problems.js';
 
 /** Builds the `qujat` command line. */
@@ -40,6 +41,13 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    // A file that cannot be written (a folder that is a file, no permission, a full disk) is the user's to fix.
+    const fsError = error as NodeJS.ErrnoException;
+    if (fsError?.syscall !== undefined && fsError.code !== undefined) {
+      const translator = cliTranslator(resolveUiLanguage(undefined));
+      process.stderr.write(`qujat: ${translator.t('fileError', 'cli', { path: fsError.path ?? '', code: fsError.code })}\n`);
+      return exitCodes.usage;
     }
     throw error;
   }

@@ -51,6 +51,18 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     return { problems: checked.problems.map((problem) => (problem.blocksRender ? { ...problem, severity: 'error' } : problem)), documents: [] };
   }
   const { data, computed, edition } = checked.valid;
+  const offered = form.manifest.languages as readonly string[];
+  const notOffered = [...new Set(request.langs.flatMap((version) => version.split('+')).filter((lang) => !offered.includes(lang)))];
+  if (notOffered.length > 0) {
+    const translator = createTranslator(request.uiLang ?? 'en');
+    return {
+      problems: notOffered.map((lang) => {
+        const values = { form: form.manifest.id, languages: offered.join(', '), lang };
+        return { ruleId: 'language-not-offered', severity: 'error' as const, message: translator.t('rule.language-not-offered.message', 'errors', values), expected: translator.find('rule.language-not-offered.expected', 'errors', values), place: {} };
+      }),
+      documents: [],
+    };
+  }
   const documents: RenderedDocument[] = [];
   const missing: Problem[] = [];
   for (const version of request.langs) {

@@ -115,6 +115,23 @@ describe('qujat render', () => {
     expect(readdirSync(out).sort()).toEqual(['kz-a-evaluation-sheet.1.kk.docx', 'kz-a-evaluation-sheet.3.kk.docx']);
   });
 
+  it('a language the form is not issued in is one clear error, not a list of missing texts', async () => {
+    const result = await runQujat('render', 'kg-hr-regulation', 'schemas/examples/kg-hr-regulation.json', '--lang', 'kk+ru', '--out', mkdtempSync(join(tmpdir(), 'qujat-')), '--ui-lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the form kg-hr-regulation is issued in ky, ru, not in kk');
+    expect(result.stderr).toContain('1 problem (1 errors, 0 warnings)');
+  });
+
+  it('an output folder that cannot be written is a clear usage error, not a crash', async () => {
+    const saved = process.env.QUJAT_LANG;
+    process.env.QUJAT_LANG = 'en';
+    const result = await runQujat('render', 'kz-a-evaluation-sheet', example, '--lang', 'kk', '--format', 'pdf', '--out', 'README.md/out');
+    if (saved === undefined) delete process.env.QUJAT_LANG;
+    else process.env.QUJAT_LANG = saved;
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^qujat: cannot write README\.md\/out\S* \(ENOTDIR\)/);
+  });
+
   it('writes nothing and exits 1 with the same errors as validate for invalid data', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'qujat-render-')), 'out');
     const render = await runQujat('render', 'kz-a-evaluation-sheet', invalid, '--out', out, '--ui-lang', 'ru');
