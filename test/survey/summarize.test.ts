@@ -55,6 +55,9 @@ describe('qujat survey summarize', () => {
     const text = (await extractPdfText(readFileSync(join(out, 'kz-a-survey-summary.ru.pdf')))).text.replace(/\s+/g, ' ');
     expect(text).toContain('Удовлетворенность условиями труда: 50,00 % (благоприятных ответов 7 из 14)');
     expect(text).toContain('Остаетесь ли Вы на работе после окончания рабочего времени без письменного распоряжения руководства?');
+    // The printed summary states the formula used: each question with its favourable answers.
+    expect(text).toContain('Выходите ли Вы на работу в выходные и праздничные дни без письменного акта руководства? — «Не выхожу»');
+    expect(text).toContain('Удовлетворены ли Вы работой в своем государственном органе? — «Да», «Скорее да»');
   });
 });
 
