@@ -5,8 +5,12 @@ import { unzipSync, zipSync, strToU8, strFromU8, type Zippable } from 'fflate';
  * the document's date and write the entries in a fixed order, so that the same input gives the same bytes.
  */
 export function makeZipReproducible(bytes: Uint8Array, date: string): Uint8Array {
+  return zipReproducibly(unzipSync(bytes), date);
+}
+
+/** The package's parts zipped as {@link makeZipReproducible} leaves them (the parts straight from docx's compiler). */
+export function zipReproducibly(entries: Record<string, Uint8Array>, date: string): Uint8Array {
   const stamp = `${date}T00:00:00Z`;
-  const entries = unzipSync(bytes);
   const core = entries['docProps/core.xml'];
   if (core) {
     entries['docProps/core.xml'] = strToU8(

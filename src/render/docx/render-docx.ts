@@ -6,7 +6,8 @@ import type { Align, Block, Cell, Chart, Fill, Paragraph as LayoutParagraph, Run
 import { rasterizeChart, seriesColours } from '../chart/index.js';
 import { pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
 import { docxFontFamily } from '../fonts.js';
-import { makeZipReproducible } from './make-zip-reproducible.js';
+import { strToU8 } from 'fflate';
+import { makeZipReproducible, zipReproducibly } from './make-zip-reproducible.js';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 const halfPoints = (points: number) => points * 2;
@@ -43,7 +44,18 @@ export async function renderDocx(blocks: Block[], options: RenderOptions): Promi
       children: blocks.flatMap((block) => toChildren(block, textWidth)),
     }],
   });
-  return makeZipReproducible(await Packer.toBuffer(document), options.date);
+  return packReproducibly(document, options.date);
+}
+
+/** docx's compiler, which `Packer` zips (not public API: when a version lacks it, the zip is unpacked and redone). */
+const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> } }).compiler;
+
+/** Zips the package once, reproducibly, instead of letting Packer zip it and zipping it again. */
+async function packReproducibly(document: Document, date: string): Promise<Uint8Array> {
+  if (typeof compiler?.compile !== 'function') return makeZipReproducible(await Packer.toBuffer(document), date);
+  const entries: Record<string, Uint8Array> = {};
+  for (const [path, data] of compiler.compile(document, undefined, [])) entries[path] = typeof data === 'string' ? strToU8(data) : data;
+  return zipReproducibly(entries, date);
 }
 
 function createStyles() {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import './share-parsed-fonts.js';
 import pdfmake from 'pdfmake';
 import { fontFiles, pdfFontFamily } from '../fonts.js';
 

@@ -1,0 +1,113 @@
+/**
+ * A cache of fontkit's shaping (`font.layout`) across documents, keyed by the word and the features: the same
+ * words ("бағалау", the parameter texts, the headings) are shaped in every sheet of a batch, and shaping was the
+ * largest cost left once fonts were parsed once.
+ *
+ * Exactness: fontkit keeps, per document, one glyph object per glyph id, made on its first use with the code points
+ * of that use; pdfkit writes those code points into the ToUnicode map. A cached word therefore replays, in order,
+ * the glyph look-ups its shaping made through the character map (whose arguments depend on the word alone, as for
+ * the space glyph fontkit looks up to hide default-ignorable characters), so the
+ * document's glyph objects come out exactly as fresh shaping would make them. Words whose shaping made a new glyph
+ * after substitution (a ligature), whose code points could depend on earlier words, are never cached.
+ */
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface Glyph {
+  id: number;
+  codePoints: number[];
+}
+
+interface GlyphRun {
+  glyphs: Glyph[];
+  positions: Position[];
+  readonly advanceWidth: number;
+}
+
+export interface ShapingFont {
+  layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun;
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  glyphsForString(text: string): Glyph[];
+  glyphForCodePoint(codePoint: number): Glyph;
+}
+
+interface CachedRun {
+  lookups: [number, number[]][];
+  ids: number[];
+  positions: Position[];
+}
+
+/** Words kept per font; the cache starts afresh when full, so memory stays bounded in any batch. */
+const maxEntries = 20_000;
+
+function copyPosition({ xAdvance, yAdvance, xOffset, yOffset }: Position): Position {
+  return { xAdvance, yAdvance, xOffset, yOffset };
+}
+
+function toRun(glyphs: Glyph[], positions: Position[]): GlyphRun {
+  return {
+    glyphs,
+    positions,
+    get advanceWidth() {
+      return positions.reduce((sum, position) => sum + position.xAdvance, 0);
+    },
+  };
+}
+
+/** Makes `font.layout` use and fill the cache (once per font object). */
+export function cacheGlyphLayouts(font: ShapingFont): void {
+  if (Object.hasOwn(font, 'layout')) return;
+  const layout = font.layout.bind(font);
+  const getGlyph = font.getGlyph.bind(font);
+  const glyphsForString = font.glyphsForString.bind(font);
+  const glyphForCodePoint = font.glyphForCodePoint.bind(font);
+  let cache = new Map<string, CachedRun | null>();
+  let recording: { lookups: [number, number[]][]; later: number[]; inCmap: number } | undefined;
+
+  font.getGlyph = (id, codePoints) => {
+    if (recording) {
+      if (recording.inCmap > 0) recording.lookups.push([id, [...(codePoints ?? [])]]);
+      else recording.later.push(id);
+    }
+    return getGlyph(id, codePoints);
+  };
+  /** Look-ups through the character map: their code points come from the text alone. */
+  const throughCmap = <T>(lookUp: () => T): T => {
+    if (recording) recording.inCmap += 1;
+    try {
+      return lookUp();
+    } finally {
+      if (recording) recording.inCmap -= 1;
+    }
+  };
+  font.glyphsForString = (text) => throughCmap(() => glyphsForString(text));
+  font.glyphForCodePoint = (codePoint) => throughCmap(() => glyphForCodePoint(codePoint));
+  font.layout = (text, features, ...rest) => {
+    const key = `${text}\u0000${JSON.stringify(features ?? null)}`;
+    const cached = rest.length === 0 ? cache.get(key) : null;
+    if (cached) {
+      for (const [id, codePoints] of cached.lookups) getGlyph(id, codePoints);
+      return toRun(cached.ids.map((id) => getGlyph(id)), cached.positions.map(copyPosition));
+    }
+    const made: NonNullable<typeof recording> = { lookups: [], later: [], inCmap: 0 };
+    recording = made;
+    let run: GlyphRun;
+    try {
+      run = layout(text, features, ...rest);
+    } finally {
+      recording = undefined;
+    }
+    if (rest.length === 0 && cached === undefined) {
+      if (cache.size >= maxEntries) cache = new Map();
+      const fromCmap = new Set(made.lookups.map(([id]) => id));
+      const exact = made.later.every((id) => fromCmap.has(id));
+      cache.set(key, exact ? { lookups: made.lookups, ids: run.glyphs.map((glyph) => glyph.id), positions: run.positions.map(copyPosition) } : null);
+    }
+    return run;
+  };
+}

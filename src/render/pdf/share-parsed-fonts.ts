@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { cacheGlyphLayouts, type ShapingFont } from './cache-glyph-layouts.js';
+
+/**
+ * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of
+ * the time of a one-page sheet. fontkit's parsed fonts are read-only tables with caches, so one parsed font can
+ * serve every document: this replaces, before pdfkit is loaded, the `fontkit` module pdfkit will `require` by a
+ * copy whose `create` returns the font already parsed from the same bytes. Each document still makes its own
+ * subset, and its glyph objects are made afresh (fontkit keeps a glyph's code points from its first use, which
+ * would otherwise let one document's text change the next one's ToUnicode map), so the files are byte-for-byte
+ * what they were whatever was rendered before (tested).
+ *
+ * It must be imported before `pdfmake` (ESM evaluates imports in order).
+ */
+const require = createRequire(import.meta.url);
+const pdfkitRequire = createRequire(require.resolve('pdfkit'));
+const fontkitPath = pdfkitRequire.resolve('fontkit');
+const fontkit = pdfkitRequire('fontkit') as Record<string, unknown> & { create: (bytes: Uint8Array, family?: string) => unknown };
+const parsed = new WeakMap<Uint8Array, Map<string, unknown>>();
+
+function createShared(bytes: Uint8Array, family?: string): unknown {
+  const byFamily = parsed.get(bytes) ?? new Map<string, unknown>();
+  parsed.set(bytes, byFamily);
+  const key = family ?? '';
+  if (!byFamily.has(key)) {
+    const font = fontkit.create(bytes, family) as ShapingFont;
+    if (typeof font.layout === 'function') cacheGlyphLayouts(font);
+    byFamily.set(key, font);
+  }
+  const font = byFamily.get(key) as { _glyphs: Record<number, unknown> };
+  font._glyphs = {};
+  return font;
+}
+
+const cached = require.cache[fontkitPath];
+if (cached && cached.exports === fontkit && !('sharedParsedFonts' in fontkit)) {
+  cached.exports = { ...Object.fromEntries(Object.keys(fontkit).map((key) => [key, fontkit[key]])), create: createShared, sharedParsedFonts: true };
+}

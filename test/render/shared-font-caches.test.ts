@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/api/index.js';
+import { getPdfEngine } from '../../src/render/index.js';
+import { loadExample } from '../helpers/example.js';
+
+// Fonts are parsed once and words shaped once per process (src/render/pdf/share-parsed-fonts.ts): a document must
+// still be byte-for-byte what a fresh process makes of it, whatever was rendered before it or beside it.
+const cases = [
+  ['kz-concept-indicators-report', 'kk'],
+  ['kz-a-evaluation-sheet', 'ru'],
+  ['kz-b-sheet-staff', 'ky'],
+  ['kz-a-survey', 'kk'],
+] as const;
+
+async function renderPdf(formId: string, lang: 'kk' | 'ru' | 'ky'): Promise<Uint8Array> {
+  const result = await render(formId, loadExample(formId), { langs: [lang], formats: ['pdf'] });
+  return result.documents[0]!.bytes;
+}
+
+describe('fonts and shaping shared across documents', () => {
+  it('pdfkit gets the shared fontkit', () => {
+    getPdfEngine();
+    const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+    expect(pdfkitRequire('fontkit').sharedParsedFonts).toBe(true);
+  });
+
+  it('gives every document the bytes a fresh process gives it, after others and beside others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qujat-fresh-'));
+    const fresh = cases.map(([formId, lang]) => {
+      const file = join(dir, `${formId}.${lang}.pdf`);
+      execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/render-fresh.ts', formId, lang, 'pdf', file]);
+      return readFileSync(file);
+    });
+    // In this process: each case after all the others (in reverse order), then all four at once.
+    for (const [formId, lang] of [...cases].reverse()) await renderPdf(formId, lang);
+    const sequential = [];
+    for (const [formId, lang] of cases) sequential.push(await renderPdf(formId, lang));
+    const concurrent = await Promise.all(cases.map(([formId, lang]) => renderPdf(formId, lang)));
+    cases.forEach((_, index) => {
+      expect(Buffer.from(sequential[index]!).equals(fresh[index]!)).toBe(true);
+      expect(Buffer.from(concurrent[index]!).equals(fresh[index]!)).toBe(true);
+    });
+  }, 60_000);
+});
