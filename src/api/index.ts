@@ -5,3 +5,4 @@ export * from './compute.js';
 export * from './render.js';
 export * from './find-examples.js';
 export * from './start-sheet-from-agreement.js';
+export * from './preview.js';

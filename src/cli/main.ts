@@ -8,6 +8,7 @@ import { registerSurvey } from './command-survey.js';
 import { registerLocales } from './command-locales.js';
 import { registerInit } from './command-init.js';
 import { registerCheck } from './command-check.js';
+import { registerServe } from './command-serve.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { version } from './print-problems.js';
@@ -19,7 +20,7 @@ export function createProgram(): Command {
     .version(version)
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerInit, registerCheck, registerSurvey, registerLocales, registerDemo]) register(program);
+  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerInit, registerCheck, registerSurvey, registerLocales, registerDemo, registerServe]) register(program);
   const overrideAll = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(overrideAll);

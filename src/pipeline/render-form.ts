@@ -43,12 +43,26 @@ const renderers: Record<OutputFormat, (blocks: ReturnType<typeof toLayout>, opti
   docx: renderDocx,
 };
 
-/** Validates, computes and renders one data set in every asked language and format, all or nothing. */
-export async function renderForm(form: Form, input: unknown, request: RenderRequest): Promise<RenderResult> {
+/** One document version laid out, ready for any renderer (PDF, DOCX, HTML). */
+export interface LaidOutDocument {
+  lang: DocumentVersion;
+  blocks: Block[];
+  options: RenderOptions;
+}
+
+export interface LayoutResult {
+  problems: Problem[];
+  /** Empty when any problem is an error. */
+  layouts: LaidOutDocument[];
+  computed?: Record<string, unknown>;
+}
+
+/** Validates, computes and lays out one data set in every asked language, all or nothing. */
+export function layoutForm(form: Form, input: unknown, request: Pick<RenderRequest, 'langs' | 'uiLang' | 'pdfa'>): LayoutResult {
   const checked = checkFormData(form, input, request.uiLang);
-  if (!checked.valid) return { problems: checked.problems, documents: [] };
+  if (!checked.valid) return { problems: checked.problems, layouts: [] };
   if (checked.problems.some((problem) => problem.blocksRender)) {
-    return { problems: checked.problems.map((problem) => (problem.blocksRender ? { ...problem, severity: 'error' } : problem)), documents: [] };
+    return { problems: checked.problems.map((problem) => (problem.blocksRender ? { ...problem, severity: 'error' } : problem)), layouts: [] };
   }
   const { data, computed, edition } = checked.valid;
   const offered = form.manifest.languages as readonly string[];
@@ -60,10 +74,10 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
         const values = { form: form.manifest.id, languages: offered.join(', '), lang };
         return { ruleId: 'language-not-offered', severity: 'error' as const, message: translator.t('rule.language-not-offered.message', 'errors', values), expected: translator.find('rule.language-not-offered.expected', 'errors', values), place: {} };
       }),
-      documents: [],
+      layouts: [],
     };
   }
-  const documents: RenderedDocument[] = [];
+  const layouts: LaidOutDocument[] = [];
   const missing: Problem[] = [];
   for (const version of request.langs) {
     const parts = version.split('+') as DocumentLanguage[];
@@ -74,12 +88,23 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     const blocks = joinVersions(built.map((part) => toLayout(part.tree)), form.manifest.bilingual ?? 'sequential');
     const title = built.map((part) => part.title).join(' / ');
     const options: RenderOptions = { title, lang: parts[0]!, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
+    layouts.push({ lang: version, blocks, options });
+  }
+  if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };
+  return { problems: checked.problems, layouts, computed };
+}
+
+/** Validates, computes and renders one data set in every asked language and format, all or nothing. */
+export async function renderForm(form: Form, input: unknown, request: RenderRequest): Promise<RenderResult> {
+  const laidOut = layoutForm(form, input, request);
+  if (laidOut.layouts.length === 0 && laidOut.problems.some((problem) => problem.severity === 'error')) return { problems: laidOut.problems, documents: [] };
+  const documents: RenderedDocument[] = [];
+  for (const { lang, blocks, options } of laidOut.layouts) {
     for (const format of request.formats) {
-      documents.push({ formId: form.manifest.id, lang: version, format, fileName: `${form.manifest.id}.${version}.${format}`, bytes: await renderers[format](blocks, options) });
+      documents.push({ formId: form.manifest.id, lang, format, fileName: `${form.manifest.id}.${lang}.${format}`, bytes: await renderers[format](blocks, options) });
     }
   }
-  if (missing.length > 0) return { problems: [...checked.problems, ...missing], documents: [] };
-  return { problems: checked.problems, documents, computed };
+  return { problems: laidOut.problems, documents, computed: laidOut.computed };
 }
 
 /**

@@ -4,3 +4,5 @@ export * from './regulation-profile.js';
 export * from './parse-structure.js';
 export * from './regulation-rule.js';
 export * from './check-regulation.js';
+export * from './inspect-docx.js';
+export * from './detect-profile.js';

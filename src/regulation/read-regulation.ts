@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { inspectDocx, type DocxInspection } from './inspect-docx.js';
 import { readDocxParagraphs } from './read-docx-paragraphs.js';
 
 /** One line of a document as checked: its text (Markdown markup removed) and where it stands. */
@@ -15,7 +16,10 @@ export interface DocumentLine {
   note?: boolean;
 }
 
-export type ReadRegulationResult = { ok: true; lines: DocumentLine[] } | { ok: false; reason: 'unreadable' | 'unsupported' | 'encoding'; detail: string };
+export type ReadRegulationResult =
+  | { ok: true; lines: DocumentLine[] }
+  /** `docx`: what is wrong with a DOCX that was refused before parsing (see `inspectDocx`). */
+  | { ok: false; reason: 'unreadable' | 'unsupported' | 'encoding'; detail: string; docx?: Exclude<DocxInspection, { ok: true }>['reason'] };
 
 /** Markdown that is not text: heading marks, emphasis, backslash escapes. */
 function stripMarkdown(line: string): { text: string; headingLevel?: number } {
@@ -37,7 +41,15 @@ export async function readRegulation(file: string): Promise<ReadRegulationResult
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+  return readRegulationBytes(bytes, extension);
+}
+
+/** A draft regulation from its bytes (an upload): `extension` is `.md`, `.txt` or `.docx`. */
+export function readRegulationBytes(bytes: Uint8Array, extension: string): ReadRegulationResult {
+  if (extension !== '.md' && extension !== '.txt' && extension !== '.docx') return { ok: false, reason: 'unsupported', detail: extension };
   if (extension === '.docx') {
+    const inspection = inspectDocx(bytes);
+    if (!inspection.ok) return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${inspection.reason}: ${inspection.detail})`, docx: inspection.reason };
     try {
       return { ok: true, lines: readDocxParagraphs(bytes) };
     } catch (error) {

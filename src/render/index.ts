@@ -4,3 +4,4 @@ export * from './docx/index.js';
 export * from './render-options.js';
 export * from './fonts.js';
 export * from './chart/index.js';
+export * from './html/index.js';

@@ -1,0 +1,52 @@
+import { Unzip, UnzipInflate, strFromU8, unzipSync } from 'fflate';
+import { XMLValidator } from 'fast-xml-parser';
+
+/** Limits of a DOCX accepted for reading: a zip bomb (a small file that inflates to gigabytes) is refused. */
+export const docxLimits = { uncompressedBytes: 100 * 1024 * 1024, entries: 5000 } as const;
+
+export type DocxInspection = { ok: true } | { ok: false; reason: 'not-zip' | 'too-large' | 'no-document' | 'broken-xml'; detail: string };
+
+/**
+ * Checks that bytes are a DOCX that can be read safely, before it is parsed: a zip whose entries really inflate
+ * (counted while inflating, never trusting the sizes the zip declares) to at most `docxLimits`, with a
+ * `word/document.xml`, whose XML parts are well-formed.
+ */
+export function inspectDocx(bytes: Uint8Array, limits: { uncompressedBytes: number; entries: number } = docxLimits): DocxInspection {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, reason: 'not-zip', detail: 'no zip signature' };
+  let total = 0;
+  let entries = 0;
+  let tooLarge = false;
+  try {
+    const unzip = new Unzip((file) => {
+      entries += 1;
+      if (entries > limits.entries) tooLarge = true;
+      file.ondata = (error, chunk) => {
+        if (error) throw error;
+        total += chunk.length;
+        if (total > limits.uncompressedBytes && !tooLarge) {
+          tooLarge = true;
+          file.terminate();
+        }
+      };
+      if (!tooLarge) file.start();
+    });
+    unzip.register(UnzipInflate);
+    unzip.push(bytes, true);
+  } catch (error) {
+    if (!tooLarge) return { ok: false, reason: 'not-zip', detail: (error as Error).message };
+  }
+  if (tooLarge) return { ok: false, reason: 'too-large', detail: `more than ${limits.uncompressedBytes} bytes or ${limits.entries} entries uncompressed` };
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') && file.name.startsWith('word/') });
+  } catch (error) {
+    return { ok: false, reason: 'not-zip', detail: (error as Error).message };
+  }
+  if (!parts['word/document.xml']) return { ok: false, reason: 'no-document', detail: 'word/document.xml is missing' };
+  for (const name of ['word/document.xml', 'word/numbering.xml']) {
+    if (!parts[name]) continue;
+    const valid = XMLValidator.validate(strFromU8(parts[name]));
+    if (valid !== true) return { ok: false, reason: 'broken-xml', detail: `${name}: ${valid.err.msg} (line ${valid.err.line})` };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,165 @@
+import { ApiError, getJson, postForFile, postJson, type Problem } from './api.js';
+import { buildComputedView } from './computed-view.js';
+import { debounce } from './debounce.js';
+import { h, replaceChildren } from './dom.js';
+import { downloadBlob, downloadText } from './download.js';
+import { setAt } from './json-pointer.js';
+import { buildForm, createResolver, createSkeleton, pruneEmpty, showProblems, type SchemaNode } from './schema-form/index.js';
+import { readStored, writeStored } from './storage.js';
+import type { UiTexts } from './ui-texts.js';
+
+interface FormSummary { id: string; title: string; languages: string[] }
+interface FormInfo extends FormSummary { schema: SchemaNode; common: SchemaNode; example?: Record<string, unknown>; csv: boolean }
+interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null }
+interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[] }
+
+/**
+ * The forms page: pick a form and its languages, fill in the data in a form built from the JSON Schema (or load a
+ * file, or start from the example), see each problem next to its field and the derived values as you type, the
+ * document as it will print, and download the PDF, the DOCX and the data. Unsaved data is kept in the browser.
+ */
+export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
+  const forms = await getJson<FormSummary[]>('/api/forms');
+  let formId = readStored<string>('form') ?? 'kz-a-evaluation-sheet';
+  if (!forms.some((form) => form.id === formId)) formId = forms[0]!.id;
+  let info: FormInfo;
+  let data: Record<string, unknown> = {};
+  let langs: string[] = [];
+  let resolve: (node: SchemaNode) => SchemaNode = (node) => node;
+  let previewLang = '';
+  let sequence = 0;
+
+  const formSelect = h('select', { id: 'form-select', onchange: () => void openForm((formSelect as HTMLSelectElement).value) },
+    ...forms.map((form) => h('option', { value: form.id, selected: form.id === formId }, form.title)));
+  const langBox = h('span', { class: 'langs', id: 'doc-langs' });
+  const fileInput = h('input', { type: 'file', id: 'load-file', accept: '.json,.yaml,.yml,.csv', class: 'visually-hidden', onchange: () => void loadFile() }) as HTMLInputElement;
+  const status = h('div', { class: 'status', id: 'form-status', 'aria-live': 'polite' });
+  const editor = h('div', { class: 'editor' });
+  const computedBox = h('div', { id: 'computed' });
+  const previewTabs = h('div', { class: 'tabs', id: 'preview-tabs' });
+  const previewFrame = h('iframe', { id: 'preview', sandbox: 'allow-same-origin', title: ui.t('forms.preview', 'web') }) as HTMLIFrameElement;
+  const downloads = h('div', { class: 'buttons' },
+    h('button', { type: 'button', id: 'download-pdf', onclick: () => void download('pdf') }, ui.t('action.downloadPdf', 'web')),
+    h('button', { type: 'button', id: 'download-docx', onclick: () => void download('docx') }, ui.t('action.downloadDocx', 'web')),
+    h('button', { type: 'button', id: 'download-json', onclick: () => downloadText(`${JSON.stringify(data, null, 2)}\n`, `${formId}.json`, 'application/json') }, ui.t('action.downloadJson', 'web')));
+
+  replaceChildren(root,
+    h('h1', {}, ui.t('forms.title', 'web')),
+    h('p', { class: 'lead' }, ui.t('forms.lead', 'web')),
+    h('div', { class: 'toolbar' },
+      h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
+      h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
+      h('button', { type: 'button', id: 'load-example', onclick: () => { data = structuredClone(info.example ?? {}); rebuild(); } }, ui.t('action.example', 'web')),
+      h('label', { class: 'button', for: 'load-file' }, ui.t('action.loadFile', 'web')), fileInput,
+      h('button', { type: 'button', id: 'clear-data', onclick: () => { data = createSkeleton(info.schema, resolve); rebuild(); } }, ui.t('action.clear', 'web'))),
+    h('div', { class: 'columns' },
+      h('div', { class: 'column' }, status, editor),
+      h('div', { class: 'column side' },
+        h('h2', {}, ui.t('forms.computed', 'web')), computedBox,
+        h('h2', {}, ui.t('forms.downloads', 'web')), downloads,
+        h('h2', {}, ui.t('forms.preview', 'web')), previewTabs, previewFrame)));
+
+  const check = debounce(() => void runCheck(), 250);
+
+  async function openForm(id: string): Promise<void> {
+    formId = id;
+    writeStored('form', id);
+    info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
+    resolve = createResolver(info.schema, info.common);
+    data = readStored<Record<string, unknown>>(`data.${id}`) ?? createSkeleton(info.schema, resolve);
+    const stored = readStored<string[]>(`langs.${id}`)?.filter((lang) => info.languages.includes(lang));
+    langs = stored && stored.length > 0 ? stored : [info.languages[0]!];
+    replaceChildren(langBox, ...info.languages.map((lang) => h('label', { class: 'check' },
+      h('input', { type: 'checkbox', value: lang, 'data-lang': lang, checked: langs.includes(lang), onchange: (event: Event) => {
+        const input = event.target as HTMLInputElement;
+        langs = info.languages.filter((candidate) => (candidate === lang ? input.checked : langs.includes(candidate)));
+        writeStored(`langs.${formId}`, langs);
+        check();
+      } }), ` ${lang}`)));
+    rebuild();
+  }
+
+  function rebuild(): void {
+    replaceChildren(editor, buildForm(info.schema, {
+      ui, data, resolve,
+      setValue(pointer, value) {
+        setAt(data, pointer, value);
+        pruneEmpty(data, info.schema, resolve);
+        changed();
+      },
+      changeStructure() {
+        rebuild();
+      },
+    }));
+    changed();
+  }
+
+  function changed(): void {
+    writeStored(`data.${formId}`, data);
+    check();
+  }
+
+  async function runCheck(): Promise<void> {
+    const current = ++sequence;
+    const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
+    if (current !== sequence) return;
+    const form = editor.querySelector<HTMLElement>('form');
+    if (form) showProblems(form, result.problems);
+    const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+    status.className = `status ${errors > 0 ? 'invalid' : 'valid'}`;
+    status.textContent = errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web');
+    replaceChildren(computedBox, result.computed ? buildComputedView(result.computed, ui) : h('p', { class: 'muted' }, ui.t('forms.noComputed', 'web')));
+    if (!result.valid || langs.length === 0) {
+      previewFrame.srcdoc = '';
+      replaceChildren(previewTabs);
+      return;
+    }
+    const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
+    if (current !== sequence) return;
+    showPreview(preview.pages);
+  }
+
+  function showPreview(pages: PreviewResult['pages']): void {
+    if (!pages.some((page) => page.lang === previewLang)) previewLang = pages[0]?.lang ?? '';
+    replaceChildren(previewTabs, ...pages.map((page) => h('button', { type: 'button', class: page.lang === previewLang ? 'tab current' : 'tab', onclick: () => {
+      previewLang = page.lang;
+      showPreview(pages);
+    } }, page.lang)));
+    previewFrame.srcdoc = pages.find((page) => page.lang === previewLang)?.html ?? '';
+  }
+
+  async function download(format: 'pdf' | 'docx'): Promise<void> {
+    for (const lang of langs) {
+      const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
+      if ('problems' in result) {
+        status.className = 'status invalid';
+        status.textContent = result.problems.map((problem) => problem.message).join('; ');
+        return;
+      }
+      downloadBlob(result.blob, result.fileName);
+    }
+  }
+
+  async function loadFile(): Promise<void> {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const format = /\.csv$/i.test(file.name) ? 'csv' : /\.ya?ml$/i.test(file.name) ? 'yaml' : 'json';
+    try {
+      const result = await postJson<{ data?: Record<string, unknown>; problems: Problem[] }>(`/api/forms/${formId}/parse`, { text: await file.text(), format, uiLang: ui.lang });
+      if (result.data === undefined) {
+        status.className = 'status invalid';
+        status.textContent = result.problems.map((problem) => problem.message).join('; ');
+        return;
+      }
+      data = result.data;
+      rebuild();
+    } catch (error) {
+      status.className = 'status invalid';
+      status.textContent = error instanceof ApiError ? error.message : String(error);
+    } finally {
+      fileInput.value = '';
+    }
+  }
+
+  await openForm(formId);
+}

@@ -1,0 +1,3 @@
+import { startApp } from './app-shell.js';
+
+void startApp(document.getElementById('app')!);

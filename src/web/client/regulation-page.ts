@@ -1,0 +1,113 @@
+import { ApiError, postForm, type Problem } from './api.js';
+import { h, replaceChildren } from './dom.js';
+import { downloadText } from './download.js';
+import type { UiTexts } from './ui-texts.js';
+
+interface CheckResult {
+  profile: 'kz' | 'kg';
+  lang: string;
+  problems: Problem[];
+  lines: { line: number; offset: number; text: string }[];
+  reports: { json: string; sarif: string };
+}
+
+/**
+ * The regulation check: upload a draft (.docx, .md, .txt) or paste its text, pick the profile or let it be
+ * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report.
+ */
+export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
+  const fileInput = h('input', { type: 'file', id: 'regulation-file', accept: '.docx,.md,.txt' }) as HTMLInputElement;
+  const textArea = h('textarea', { id: 'regulation-text', rows: 6, placeholder: ui.t('regulation.pastePlaceholder', 'web') }) as HTMLTextAreaElement;
+  const profile = h('select', { id: 'regulation-profile' },
+    ...(['auto', 'kz', 'kg'] as const).map((value) => h('option', { value }, ui.t(`regulation.profile.${value}`, 'web')))) as HTMLSelectElement;
+  const severityFilter = h('select', { id: 'filter-severity', onchange: () => render() }, h('option', { value: '' }, ui.t('regulation.allSeverities', 'web')),
+    ...(['error', 'warning', 'info'] as const).map((value) => h('option', { value }, ui.t(`severity.${value}`, 'web')))) as HTMLSelectElement;
+  const ruleFilter = h('select', { id: 'filter-rule', onchange: () => render() }) as HTMLSelectElement;
+  const status = h('div', { class: 'status', id: 'regulation-status', 'aria-live': 'polite' });
+  const findings = h('ol', { class: 'findings', id: 'findings' });
+  const documentView = h('div', { class: 'document-view', id: 'document-view' });
+  const reportButtons = h('div', { class: 'buttons' });
+  let result: CheckResult | undefined;
+
+  replaceChildren(root,
+    h('h1', {}, ui.t('regulation.title', 'web')),
+    h('p', { class: 'lead' }, ui.t('regulation.lead', 'web')),
+    h('div', { class: 'toolbar' },
+      h('label', {}, ui.t('regulation.file', 'web'), ' ', fileInput),
+      h('label', {}, ui.t('regulation.profileLabel', 'web'), ' ', profile),
+      h('button', { type: 'button', id: 'regulation-check', class: 'primary', onclick: () => void runCheck() }, ui.t('action.check', 'web'))),
+    h('label', { class: 'block' }, ui.t('regulation.paste', 'web'), textArea),
+    status,
+    h('div', { class: 'toolbar' }, h('label', {}, ui.t('regulation.severity', 'web'), ' ', severityFilter), h('label', {}, ui.t('regulation.rule', 'web'), ' ', ruleFilter), reportButtons),
+    h('div', { class: 'columns' }, h('div', { class: 'column' }, findings), h('div', { class: 'column' }, documentView)));
+
+  async function runCheck(): Promise<void> {
+    const form = new FormData();
+    const file = fileInput.files?.[0];
+    if (file) {
+      form.append('fileType', /\.docx$/i.test(file.name) ? 'docx' : /\.md$/i.test(file.name) ? 'md' : 'txt');
+      form.append('file', file, 'draft');
+    } else form.append('text', textArea.value);
+    form.append('profile', profile.value);
+    form.append('uiLang', ui.lang);
+    status.className = 'status';
+    status.textContent = ui.t('regulation.checking', 'web');
+    try {
+      result = await postForm<CheckResult>('/api/regulation/check', form);
+      const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
+      replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule }, rule)));
+      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+      status.className = `status ${errors > 0 ? 'invalid' : 'valid'}`;
+      status.textContent = ui.t('regulation.summary', 'web', { count: result.problems.length, errors, profile: result.profile.toUpperCase(), lang: result.lang });
+      replaceChildren(reportButtons,
+        h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
+        h('button', { type: 'button', id: 'report-sarif', onclick: () => downloadText(result!.reports.sarif, 'regulation-report.sarif', 'application/sarif+json') }, ui.t('action.reportSarif', 'web')));
+      render();
+    } catch (error) {
+      result = undefined;
+      status.className = 'status invalid';
+      status.textContent = error instanceof ApiError ? error.message : String(error);
+      replaceChildren(findings);
+      replaceChildren(documentView);
+    }
+  }
+
+  function render(): void {
+    if (!result) return;
+    const shown = result.problems.filter((problem) => (!severityFilter.value || problem.severity === severityFilter.value) && (!ruleFilter.value || problem.ruleId === ruleFilter.value));
+    const byLine = new Map<number, Problem[]>();
+    for (const problem of shown) byLine.set(problem.place.line ?? 0, [...(byLine.get(problem.place.line ?? 0) ?? []), problem]);
+    replaceChildren(findings, ...shown.map((problem) => h('li', { class: `finding ${problem.severity}`, 'data-rule': problem.ruleId },
+      h('button', { type: 'button', class: 'link', onclick: () => jumpTo(problem.place.line ?? 0) }, `${ui.t('regulation.line', 'web')} ${problem.place.line ?? '—'}:${problem.place.column ?? 1}`),
+      ' ', h('span', { class: `badge ${problem.severity}` }, ui.t(`severity.${problem.severity}`, 'web')), ' ', h('code', {}, problem.ruleId), ' ', problem.message,
+      problem.fix ? h('div', { class: 'fix' }, problem.fix.description) : null)));
+    replaceChildren(documentView, ...result.lines.map((line) => {
+      const marks = byLine.get(line.line) ?? [];
+      const severity = marks.some((problem) => problem.severity === 'error') ? 'error' : marks.length > 0 ? 'warning' : '';
+      return h('div', { class: `doc-line ${severity ? `marked ${severity}` : ''}`, id: `line-${line.line}`, title: marks.map((problem) => problem.message).join('\n') },
+        h('span', { class: 'line-number' }, String(line.line)), h('span', { class: 'line-text' }, ...highlight(line, marks)));
+    }));
+  }
+
+  function jumpTo(line: number): void {
+    const target = documentView.querySelector(`#line-${line}`) ?? documentView.querySelector('.doc-line:last-child');
+    for (const current of documentView.querySelectorAll('.current')) current.classList.remove('current');
+    target?.classList.add('current');
+    target?.scrollIntoView({ block: 'center' });
+  }
+}
+
+/** A line's text with the word at each finding's column marked. */
+function highlight(line: { offset: number; text: string }, marks: Problem[]): (Node | string)[] {
+  const starts = [...new Set(marks.map((problem) => Math.max(0, (problem.place.column ?? 1) - line.offset - 1)))].filter((start) => start < line.text.length).sort((a, b) => a - b);
+  const parts: (Node | string)[] = [];
+  let position = 0;
+  for (const start of starts) {
+    if (start < position) continue;
+    const end = start + Math.max(1, /^\S*/u.exec(line.text.slice(start))![0].length);
+    parts.push(line.text.slice(position, start), h('mark', {}, line.text.slice(start, end)));
+    position = end;
+  }
+  parts.push(line.text.slice(position) || (line.text === '' ? '\u00a0' : ''));
+  return parts;
+}

@@ -1,0 +1,125 @@
+import { h } from '../dom.js';
+import { getAt, joinPointer } from '../json-pointer.js';
+import type { UiTexts } from '../ui-texts.js';
+import { createSkeleton, typeOf, type SchemaNode } from './schema-node.js';
+
+/** What every field needs: the texts, the data, and what to do when a value or the structure changes. */
+export interface FieldContext {
+  ui: UiTexts;
+  data: Record<string, unknown>;
+  resolve: (node: SchemaNode) => SchemaNode;
+  /** A value was typed: `undefined` when the field was cleared. */
+  setValue(pointer: string, value: unknown): void;
+  /** Rows were added or removed: the form is built again. */
+  changeStructure(): void;
+}
+
+/** A field's label: the interface's text for the property, else the schema's title, else the property name. */
+function labelOf(name: string, node: SchemaNode, ui: UiTexts): string {
+  return ui.find(`field.${name}`, 'web') ?? node.title ?? name;
+}
+
+function fieldId(pointer: string): string {
+  return `field${pointer.replace(/[^\w]/g, '-')}`;
+}
+
+function problemsSlot(): HTMLElement {
+  return h('div', { class: 'field-problems', role: 'alert' });
+}
+
+/** One property of the data as a form control, a group of fields, or repeating rows, per its JSON Schema. */
+export function buildField(name: string, pointer: string, schema: SchemaNode, required: boolean, context: FieldContext): HTMLElement {
+  const node = context.resolve(schema);
+  const type = typeOf(node);
+  const label = labelOf(name, node, context.ui);
+  if (type === 'object') return buildGroup(label, pointer, node, context);
+  if (type === 'array' && node.items && typeOf(context.resolve(node.items)) === 'object') return buildRows(name, label, pointer, node, context);
+  const control = buildControl(pointer, node, type, context);
+  const mark = required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
+  return h('div', { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
+    h('label', { for: fieldId(pointer), title: node.description }, label, mark),
+    control,
+    problemsSlot());
+}
+
+function buildGroup(label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
+  const group = h('fieldset', { class: 'group', 'data-pointer': pointer }, h('legend', { title: node.description }, label));
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    if (name === '$schema') continue;
+    group.append(buildField(name, joinPointer(pointer, name), child, node.required?.includes(name) ?? false, context));
+  }
+  group.append(problemsSlot());
+  return group;
+}
+
+function buildRows(name: string, label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
+  const items = context.resolve(node.items!);
+  const rows = (getAt(context.data, pointer) as Record<string, unknown>[] | undefined) ?? [];
+  const rowLabel = context.ui.find(`row.${name}`, 'web') ?? label;
+  const section = h('fieldset', { class: 'rows', 'data-pointer': pointer }, h('legend', { title: node.description }, label));
+  rows.forEach((_, index) => {
+    const rowPointer = joinPointer(pointer, index);
+    const remove = h('button', { type: 'button', class: 'remove-row', onclick: () => {
+      rows.splice(index, 1);
+      context.changeStructure();
+    } }, context.ui.t('action.removeRow', 'web'));
+    const row = h('fieldset', { class: 'group row', 'data-pointer': rowPointer }, h('legend', {}, `${rowLabel} ${index + 1} `, remove));
+    for (const [property, child] of Object.entries(items.properties ?? {})) {
+      row.append(buildField(property, joinPointer(rowPointer, property), child, items.required?.includes(property) ?? false, context));
+    }
+    row.append(problemsSlot());
+    section.append(row);
+  });
+  section.append(h('button', { type: 'button', class: 'add-row', onclick: () => {
+    const list = (getAt(context.data, pointer) as unknown[] | undefined) ?? [];
+    list.push(createSkeleton(items, context.resolve));
+    context.setValue(pointer, list);
+    context.changeStructure();
+  } }, context.ui.t('action.addRow', 'web', { row: rowLabel })));
+  section.append(problemsSlot());
+  return section;
+}
+
+function buildControl(pointer: string, node: SchemaNode, type: string | undefined, context: FieldContext): HTMLElement {
+  const id = fieldId(pointer);
+  const value = getAt(context.data, pointer);
+  const common = { id, name: pointer, 'data-control': pointer };
+  if (type === 'enum') {
+    const options = [h('option', { value: '' }, '—'), ...(node.enum ?? []).map((option) => h('option', { value: String(option), selected: option === value }, context.ui.find(`value.${String(option)}`, 'web') ?? String(option)))];
+    return h('select', { ...common, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLSelectElement).value || undefined) }, ...options);
+  }
+  if (type === 'boolean') {
+    return h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLInputElement).checked) });
+  }
+  if (type === 'number' || type === 'integer') {
+    return h('input', {
+      ...common, type: 'number', inputmode: 'decimal', step: node.multipleOf ?? (type === 'integer' ? 1 : 'any'), min: node.minimum, max: node.maximum, value: typeof value === 'number' ? value : '',
+      oninput: (event: Event) => {
+        const text = (event.target as HTMLInputElement).value;
+        context.setValue(pointer, text === '' ? undefined : Number(text));
+      },
+    });
+  }
+  if (type === 'string') {
+    const onInput = (event: Event) => {
+      const text = (event.target as HTMLInputElement).value;
+      context.setValue(pointer, text === '' ? undefined : text);
+    };
+    if (node.format === 'date') return h('input', { ...common, type: 'date', value: typeof value === 'string' ? value : '', oninput: onInput });
+    if ((node.maxLength ?? 0) > 500) return h('textarea', { ...common, rows: 2, value: typeof value === 'string' ? value : '', oninput: onInput });
+    return h('input', { ...common, type: 'text', maxlength: node.maxLength, value: typeof value === 'string' ? value : '', oninput: onInput });
+  }
+  // Anything else (a list of values, a choice of shapes): edited as JSON.
+  return h('textarea', {
+    ...common, class: 'json', rows: 3, value: value === undefined ? '' : JSON.stringify(value, null, 1),
+    oninput: (event: Event) => {
+      const text = (event.target as HTMLTextAreaElement).value.trim();
+      try {
+        context.setValue(pointer, text === '' ? undefined : JSON.parse(text));
+        (event.target as HTMLElement).classList.remove('invalid-json');
+      } catch {
+        (event.target as HTMLElement).classList.add('invalid-json');
+      }
+    },
+  });
+}

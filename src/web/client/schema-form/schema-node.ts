@@ -1,0 +1,70 @@
+/** The part of JSON Schema the form builder reads. */
+export interface SchemaNode {
+  $ref?: string;
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  multipleOf?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  $defs?: Record<string, SchemaNode>;
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+}
+
+/** Resolves `$ref` to the form's own `$defs` or to the shared `urn:qujat:schema:common` definitions. */
+export function createResolver(root: SchemaNode, common: SchemaNode): (node: SchemaNode) => SchemaNode {
+  const resolve = (node: SchemaNode): SchemaNode => {
+    if (!node.$ref) return node;
+    const [base, fragment = ''] = node.$ref.split('#');
+    const document = base === '' ? root : base === 'urn:qujat:schema:common' ? common : undefined;
+    let target: unknown = document;
+    for (const part of fragment.split('/').filter(Boolean)) target = (target as Record<string, unknown> | undefined)?.[part];
+    const { $ref: _ref, ...rest } = node;
+    return target ? { ...resolve(target as SchemaNode), ...rest } : rest;
+  };
+  return resolve;
+}
+
+export function typeOf(node: SchemaNode): string | undefined {
+  if (node.enum) return 'enum';
+  return Array.isArray(node.type) ? node.type.find((type) => type !== 'null') : node.type;
+}
+
+/** Empty data with the shape the schema requires: required objects, and arrays with their minimum of items. */
+export function createSkeleton(node: SchemaNode, resolve: (node: SchemaNode) => SchemaNode): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const name of node.required ?? []) {
+    const child = resolve(node.properties?.[name] ?? {});
+    if (typeOf(child) === 'object') result[name] = createSkeleton(child, resolve);
+    else if (typeOf(child) === 'array' && child.items && typeOf(resolve(child.items)) === 'object') {
+      result[name] = Array.from({ length: child.minItems ?? 0 }, () => createSkeleton(resolve(child.items!), resolve));
+    }
+  }
+  return result;
+}
+
+/** Removes the optional objects and arrays that are left empty, so that clearing a field leaves no `{}` behind. */
+export function pruneEmpty(data: Record<string, unknown>, node: SchemaNode, resolve: (node: SchemaNode) => SchemaNode): void {
+  for (const [name, value] of Object.entries(data)) {
+    const child = resolve(node.properties?.[name] ?? {});
+    if (Array.isArray(value)) {
+      const items = resolve(child.items ?? {});
+      value.forEach((item) => item && typeof item === 'object' && pruneEmpty(item as Record<string, unknown>, items, resolve));
+      if (value.length === 0 && !node.required?.includes(name)) delete data[name];
+    } else if (value && typeof value === 'object') {
+      pruneEmpty(value as Record<string, unknown>, child, resolve);
+      if (Object.keys(value).length === 0 && !node.required?.includes(name)) delete data[name];
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { h, replaceChildren } from '../dom.js';
+import type { Problem } from '../api.js';
+import { pointerAncestors } from '../json-pointer.js';
+
+/**
+ * Shows each problem next to its field: under the field of its JSON pointer, or the nearest group that holds it
+ * (a missing property is shown under its own field when the form has one). Fields with errors are marked.
+ */
+export function showProblems(form: HTMLElement, problems: readonly Problem[]): void {
+  for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
+  for (const marked of form.querySelectorAll('.has-error')) marked.classList.remove('has-error');
+  const wrappers = new Map([...form.querySelectorAll<HTMLElement>('[data-pointer]')].map((element) => [element.dataset.pointer!, element]));
+  for (const problem of problems) {
+    const pointer = problem.place.pointer ?? '';
+    const wrapper = pointerAncestors(pointer).map((candidate) => wrappers.get(candidate)).find(Boolean) ?? form;
+    const slot = [...wrapper.children].find((child) => child.classList.contains('field-problems'));
+    if (!slot) continue;
+    wrapper.classList.toggle('has-error', problem.severity === 'error');
+    slot.append(h('p', { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId }, problem.message, problem.expected ? h('span', { class: 'expected' }, ` — ${problem.expected}`) : null));
+  }
+}
+
+/** Empties every problem slot. */
+export function clearProblems(form: HTMLElement): void {
+  for (const slot of form.querySelectorAll('.field-problems')) replaceChildren(slot);
+}

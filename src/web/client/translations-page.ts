@@ -1,0 +1,100 @@
+import { ApiError, getFile, getJson, postForm, type Problem } from './api.js';
+import { h, replaceChildren, svg } from './dom.js';
+import { downloadBlob } from './download.js';
+import type { UiTexts } from './ui-texts.js';
+
+interface CoverageRow { namespace: string; lang: string; keys: number; translated: number; percent: number; problems: number }
+interface Report { coverage: CoverageRow[]; problems: Problem[] }
+
+const langColours: Record<string, string> = { kk: '#1f4e79', ru: '#c55a11', ky: '#548235', en: '#7f7f7f' };
+
+/** Translations: coverage per namespace and language (chart and table), the problems of `locales check`, XLIFF. */
+export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
+  const status = h('div', { class: 'status', id: 'xliff-status', 'aria-live': 'polite' });
+  const exportLang = h('select', { id: 'xliff-lang' }, h('option', { value: 'ru' }, 'ru'), h('option', { value: 'ky' }, 'ky')) as HTMLSelectElement;
+  const importFile = h('input', { type: 'file', id: 'xliff-file', accept: '.xliff,.xlf,.xml' }) as HTMLInputElement;
+  const body = h('div', {}, h('p', { class: 'muted' }, ui.t('translations.loading', 'web')));
+  replaceChildren(root,
+    h('h1', {}, ui.t('translations.title', 'web')),
+    h('p', { class: 'lead' }, ui.t('translations.lead', 'web')),
+    h('div', { class: 'toolbar' },
+      h('label', {}, ui.t('translations.exportLang', 'web'), ' ', exportLang),
+      h('button', { type: 'button', id: 'xliff-export', onclick: () => void exportXliff() }, ui.t('action.exportXliff', 'web')),
+      h('label', {}, ui.t('translations.importFile', 'web'), ' ', importFile),
+      h('button', { type: 'button', id: 'xliff-import', onclick: () => void importXliff() }, ui.t('action.importXliff', 'web'))),
+    status, body);
+
+  async function exportXliff(): Promise<void> {
+    const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}`);
+    downloadBlob(blob, fileName);
+  }
+
+  async function importXliff(): Promise<void> {
+    const file = importFile.files?.[0];
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file, 'import.xliff');
+    try {
+      const result = await postForm<{ ok: boolean; changed?: number; messages?: string[] }>('/api/locales/xliff', form);
+      status.className = `status ${result.ok ? 'valid' : 'invalid'}`;
+      status.textContent = result.ok ? ui.t('translations.imported', 'web', { count: result.changed }) : (result.messages ?? []).join('; ');
+      if (result.ok) await load();
+    } catch (error) {
+      status.className = 'status invalid';
+      status.textContent = error instanceof ApiError ? error.message : String(error);
+    }
+  }
+
+  async function load(): Promise<void> {
+    const report = await getJson<Report>('/api/locales/report');
+    replaceChildren(body,
+      h('h2', {}, ui.t('translations.coverage', 'web')), buildChart(report.coverage, ui), buildTable(report.coverage, ui),
+      h('h2', {}, ui.t('translations.problems', 'web', { count: report.problems.length })), buildProblems(report.problems, ui));
+  }
+
+  await load();
+}
+
+/** One row per namespace, one bar per language, its length the share of texts translated. */
+function buildChart(rows: CoverageRow[], ui: UiTexts): Element {
+  const namespaces = [...new Set(rows.map((row) => row.namespace))];
+  const barHeight = 7;
+  const rowHeight = 4 * barHeight + 8;
+  const labelWidth = 210;
+  const width = 640;
+  const chart = svg('svg', { class: 'coverage-chart', id: 'coverage-chart', viewBox: `0 0 ${width} ${namespaces.length * rowHeight + 24}`, role: 'img', 'aria-label': ui.t('translations.coverage', 'web') });
+  namespaces.forEach((namespace, index) => {
+    const y = index * rowHeight;
+    chart.append(svg('text', { x: 0, y: y + rowHeight / 2 + 4, 'font-size': 11 }, namespace));
+    rows.filter((row) => row.namespace === namespace).forEach((row, bar) => {
+      const length = ((width - labelWidth - 40) * row.percent) / 100;
+      const rect = svg('rect', { x: labelWidth, y: y + 2 + bar * barHeight, width: length.toFixed(1), height: barHeight - 1, fill: langColours[row.lang] ?? '#333' });
+      rect.append(svg('title', {}, `${row.lang}: ${ui.number(row.percent)} %`));
+      chart.append(rect);
+    });
+  });
+  const legendY = namespaces.length * rowHeight + 14;
+  Object.entries(langColours).forEach(([lang, colour], index) => {
+    chart.append(svg('rect', { x: labelWidth + index * 60, y: legendY - 9, width: 10, height: 10, fill: colour }), svg('text', { x: labelWidth + index * 60 + 14, y: legendY, 'font-size': 11 }, lang));
+  });
+  return chart;
+}
+
+function buildTable(rows: CoverageRow[], ui: UiTexts): HTMLElement {
+  const columns = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'] as const;
+  return h('table', { class: 'grid', id: 'coverage-table' },
+    h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
+    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column])))))));
+}
+
+function buildProblems(problems: Problem[], ui: UiTexts): HTMLElement {
+  if (problems.length === 0) return h('p', { class: 'valid' }, ui.t('translations.clean', 'web'));
+  return h('table', { class: 'grid', id: 'locale-problems' },
+    h('thead', {}, h('tr', {}, ...(['severity', 'file', 'key', 'message', 'fix'] as const).map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
+    h('tbody', {}, ...problems.map((problem) => h('tr', { class: problem.severity },
+      h('td', {}, ui.t(`severity.${problem.severity}`, 'web')),
+      h('td', {}, `${problem.place.file ?? ''}${problem.place.line ? `:${problem.place.line}` : ''}`),
+      h('td', {}, h('code', {}, problem.place.pointer?.slice(1).replace(/\//g, '.') ?? '')),
+      h('td', {}, problem.message),
+      h('td', {}, problem.fix?.description ?? '')))));
+}

@@ -1,0 +1,28 @@
+export type UiLang = 'kk' | 'ru' | 'ky' | 'en';
+
+export const uiLangs: readonly UiLang[] = ['kk', 'ru', 'ky', 'en'];
+
+type Texts = { [key: string]: string | Texts };
+
+/**
+ * The interface's texts of one language (the `web` namespace of the locale files). `t(key, 'web')` names its
+ * namespace like the server code does, so that `qujat locales check` finds every key the client uses.
+ */
+export class UiTexts {
+  constructor(readonly lang: UiLang, private readonly texts: Texts) {}
+
+  find(key: string, _namespace: 'web', values: Record<string, unknown> = {}): string | undefined {
+    let node: string | Texts | undefined = this.texts;
+    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    return typeof node === 'string' ? node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? '')) : undefined;
+  }
+
+  t(key: string, namespace: 'web', values: Record<string, unknown> = {}): string {
+    return this.find(key, namespace, values) ?? key;
+  }
+
+  /** A number as the UI language writes it (decimal comma in kk, ru, ky). */
+  number(value: number): string {
+    return this.lang === 'en' ? String(value) : String(value).replace('.', ',');
+  }
+}

@@ -1,0 +1,32 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { handleErrors } from './error-handler.js';
+import { registerAssetRoutes } from './route-assets.js';
+import { registerCheckRoutes } from './route-check.js';
+import { registerFormRoutes } from './route-forms.js';
+import { registerLocaleRoutes } from './route-locales.js';
+import { registerRegulationRoutes } from './route-regulation.js';
+import { registerRenderRoutes } from './route-render.js';
+import { registerUiTextRoutes } from './route-ui-texts.js';
+import { addSecurityHeaders } from './security-headers.js';
+import { resolveServerOptions, type ServerOptions } from './server-options.js';
+
+/**
+ * The web app: one Fastify instance with everything embedded (page, script, styles, fonts), no database, no
+ * external service. Every body is checked against a schema and limited in size; errors are localized replies.
+ */
+export async function createServer(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const settings = resolveServerOptions(options);
+  const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
+  addSecurityHeaders(app);
+  handleErrors(app, settings);
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: settings.uploadLimit, files: 1, fields: 10, parts: 12 } });
+  await registerAssetRoutes(app);
+  registerUiTextRoutes(app);
+  registerFormRoutes(app);
+  registerCheckRoutes(app);
+  registerRenderRoutes(app);
+  registerRegulationRoutes(app, settings.uploadLimit);
+  registerLocaleRoutes(app, settings.localesDir, settings.uploadLimit);
+  return app;
+}

@@ -1,0 +1,4 @@
+export * from './create-server.js';
+export * from './server-options.js';
+export * from './security-headers.js';
+export * from './client-bundle.js';

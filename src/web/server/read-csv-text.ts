@@ -1,0 +1,31 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRecords } from '../../batch/index.js';
+import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
+import type { Problem } from '../../core/problems/index.js';
+import { loadForm } from '../../forms/index.js';
+
+/**
+ * The first record of a CSV whose columns the form maps (`csv.columns` of its manifest), read by the same code
+ * as `qujat render … data.csv`. The text goes into a file of the server's own making (a fresh temporary folder,
+ * a fixed name), removed afterwards.
+ */
+export async function readCsvText(formId: string, text: string, uiLang: UiLanguage): Promise<{ data?: unknown; problems: Problem[] }> {
+  const form = loadForm(formId)!;
+  const dir = await mkdtemp(join(tmpdir(), 'qujat-csv-'));
+  try {
+    const file = join(dir, 'data.csv');
+    await writeFile(file, text, 'utf8');
+    const read = await readRecords(file, form.manifest, form.schema);
+    const record = read.ok ? read.records[0] : undefined;
+    if (!record) {
+      const translator = createTranslator(uiLang);
+      const detail = read.ok ? '' : read.detail;
+      return { problems: [{ ruleId: 'csv', severity: 'error', message: translator.t('error.csv', 'web', { detail }), place: {} }] };
+    }
+    return { data: record.data.value, problems: read.ok ? read.problems : [] };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

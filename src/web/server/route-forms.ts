@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { findExamples, listForms, validate } from '../../api/index.js';
+import { parseData } from '../../core/data/index.js';
+import type { UiLanguage } from '../../core/i18n/index.js';
+import { projectPaths } from '../../core/paths.js';
+import { loadForm } from '../../forms/index.js';
+import { readCsvText } from './read-csv-text.js';
+import { formParamsSchema, parseBodySchema, uiLangQuerySchema } from './request-schemas.js';
+import { requestLanguage } from './request-language.js';
+
+const commonSchema = JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')) as Record<string, unknown>;
+
+/** The forms: their list, one form's schema and example, and a data file's text read into data. */
+export function registerFormRoutes(app: FastifyInstance): void {
+  app.get<{ Querystring: { uiLang?: UiLanguage } }>('/api/forms', { schema: { querystring: uiLangQuerySchema } }, async (request) => listForms(requestLanguage(request)));
+
+  app.get<{ Params: { formId: string }; Querystring: { uiLang?: UiLanguage } }>('/api/forms/:formId', {
+    schema: { params: formParamsSchema(), querystring: uiLangQuerySchema },
+  }, async (request) => {
+    const { formId } = request.params;
+    const form = loadForm(formId)!;
+    const summary = listForms(requestLanguage(request)).find((candidate) => candidate.id === formId)!;
+    const example = findExamples([formId]).find((candidate) => candidate.name === 'default') ?? findExamples([formId])[0];
+    const exampleData = example ? parseData(readFileSync(example.file, 'utf8'), example.file.endsWith('.json') ? 'json' : 'yaml').value : undefined;
+    return { ...summary, schema: form.schema, common: commonSchema, example: exampleData, csv: form.manifest.csv !== undefined };
+  });
+
+  app.post<{ Params: { formId: string }; Body: { text: string; format: 'json' | 'yaml' | 'csv'; uiLang?: UiLanguage } }>('/api/forms/:formId/parse', {
+    schema: { params: formParamsSchema(), body: parseBodySchema },
+  }, async (request) => {
+    const { formId } = request.params;
+    const { text, format } = request.body;
+    const lang = requestLanguage(request);
+    if (format === 'csv') return readCsvText(formId, text, lang);
+    const parsed = parseData(text, format);
+    if (parsed.problems.length > 0) return { problems: validate(formId, parsed, { lang }).problems };
+    return { data: parsed.value, problems: [] };
+  });
+}

@@ -1,0 +1,25 @@
+import { projectPaths } from '../../core/paths.js';
+
+/** What a server may be configured with; everything else is fixed. */
+export interface ServerOptions {
+  /** Largest JSON request body, in bytes. */
+  bodyLimit?: number;
+  /** Largest uploaded file, in bytes. */
+  uploadLimit?: number;
+  /** The locale files that XLIFF import writes into (the project's by default; tests use a copy). */
+  localesDir?: string;
+  logger?: boolean;
+}
+
+export const defaultServerOptions = {
+  bodyLimit: 2 * 1024 * 1024,
+  uploadLimit: 10 * 1024 * 1024,
+  localesDir: projectPaths.locales,
+  logger: false,
+} as const;
+
+export type ResolvedServerOptions = Required<ServerOptions>;
+
+export function resolveServerOptions(options: ServerOptions = {}): ResolvedServerOptions {
+  return { ...defaultServerOptions, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) } as ResolvedServerOptions;
+}
