@@ -19,7 +19,7 @@ export interface DocumentLine {
 export type ReadRegulationResult =
   | { ok: true; lines: DocumentLine[] }
   /** `docx`: what is wrong with a DOCX that was refused before parsing (see `inspectDocx`). */
-  | { ok: false; reason: 'unreadable' | 'unsupported' | 'encoding'; detail: string; docx?: Exclude<DocxInspection, { ok: true }>['reason'] };
+  | { ok: false; reason: 'unreadable' | 'unsupported' | 'encoding'; detail: string; docx?: Exclude<DocxInspection, { ok: true }> };
 
 /** Markdown that is not text: heading marks, emphasis, backslash escapes. */
 function stripMarkdown(line: string): { text: string; headingLevel?: number } {
@@ -49,7 +49,7 @@ export function readRegulationBytes(bytes: Uint8Array, extension: string): ReadR
   if (extension !== '.md' && extension !== '.txt' && extension !== '.docx') return { ok: false, reason: 'unsupported', detail: extension };
   if (extension === '.docx') {
     const inspection = inspectDocx(bytes);
-    if (!inspection.ok) return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${inspection.reason}: ${inspection.detail})`, docx: inspection.reason };
+    if (!inspection.ok) return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${inspection.reason}: ${inspection.detail})`, docx: inspection };
     try {
       return { ok: true, lines: readDocxParagraphs(bytes) };
     } catch (error) {

@@ -36,8 +36,8 @@ export function registerRegulationRoutes(app: FastifyInstance, uploadLimit: numb
     else if (body.text !== undefined && body.text.trim() !== '') read = readRegulationBytes(Buffer.from(body.text, 'utf8'), '.md');
     else return sendError(request, reply, 400, 'noText');
     if (!read.ok) {
-      const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx]! : 'unreadable';
-      return sendError(request, reply, 422, code, { detail: read.detail });
+      const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
+      return sendError(request, reply, 422, code, { detail: read.docx?.detail ?? read.detail });
     }
     const text = read.lines.map((line) => line.text).join('\n');
     const asOf = body.date ?? new Date().toISOString().slice(0, 10);

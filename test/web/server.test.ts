@@ -1,0 +1,236 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { zipSync, strToU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPaths } from '../../src/core/paths.js';
+import { createServer } from '../../src/web/index.js';
+import { fixturesDir, loadExample } from '../helpers/example.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await createServer();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+function upload(fields: Record<string, string | { bytes: Uint8Array; name: string }>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') form.append(name, value);
+    else form.append(name, new Blob([value.bytes]), value.name);
+  }
+  return form;
+}
+
+async function checkUpload(target: FastifyInstance, fields: Parameters<typeof upload>[0], uiLang = 'en') {
+  const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: upload(fields), headers: { 'accept-language': uiLang } });
+  return { status: response.statusCode, body: response.json() };
+}
+
+/** A minimal DOCX: the given document.xml in a zip. */
+function docx(documentXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
+  return zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(documentXml), ...extra });
+}
+
+const paragraphs = (lines: string[]) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines.map((line) => `<w:p><w:r><w:t>${line}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+
+describe('web server: headers, schemas, limits', () => {
+  it('sets a strict Content-Security-Policy and nosniff on every reply, errors included', async () => {
+    for (const url of ['/', '/assets/app.js', '/api/forms', '/no-such-page']) {
+      const response = await app.inject({ url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+    const page = (await app.inject({ url: '/' })).body;
+    expect(page).toContain('<script type="module" src="/assets/app.js"></script>');
+    expect(page).not.toMatch(/<script>|style=/);
+  });
+
+  it('serves the bundled client and the Tinos fonts, and never a path taken from the request', async () => {
+    const script = await app.inject({ url: '/assets/app.js' });
+    expect(script.headers['content-type']).toContain('text/javascript');
+    expect(script.body).toContain('/api/forms');
+    const font = await app.inject({ url: '/assets/fonts/tinos-regular.ttf' });
+    expect(font.statusCode).toBe(200);
+    expect(font.rawPayload.subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+    for (const url of ['/assets/fonts/..%2F..%2F..%2Fpackage.json', '/assets/fonts/%2Fetc%2Fpasswd', '/assets/../package.json', '/api/forms/..%2Fpackage']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBeGreaterThanOrEqual(400);
+      expect(response.body).not.toContain('"name": "qujat"');
+    }
+  });
+
+  it('checks every body against a schema and answers in the UI language', async () => {
+    const missing = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { uiLang: 'ru' } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/^Неверный запрос: .*data/);
+    const unknownForm = await app.inject({ method: 'POST', url: '/api/forms/no-such-form/check', payload: { data: {} } });
+    expect(unknownForm.statusCode).toBe(400);
+    const extra = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'pdf', path: '/etc/passwd' } });
+    expect(extra.statusCode).toBe(400);
+    const badFormat = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'exe' } });
+    expect(badFormat.statusCode).toBe(400);
+  });
+
+  it('refuses a body or an upload over the limit with a clear message, and keeps serving', async () => {
+    const small = await createServer({ bodyLimit: 10_000, uploadLimit: 20_000 });
+    try {
+      const big = await small.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: { note: 'x'.repeat(20_000) } }, headers: { 'accept-language': 'kk' } });
+      expect(big.statusCode).toBe(413);
+      expect(big.json().error).toEqual({ code: 'tooLarge', message: 'Файл немесе деректер тым үлкен: ең көбі 0 MB.'.replace('0 MB', `${Math.round(10_000 / 1024 / 1024)} MB`) });
+      const bigFile = await checkUpload(small, { fileType: 'txt', file: { bytes: new Uint8Array(30_000).fill(65), name: 'draft.txt' } });
+      expect(bigFile.status).toBe(413);
+      expect(bigFile.body.error.code).toBe('tooLarge');
+      expect((await small.inject({ url: '/api/forms' })).statusCode).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('web server: forms', () => {
+  it('live check: problems with JSON pointers in the UI language, derived values when valid', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    const valid = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'kk' } })).json();
+    expect(valid.valid).toBe(true);
+    expect(valid.computed.finalScore).toBe(4.59);
+    expect(valid.computed.rating).toBe('effective');
+    data.kpis[2].score = 4.9;
+    const kk = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'kk' } })).json();
+    const ru = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'ru' } })).json();
+    expect(kk.valid).toBe(false);
+    expect(kk.problems[0].place.pointer).toBe('/kpis/2/score');
+    expect(ru.problems[0].place.pointer).toBe('/kpis/2/score');
+    expect(kk.problems[0].message).not.toBe(ru.problems[0].message);
+    expect(ru.problems[0].message).toMatch(/[а-я]/);
+  });
+
+  it('renders the PDF and DOCX as downloads, and refuses invalid data with its problems', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    const pdf = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'ru', format: 'pdf' } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="kz-a-evaluation-sheet.ru.pdf"');
+    const { text } = await extractPdfText(new Uint8Array(pdf.rawPayload));
+    expect(text).toContain(data.person.fullName);
+    expect(text).toContain('4,59');
+    const docx = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'kk', format: 'docx' } });
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    delete data.evaluator;
+    const invalid = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'kk', format: 'pdf', uiLang: 'en' } });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().problems[0].place.pointer).toBe('/evaluator');
+  });
+
+  it('previews as HTML from the same layout, with the data as text, never as markup', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    data.person.fullName = '<img src=x onerror=alert(1)> "Ахмет" & Co';
+    const result = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/preview', payload: { data, langs: ['kk', 'ru'] } })).json();
+    expect(result.pages.map((page: { lang: string }) => page.lang)).toEqual(['kk', 'ru']);
+    const html: string = result.pages[0].html;
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;Ахмет&quot; &amp; Co');
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/<script|style=/);
+    expect(html).toContain('<link rel="stylesheet" href="/assets/document.css">');
+    expect(html).toContain('Бағалау парағы');
+    expect(result.pages[1].html).toContain('Оценочный лист');
+  });
+
+  it('reads a YAML data file, and reports its syntax error with line and column', async () => {
+    const ok = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: 'date: 2026-01-15\nperson:\n  fullName: Ә\n', format: 'yaml' } })).json();
+    expect(ok.data.person.fullName).toBe('Ә');
+    const bad = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: '{"date": ', format: 'json', uiLang: 'en' } })).json();
+    expect(bad.data).toBeUndefined();
+    expect(bad.problems[0].place.line).toBe(1);
+  });
+});
+
+describe('web server: regulation check uploads', () => {
+  it('finds the missing section of an uploaded draft, detects the profile, and gives JSON and SARIF reports', async () => {
+    const bytes = readFileSync(join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
+    const { status, body } = await checkUpload(app, { fileType: 'md', profile: 'auto', file: { bytes, name: 'whatever/../../etc/passwd' } });
+    expect(status).toBe(200);
+    expect(body.profile).toBe('kz');
+    expect(body.lang).toBe('kk');
+    const expected = JSON.parse(readFileSync(join(fixturesDir, 'regulation', 'kz-defects.kk.expected.json'), 'utf8')) as { ruleId: string; place: { line: number } }[];
+    expect(body.problems.map((problem: { ruleId: string; place: { line: number } }) => [problem.ruleId, problem.place.line])).toEqual(expected.map((problem) => [problem.ruleId, problem.place.line]));
+    expect(body.problems[0].place.file).toBe('draft.md');
+    expect(JSON.parse(body.reports.sarif).runs[0].results.length).toBe(expected.length);
+  });
+
+  it('checks pasted text too', async () => {
+    const text = readFileSync(join(fixturesDir, 'regulation', 'kg-defects.ky.txt'), 'utf8');
+    const response = await app.inject({ method: 'POST', url: '/api/regulation/check', payload: { text, profile: 'auto' } });
+    expect(response.json().profile).toBe('kg');
+    expect(response.json().problems.some((problem: { ruleId: string }) => problem.ruleId === 'section-missing')).toBe(true);
+  });
+
+  it('reads a DOCX upload', async () => {
+    const { status, body } = await checkUpload(app, { fileType: 'docx', profile: 'kz', file: { bytes: docx(paragraphs(['1. Жалпы ережелер', '1. Мәтін.'])), name: 'a.docx' } });
+    expect(status).toBe(200);
+    expect(body.lines[0].text).toBe('1. Жалпы ережелер');
+  });
+
+  it('gives a clear message for a renamed binary, a zip bomb, broken XML and a non-UTF-8 text, and keeps serving', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(7)]);
+    const renamed = await checkUpload(app, { fileType: 'docx', file: { bytes: png, name: 'draft.docx' } }, 'ru');
+    expect(renamed).toMatchObject({ status: 422, body: { error: { code: 'notDocx' } } });
+    expect(renamed.body.error.message).toMatch(/^Файл не является читаемым документом DOCX/);
+
+    const truncatedZip = docx(paragraphs(['a'])).subarray(0, 60);
+    expect((await checkUpload(app, { fileType: 'docx', file: { bytes: truncatedZip, name: 'x.docx' } })).body.error.code).toBe('notDocx');
+
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const bombed = await checkUpload(app, { fileType: 'docx', file: { bytes: bomb, name: 'bomb.docx' } }, 'kk');
+    expect(bombed).toMatchObject({ status: 422, body: { error: { code: 'zipBomb' } } });
+
+    const broken = await checkUpload(app, { fileType: 'docx', file: { bytes: docx('<w:document><w:body><w:p>unclosed</w:body>'), name: 'broken.docx' } }, 'en');
+    expect(broken).toMatchObject({ status: 422, body: { error: { code: 'brokenXml' } } });
+    expect(broken.body.error.message).toMatch(/^The DOCX file is damaged: its XML is broken \(word\/document\.xml: /);
+
+    const latin1 = await checkUpload(app, { fileType: 'txt', file: { bytes: readFileSync(join(fixturesDir, 'regulation', 'not-utf8.txt')), name: 'x.txt' } });
+    expect(latin1).toMatchObject({ status: 422, body: { error: { code: 'notUtf8' } } });
+
+    expect((await checkUpload(app, { fileType: 'txt' })).body.error.code).toBe('noText');
+    expect((await app.inject({ url: '/api/forms' })).statusCode).toBe(200);
+  }, 30_000);
+});
+
+describe('web server: translations', () => {
+  it('reports coverage per namespace and language (the web namespace included) with the locale problems', async () => {
+    const report = (await app.inject({ url: '/api/locales/report?uiLang=en' })).json();
+    const web = report.coverage.filter((row: { namespace: string }) => row.namespace === 'web');
+    expect(web.map((row: { lang: string }) => row.lang).sort()).toEqual(['en', 'kk', 'ky', 'ru']);
+    expect(web.every((row: { percent: number }) => row.percent === 100)).toBe(true);
+    expect(report.problems.filter((problem: { severity: string }) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('exports XLIFF and imports it back into the locale files it was configured with, from an upload', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qujat-locales-'));
+    cpSync(projectPaths.locales, dir, { recursive: true });
+    const copy = await createServer({ localesDir: dir });
+    try {
+      const exported = await copy.inject({ url: '/api/locales/xliff/ru' });
+      expect(exported.headers['content-disposition']).toBe('attachment; filename="qujat.ru.xliff"');
+      const changed = exported.body.replace(/(<target>)Формы(<\/target>)/, '$1Формы документов$2');
+      expect(changed).not.toBe(exported.body);
+      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: upload({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
+      expect(imported.json()).toEqual({ ok: true, lang: 'ru', changed: 1, written: 1 });
+      expect(JSON.parse(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).app.page.forms).toBe('Формы документов');
+      const refused = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: upload({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }) });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().ok).toBe(false);
+    } finally {
+      await copy.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
