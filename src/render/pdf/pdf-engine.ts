@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import './share-parsed-fonts.js';
-import pdfmake from 'pdfmake';
 import { fontFiles, pdfFontFamily } from '../fonts.js';
 
+// pdfmake is required here, in the module's body, so that it is loaded after share-parsed-fonts has run, however
+// this file is loaded or bundled (an `import` of it could be hoisted above).
+const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake').default;
 let ready = false;
 
 /**
