@@ -4,15 +4,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseData, type ParsedData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
+import type { InputRecord } from '../pipeline/index.js';
 import { setAtPointer, coerceCell } from './csv-cells.js';
 
-/** One record of a multi-record input: its number (1-based; for CSV the line) and its data, placed in the file. */
-export interface InputRecord {
-  number: number;
-  data: ParsedData;
-  /** Where the record stands in the file's data (`/3` for the fourth item of an array), for the problems' pointers. */
-  pointerPrefix: string;
-}
 
 export type ReadRecordsResult =
   | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }

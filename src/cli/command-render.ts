@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { writeDocuments } from '../api/index.js';
-import { documentLanguages } from '../core/i18n/index.js';
+import { documentVersions } from '../core/i18n/index.js';
 
 /** kk, ru, ky, and the bilingual pairs kk+ru, ru+kk, ky+ru, … */
-const documentVersions = [...documentLanguages, ...documentLanguages.flatMap((a) => documentLanguages.filter((b) => b !== a).map((b) => `${a}+${b}` as const))];
-import { outputFormats, renderForm } from '../pipeline/index.js';
+import { outputFormats, renderForm, renderRecords } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
 import { loadFormOrExit, unreadableExit } from './load-input.js';
-import { readRecords, renderRecords } from '../batch/index.js';
+import { readRecords } from '../batch/index.js';
 import { printProblems } from './print-problems.js';
 
 interface RenderOptions {

@@ -1,26 +1,46 @@
 import { Command, CommanderError } from 'commander';
-import { registerCompute } from './command-compute.js';
-import { registerDemo } from './command-demo.js';
-import { registerForms } from './command-forms.js';
-import { registerRender } from './command-render.js';
-import { registerValidate } from './command-validate.js';
-import { registerSurvey } from './command-survey.js';
-import { registerLocales } from './command-locales.js';
-import { registerInit } from './command-init.js';
-import { registerCheck } from './command-check.js';
-import { registerServe } from './command-serve.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { version } from './print-problems.js';
 
-/** Builds the `qujat` command line. */
-export function createProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The commands, in the order help lists them, each loaded only when needed: `qujat batch` does not load the web
+ * server, and `qujat --version` loads nothing (start-up time is measured in `npm run bench`).
+ */
+const commandLoaders: [name: string, load: () => Promise<Register>][] = [
+  ['forms', async () => (await import('./command-forms.js')).registerForms],
+  ['validate', async () => (await import('./command-validate.js')).registerValidate],
+  ['compute', async () => (await import('./command-compute.js')).registerCompute],
+  ['render', async () => (await import('./command-render.js')).registerRender],
+  ['batch', async () => (await import('./command-batch.js')).registerBatch],
+  ['init', async () => (await import('./command-init.js')).registerInit],
+  ['check', async () => (await import('./command-check.js')).registerCheck],
+  ['survey', async () => (await import('./command-survey.js')).registerSurvey],
+  ['locales', async () => (await import('./command-locales.js')).registerLocales],
+  ['demo', async () => (await import('./command-demo.js')).registerDemo],
+  ['serve', async () => (await import('./command-serve.js')).registerServe],
+];
+
+/** The commands a command line needs: the one it names; none for `--version`; all of them for help or a mistake. */
+function selectCommands(argv: readonly string[]): string[] {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  if (first !== undefined && commandLoaders.some(([name]) => name === first)) return [first];
+  if (first === undefined && argv.length > 0 && argv.every((arg) => arg === '--version' || arg === '-V')) return [];
+  return commandLoaders.map(([name]) => name);
+}
+
+/** Builds the `qujat` command line, with the commands `argv` needs (all of them without `argv`). */
+export async function createProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('qujat')
     .description('official civil-service HR documents of Kazakhstan and Kyrgyzstan (kk, ru, ky) as PDF and DOCX')
     .version(version)
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerForms, registerValidate, registerCompute, registerRender, registerInit, registerCheck, registerSurvey, registerLocales, registerDemo, registerServe]) register(program);
+  const wanted = new Set(argv === undefined ? commandLoaders.map(([name]) => name) : selectCommands(argv));
+  const registers = await Promise.all(commandLoaders.filter(([name]) => wanted.has(name)).map(([, load]) => load()));
+  for (const register of registers) register(program);
   const overrideAll = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(overrideAll);
@@ -33,7 +53,7 @@ export function createProgram(): Command {
 export async function runCli(argv: string[]): Promise<number> {
   process.exitCode = undefined;
   try {
-    await createProgram().parseAsync(argv, { from: 'user' });
+    await (await createProgram(argv)).parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? exitCodes.ok);
   } catch (error) {
     if (error instanceof CliExit) {

@@ -22,8 +22,13 @@ export interface FormManifest {
   editions: Edition[];
   /** How a bilingual document (`--lang kk+ru`) holds its two versions: one after the other (default) or in two columns. */
   bilingual?: 'sequential' | 'columns';
-  /** For CSV input, one record per row: header → JSON pointer in the data, and values every row gets. */
-  csv?: { columns: Record<string, string>; defaults?: Record<string, unknown> };
+  /**
+   * For CSV and XLSX input, one record per row: column key → JSON pointer in the data, the headers each column may
+   * also have in a file (in kk, ru, ky), and values every row gets.
+   */
+  csv?: { columns: Record<string, string>; headers?: Record<string, string[]>; defaults?: Record<string, unknown> };
+  /** Pointers of the fields that tell records apart in a batch's error list (`/person/fullName`). */
+  identity?: string[];
   /** For multi-record input: a form that summarizes all the records (its data: `{ date, items: [{ number, data, computed }] }`). */
   batchSummary?: string;
 }

@@ -2,3 +2,4 @@ export * from './check-form-data.js';
 export * from './build-document-tree.js';
 export * from './render-form.js';
 export * from './localize-finding.js';
+export * from './render-records.js';

@@ -6,11 +6,11 @@ import { renderDocx, renderPdf, toLayout, type Block, type RenderOptions } from 
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
 
-export const outputFormats = ['pdf', 'docx'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+import type { DocumentVersion } from '../core/i18n/index.js';
+import type { OutputFormat } from '../core/format/index.js';
 
-/** A document language, or two joined by `+` for a bilingual document (`kk+ru`). */
-export type DocumentVersion = DocumentLanguage | `${DocumentLanguage}+${DocumentLanguage}`;
+export { outputFormats, type OutputFormat } from '../core/format/index.js';
+export type { DocumentVersion } from '../core/i18n/index.js';
 
 export interface RenderedDocument {
   formId: string;

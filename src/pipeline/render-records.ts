@@ -1,7 +1,15 @@
+import type { ParsedData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { loadForm, type Form } from '../forms/index.js';
-import { renderForm, type RenderRequest, type RenderedDocument } from '../pipeline/index.js';
-import type { InputRecord } from './read-records.js';
+import { renderForm, type RenderRequest, type RenderedDocument } from './render-form.js';
+
+/** One record of a multi-record input: its number (1-based; for CSV the line) and its data, placed in the file. */
+export interface InputRecord {
+  number: number;
+  data: ParsedData;
+  /** Where the record stands in the file's data (`/3` for the fourth item of an array), for the problems' pointers. */
+  pointerPrefix: string;
+}
 
 export interface RecordsResult {
   documents: RenderedDocument[];

@@ -38,7 +38,7 @@ describe('fonts and shaping shared across documents', () => {
     });
     // In this process: each case after all the others (in reverse order), then all four at once.
     for (const [formId, lang] of [...cases].reverse()) await renderPdf(formId, lang);
-    const sequential = [];
+    const sequential: Uint8Array[] = [];
     for (const [formId, lang] of cases) sequential.push(await renderPdf(formId, lang));
     const concurrent = await Promise.all(cases.map(([formId, lang]) => renderPdf(formId, lang)));
     cases.forEach((_, index) => {

@@ -21,7 +21,7 @@ function upload(fields: Record<string, string | { bytes: Uint8Array; name: strin
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new Blob([value.bytes]), value.name);
+    else form.append(name, new Blob([new Uint8Array(value.bytes)]), value.name);
   }
   return form;
 }

@@ -1,1 +1,2 @@
 export * from './write-file-atomic.js';
+export * from './remove-stale-temporaries.js';

@@ -1,10 +1,11 @@
+import { threadId } from 'node:worker_threads';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
 /** Writes to a temporary file beside the target, then renames: a reader never sees a partial file. */
 export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${threadId}.tmp`);
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, file);

@@ -13,3 +13,12 @@ export function isDocumentLanguage(value: string): value is DocumentLanguage {
 export function isUiLanguage(value: string): value is UiLanguage {
   return (uiLanguages as readonly string[]).includes(value);
 }
+
+/** A document language, or two joined by `+` for a bilingual document (`kk+ru`). */
+export type DocumentVersion = DocumentLanguage | `${DocumentLanguage}+${DocumentLanguage}`;
+
+/** Every document version: each language, and each ordered pair of two languages. */
+export const documentVersions: readonly DocumentVersion[] = [
+  ...documentLanguages,
+  ...documentLanguages.flatMap((a) => documentLanguages.filter((b) => b !== a).map((b): DocumentVersion => `${a}+${b}`)),
+];

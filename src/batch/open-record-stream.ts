@@ -1,0 +1,28 @@
+import { access } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Form } from '../forms/index.js';
+import type { RecordStream } from './batch-record.js';
+import { streamJsonArray, streamJsonLines } from './stream-json-records.js';
+import { streamCsv, streamXlsx } from './stream-table-records.js';
+
+export const batchInputTypes = ['.json', '.jsonl', '.ndjson', '.csv', '.xlsx'] as const;
+
+export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+
+/** Opens a batch input by its extension: a JSON array, JSON Lines, CSV or an Excel workbook, all streamed. */
+export async function openRecordStream(file: string, form: Form): Promise<OpenResult> {
+  const type = extname(file).toLowerCase();
+  if (!(batchInputTypes as readonly string[]).includes(type)) return { ok: false, reason: 'unsupported', detail: type || file };
+  if ((type === '.csv' || type === '.xlsx') && !form.manifest.csv) return { ok: false, reason: 'unsupported', detail: `${form.manifest.id}: no column mapping` };
+  try {
+    await access(file);
+    const stream =
+      type === '.json' ? await streamJsonArray(file)
+      : type === '.csv' ? await streamCsv(file, form.manifest, form.schema)
+      : type === '.xlsx' ? await streamXlsx(file, form.manifest, form.schema)
+      : await streamJsonLines(file);
+    return { ok: true, stream };
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}

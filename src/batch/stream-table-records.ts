@@ -1,0 +1,99 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import type { FormManifest } from '../forms/index.js';
+import type { BatchItem, RecordStream } from './batch-record.js';
+import { matchColumns, type ColumnMatch } from './match-columns.js';
+import { isBlankRow, recordFromRow, type Cell } from './record-from-row.js';
+
+interface Row {
+  cells: Cell[];
+  line: number;
+}
+
+/**
+ * Rows of a table (CSV or the first sheet of a workbook) as records: the first non-blank row is the header, matched
+ * against the form's columns; every later non-blank row is one record.
+ */
+async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, schema: Record<string, unknown>, onHeader: (match: ColumnMatch) => void): AsyncGenerator<BatchItem> {
+  let match: ColumnMatch | undefined;
+  let count = 0;
+  let line: number | undefined;
+  try {
+    for await (const row of rows) {
+      line = row.line;
+      if (isBlankRow(row.cells)) continue;
+      if (!match) {
+        match = matchColumns(row.cells.map((cell) => String(cell ?? '').trim()), manifest);
+        onHeader(match);
+        continue;
+      }
+      count += 1;
+      yield { kind: 'record', number: count, value: recordFromRow(row.cells, match.pointers, manifest, schema), line: row.line, columns: match.columns };
+    }
+  } catch (error) {
+    yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, ...(line !== undefined && { line: line + 1 }) };
+  }
+}
+
+/** The separator the header line uses: `,`, `;` (Excel in Russian and Kazakh locales) or a tab. */
+async function detectDelimiter(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(8192);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const header = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+    const count = (separator: string) => header.split(separator).length - 1;
+    return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A CSV file (UTF-8; `,`, `;` or tab separated, as its header shows), streamed row by row. */
+export async function streamCsv(file: string, manifest: FormManifest, schema: Record<string, unknown>): Promise<RecordStream> {
+  const size = (await stat(file)).size;
+  const delimiter = await detectDelimiter(file);
+  const source = createReadStream(file);
+  let ignored: string[] = [];
+  const parser = source.pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter }));
+  source.on('error', (error) => parser.destroy(error));
+  async function* rows(): AsyncGenerator<Row> {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { cells: record, line: info.lines };
+  }
+  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored)) };
+}
+
+/** An Excel cell's value as text, number, boolean or date (formulas by their result, rich text as its text). */
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  const object = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
+  if ('result' in object) return toCell(object.result);
+  if (Array.isArray(object.richText)) return object.richText.map((part) => part.text).join('');
+  if (typeof object.text === 'string') return object.text;
+  return String(value);
+}
+
+/** The first worksheet of an `.xlsx` workbook, streamed row by row (dates as dates, numbers as numbers). */
+export async function streamXlsx(file: string, manifest: FormManifest, schema: Record<string, unknown>): Promise<RecordStream> {
+  const size = (await stat(file)).size;
+  const source = createReadStream(file);
+  let ignored: string[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  async function* rows(): AsyncGenerator<Row> {
+    try {
+      for await (const sheet of reader) {
+        for await (const row of sheet) {
+          const values = (row.values as unknown[]).slice(1);
+          yield { cells: Array.from(values, toCell), line: row.number };
+        }
+        return;
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored)) };
+}

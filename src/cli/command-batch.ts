@@ -1,0 +1,68 @@
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { batchInputTypes, errorsName, runBatch } from '../batch/index.js';
+import { documentVersions } from '../core/i18n/index.js';
+import { outputFormats } from '../core/format/index.js';
+import { createProgressReporter } from './batch-progress.js';
+import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { loadFormOrExit, unreadableExit } from './load-input.js';
+import { version } from './print-problems.js';
+
+interface BatchCommandOptions {
+  lang: string;
+  format: string;
+  out: string;
+  jobs?: string;
+  zip?: boolean;
+  quiet?: boolean;
+  uiLang?: string;
+  date?: string;
+  pdfa?: boolean;
+}
+
+
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('render one document per record of a whole agency\'s data, on every core; resumable, nothing lost')
+    .argument('<form-id>', 'form id (see `qujat forms`)')
+    .argument('<input>', `records: ${batchInputTypes.join(', ')} (a JSON array, JSON Lines, CSV, an Excel workbook's first sheet)`)
+    .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru', 'kk')
+    .option('--format <formats>', 'output formats, comma-separated: pdf, docx', 'pdf')
+    .option('--out <dir>', 'output folder (with --zip: the archive)', 'out')
+    .option('--jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--zip', 'write one .zip archive instead of a folder')
+    .option('--quiet', 'no progress output')
+    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .option('--date <date>', 'document date YYYY-MM-DD for every record (replaces the data\'s date)')
+    .option('--pdfa', 'archive-grade PDF/A-2b')
+    .action(async (formId: string, input: string, options: BatchCommandOptions) => {
+      const uiLang = resolveUiLanguage(options.uiLang);
+      const translator = cliTranslator(uiLang);
+      const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');
+      const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
+      loadFormOrExit(formId, translator);
+      const max = 64;
+      const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > max) throw new CliExit(exitCodes.usage, translator.t('badJobs', 'cli', { value: options.jobs ?? '', max }));
+      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
+      const out = options.zip && !options.out.toLowerCase().endsWith('.zip') ? `${options.out}.zip` : options.out;
+      const progress = createProgressReporter(translator, options.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines');
+      const result = await runBatch({ formId, input, out, langs, formats, uiLang, pdfa: options.pdfa, date: options.date, jobs, zip: options.zip, version }, (state) => progress.update(state)).finally(() => progress.stop());
+      if (result.status === 'unreadable') {
+        if (result.reason === 'unsupported') throw new CliExit(exitCodes.usage, translator.t('batchUnsupported', 'cli', { file: input, detail: result.detail }));
+        throw unreadableExit(result.reason, input, result.detail, translator);
+      }
+      const say = (text: string) => process.stderr.write(`qujat: ${text}\n`);
+      if (result.ignoredColumns.length > 0) say(translator.t('batchIgnoredColumns', 'cli', { form: formId, columns: result.ignoredColumns.join(', ') }));
+      if (result.records === 0 && !result.inputFailure) say(translator.t('batchNoRecords', 'cli', { file: basename(input) }));
+      if (!options.quiet || result.failed.length > 0 || result.inputFailure) {
+        say(translator.t('batchSummary', 'cli', { records: result.records, rendered: result.rendered, reused: result.reused, failed: result.failed.length, documents: result.documents, out }));
+      }
+      if (result.failed.length > 0 || result.inputFailure) say(translator.t('batchErrors', 'cli', { file: options.zip ? `${out} → ${errorsName}` : join(out, errorsName) }));
+      process.stdout.write(`${out}\n`);
+      if (result.failed.length > 0 || result.inputFailure || result.records === 0) process.exitCode = exitCodes.invalid;
+    });
+}
