@@ -14,6 +14,9 @@ import { requiredClauses } from './rules/required-clauses.js';
 
 export const regulationRules: readonly RegulationRule[] = [requiredSections, requiredClauses, numbering, placeholders, scripts, outdatedNames];
 
+/** Finding values that are ids, and the group of `errors.regulation` that names each in the message language. */
+const localizedValues = [['section', 'section'], ['clause', 'clause'], ['kind', 'numbering-kind']] as const;
+
 export interface CheckRegulationOptions {
   profile: 'kz' | 'kg';
   lang?: 'kk' | 'ru' | 'ky' | 'auto';
@@ -31,7 +34,11 @@ export function checkRegulation(lines: DocumentLine[], options: CheckRegulationO
   const problems: Problem[] = [];
   const offsets = new Map(lines.map((line) => [line.line, line.offset]));
   const report = (finding: RegulationFinding) => {
-    const values = { ...finding.values, ...(typeof finding.values?.section === 'string' && { section: translator.t(dynamicKey(`regulation.section.${finding.values.section}`), 'errors') }) };
+    const values = { ...finding.values };
+    // Ids of sections, clauses and numbering levels are data of the profile and the rules: the message names them in its language.
+    for (const [name, group] of localizedValues) {
+      if (typeof values[name] === 'string') values[name] = translator.t(dynamicKey(`regulation.${group}.${values[name]}`), 'errors');
+    }
     problems.push({
       ruleId: finding.ruleId,
       severity: finding.severity,

@@ -27,6 +27,23 @@ describe('qujat check: fixtures with expected reports', () => {
   });
 });
 
+describe('messages name sections, clauses and numbering levels in the UI language', () => {
+  it.each([
+    ['kz-defects.kk.md', 'kz', 'kk', ['тармақша нөмірі 3, ал 2 күтіледі', 'тармақ нөмірі 3 қайталанады; 4 күтіледі', '«персоналды басқару қызметінің бағыныстылығы» міндетті ережесі жоқ']],
+    ['kz-defects.kk.md', 'kz', 'ru', ['номер подпункта 3, а ожидается 2', 'номер пункта 3 повторяется; ожидается 4', 'обязательное положение «подчинённость службы управления персоналом»']],
+    ['kg-defects.ky.txt', 'kg', 'ky', ['бөлүм номери 3, ал эми 2 күтүлөт', 'пункт номери 4 кайталанат; 5 күтүлөт']],
+  ] as const)('%s (profile %s) in the %s UI', async (input, profile, uiLang, expected) => {
+    const read = await readRegulation(`${dir}/${input}`);
+    const { problems } = checkRegulation(read.ok ? read.lines : [], { profile: profile as 'kz' | 'kg', asOf: '2026-01-15', uiLang: uiLang as 'kk' | 'ru' | 'ky' });
+    const messages = problems.map((problem) => problem.message);
+    for (const text of expected) expect(messages.some((message) => message.includes(text)), text).toBe(true);
+    // Only the words quoted from the draft may hold Latin letters (a mixed-script word); the message itself never does.
+    const ours = problems.filter((problem) => !['mixed-script', 'foreign-letters', 'placeholder', 'outdated-name'].includes(problem.ruleId));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((problem) => /[A-Za-z]/.test(problem.message)).map((problem) => problem.message)).toEqual([]);
+  });
+});
+
 describe('the typical texts pass their own profile', () => {
   it('KZ: only the deliberate blanks of point 2, as placeholders', async () => {
     const read = await readRegulation('../shared/reference/kz-hr-service-typical-regulation.kk.md');
