@@ -1,2 +1,3 @@
 export * from './render-pdf.js';
 export * from './pdf-engine.js';
+export * from './lighten-style-lookups.js';
