@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadForm } from '../src/forms/index.js';
 import { buildDocumentTree, checkFormData, renderForm } from '../src/pipeline/index.js';
-import { getPdfEngine, renderDocx, renderPdf, toLayout, type RenderOptions } from '../src/render/index.js';
+import { getPdfEngine, renderDocx, renderPdf, toLayout, toPdfDefinition, type RenderOptions } from '../src/render/index.js';
 import { readDataFile } from '../src/core/data/index.js';
 import { parseMarkdown } from '../src/markdown/index.js';
 import { compileTemplate, createSlots } from '../src/template/index.js';
@@ -85,6 +85,37 @@ const pdf = results['qujat PDF (data → file)']!.ms;
 const before = ['  stage: validate + compute', '  stage: template + markdown tree', '  stage: layout'].reduce((sum, name) => sum + results[name]!.ms, 0);
 console.log(`\nqujat PDF time / pdfmake alone time: ${(pdf / baseline).toFixed(3)} (goal: at most 1.15)`);
 console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((before / baseline) * 100).toFixed(1)} % of pdfmake alone`);
+
+// Corps "B": the staff member's quarterly sheet, next to pdfmake alone rendering the very document definition qujat
+// makes for it (built once; copied for each document, since pdfmake writes into the definition it is given).
+{
+  const sheetId = 'kz-b-sheet-staff';
+  const sheetRead = await readDataFile(`${projectPaths.examples}/${sheetId}.json`);
+  if (!sheetRead.ok) throw new Error('cannot read the Corps B example');
+  const sheetForm = loadForm(sheetId)!;
+  const sheetChecked = checkFormData(sheetForm, sheetRead.data).valid!;
+  const sheetBuilt = buildDocumentTree(sheetForm, sheetChecked.edition, sheetChecked.data, sheetChecked.computed, 'kk');
+  const definition = toPdfDefinition(toLayout(sheetBuilt.tree), { title: sheetBuilt.title, lang: 'kk', orientation: 'portrait', date: String(sheetChecked.data.date) });
+  const copy = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(copy) : value !== null && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)])) : value;
+  const sheetTasks: Record<string, () => unknown> = {
+    'pdfmake alone (the same definition)': () => engine.createPdf(copy(definition) as Record<string, unknown>).getBuffer(),
+    'qujat PDF (data → file)': () => renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['pdf'] }),
+    'qujat DOCX (data → file)': () => renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['docx'] }),
+  };
+  const sheetSamples = new Map<string, { perSecond: number; ms: number }[]>();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, task] of Object.entries(sheetTasks)) sheetSamples.set(name, [...(sheetSamples.get(name) ?? []), await measure(task)]);
+  }
+  const median = (list: { perSecond: number; ms: number }[]) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)]!;
+  console.log(`\nCorps "B" staff sheet (kk): CPU time per document, median of ${rounds} rounds of ${seconds} s\n`);
+  for (const [name, list] of sheetSamples) {
+    const { perSecond, ms } = median(list);
+    console.log(`${name.padEnd(42)} ${perSecond.toFixed(1).padStart(9)} docs/s ${ms.toFixed(2).padStart(9)} ms/doc`);
+  }
+  const ratio = median(sheetSamples.get('qujat PDF (data → file)')!).ms / median(sheetSamples.get('pdfmake alone (the same definition)')!).ms;
+  console.log(`\nqujat PDF time / pdfmake alone time: ${ratio.toFixed(3)}`);
+}
 
 // Regulation check: a 50-page draft (the KZ typical regulation's text repeated), checked whole; MB/s.
 const { readRegulation, checkRegulation, splitLines } = await import('../src/regulation/index.js');
