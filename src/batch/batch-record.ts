@@ -7,6 +7,8 @@ export interface BatchRecord {
   value: unknown;
   /** The line (JSON Lines, CSV) or the row (XLSX) the record starts on; none for a JSON array. */
   line?: number;
+  /** Bytes of the input up to this record (approximate for a JSON array or a workbook): for the progress estimate. */
+  offset?: number;
   /** For CSV/XLSX: the column each data pointer came from, to name it in errors. */
   columns?: Record<string, string>;
   /** The record could not be read (a broken JSON line): it fails with these problems, the others go on. */

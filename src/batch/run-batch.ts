@@ -36,11 +36,14 @@ export interface BatchOptions {
 }
 
 export interface BatchProgress {
+  /** Records read from the input so far. */
+  read: number;
   /** Records finished (rendered, reused or failed). */
   done: number;
   rendered: number;
   reused: number;
   failed: number;
+  /** Bytes of the input that the records read so far took, and the input's size: the share read, to estimate the total. */
   bytesRead: number;
   size: number;
 }
@@ -110,8 +113,8 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   const entries: ManifestEntry[] = [];
   const errors: ErrorLine[] = [];
   const failed: number[] = [];
-  const progress: BatchProgress = { done: 0, rendered: 0, reused: 0, failed: 0, bytesRead: 0, size: stream.size };
-  const report = () => onProgress?.({ ...progress, bytesRead: Math.min(stream.bytesRead(), stream.size) });
+  const progress: BatchProgress = { read: 0, done: 0, rendered: 0, reused: 0, failed: 0, bytesRead: 0, size: stream.size };
+  const report = () => onProgress?.({ ...progress, bytesRead: Math.min(progress.bytesRead, stream.size) });
   // For the archive, documents are added in record order: finished records wait here until their turn.
   const waiting = new Map<number, RenderTaskResult | undefined>();
   let nextInZip = 1;
@@ -160,6 +163,8 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
         break;
       }
       records = item.number;
+      progress.read = item.number;
+      progress.bytesRead = item.offset ?? stream.bytesRead();
       const value = withDate(item.value, options.date);
       const source = hashSource(value, options);
       if (item.problems) {

@@ -36,7 +36,7 @@ export async function streamJsonArray(file: string): Promise<RecordStream> {
   }
   // Each record reaches the queue as soon as it is parsed (a stream's buffer would drop the last ones when the
   // parser then finds the file cut short); the file is read on only while the queue is short.
-  const queue: unknown[] = [];
+  const queue: { value: unknown; offset: number }[] = [];
   let ended = false;
   let broken: Error | undefined;
   let wake: (() => void) | undefined;
@@ -47,7 +47,7 @@ export async function streamJsonArray(file: string): Promise<RecordStream> {
   const parser = chain([
     streamArray.withParser(),
     ({ value }: { value: unknown }) => {
-      queue.push(value);
+      queue.push({ value, offset: source.bytesRead });
       if (queue.length >= readAhead) source.pause();
       notify();
       return none;
@@ -69,10 +69,10 @@ export async function streamJsonArray(file: string): Promise<RecordStream> {
     try {
       for (;;) {
         if (queue.length > 0) {
-          const value = queue.shift();
+          const { value, offset } = queue.shift()!;
           if (queue.length < readAhead / 4 && !ended) source.resume();
           count += 1;
-          yield { kind: 'record', number: count, value };
+          yield { kind: 'record', number: count, value, offset };
         } else if (ended) break;
         else await new Promise<void>((resolve) => (wake = resolve));
       }
@@ -103,15 +103,17 @@ export async function streamJsonLines(file: string): Promise<RecordStream> {
   async function* items(): AsyncGenerator<BatchItem> {
     let line = 0;
     let count = 0;
+    let offset = 0;
     try {
       for await (const text of createInterface({ input: source, crlfDelay: Infinity })) {
         line += 1;
+        offset += Buffer.byteLength(text) + 1;
         const trimmed = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();
         if (trimmed === '') continue;
         count += 1;
         const parsed = parseData(trimmed, 'json', file);
         const problems = parsed.problems.map((problem) => ({ ...problem, place: { ...problem.place, line } }));
-        yield { kind: 'record', number: count, value: parsed.value, line, ...(problems.length > 0 && { problems }) };
+        yield { kind: 'record', number: count, value: parsed.value, line, offset, ...(problems.length > 0 && { problems }) };
       }
     } catch (error) {
       yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, line };

@@ -10,6 +10,8 @@ import { isBlankRow, recordFromRow, type Cell } from './record-from-row.js';
 interface Row {
   cells: Cell[];
   line: number;
+  /** Bytes of the file read up to this row. */
+  offset: number;
 }
 
 /**
@@ -30,7 +32,7 @@ async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, 
         continue;
       }
       count += 1;
-      yield { kind: 'record', number: count, value: recordFromRow(row.cells, match.pointers, manifest, schema), line: row.line, columns: match.columns };
+      yield { kind: 'record', number: count, value: recordFromRow(row.cells, match.pointers, manifest, schema), line: row.line, offset: row.offset, columns: match.columns };
     }
   } catch (error) {
     yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, ...(line !== undefined && { line: line + 1 }) };
@@ -60,7 +62,7 @@ export async function streamCsv(file: string, manifest: FormManifest, schema: Re
   const parser = source.pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter }));
   source.on('error', (error) => parser.destroy(error));
   async function* rows(): AsyncGenerator<Row> {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { cells: record, line: info.lines };
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) yield { cells: record, line: info.lines, offset: info.bytes };
   }
   return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored)) };
 }
@@ -87,7 +89,7 @@ export async function streamXlsx(file: string, manifest: FormManifest, schema: R
       for await (const sheet of reader) {
         for await (const row of sheet) {
           const values = (row.values as unknown[]).slice(1);
-          yield { cells: Array.from(values, toCell), line: row.number };
+          yield { cells: Array.from(values, toCell), line: row.number, offset: source.bytesRead };
         }
         return;
       }

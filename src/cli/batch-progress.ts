@@ -14,9 +14,18 @@ function rateOf(done: number, startedAt: number): number {
 }
 
 /**
- * On a terminal, a bar on stderr (records done, per second, time left: the share of the input read so far stands for
- * the share done, since a streamed input's record count is not known in advance); otherwise a plain line every
- * few seconds; nothing with `--quiet`.
+ * The number of records, estimated while the input is streamed (its count is not known in advance): the records
+ * read so far, scaled by the share of the file's bytes they took; exact once the whole file is read.
+ */
+function estimateTotal(progress: BatchProgress): number {
+  const share = progress.size > 0 ? progress.bytesRead / progress.size : 1;
+  if (share >= 1 || share <= 0) return Math.max(progress.read, progress.done);
+  return Math.max(progress.read, Math.round(progress.read / share));
+}
+
+/**
+ * On a terminal, a bar on stderr (records done of the estimated total, per second, time left); otherwise a plain
+ * line every few seconds; nothing with `--quiet`.
  */
 export function createProgressReporter(translator: Translator, mode: 'bar' | 'lines' | 'quiet', everyMs = 5000): ProgressReporter {
   const startedAt = Date.now();
@@ -28,8 +37,7 @@ export function createProgressReporter(translator: Translator, mode: 'bar' | 'li
         if (Date.now() - last < everyMs) return;
         last = Date.now();
         const rate = rateOf(progress.done, startedAt);
-        const share = progress.size > 0 ? progress.bytesRead / progress.size : 0;
-        const left = share > 0 ? Math.max(0, Math.round(((Date.now() - startedAt) / 1000) * (1 / share - 1))) : '?';
+        const left = rate > 0 ? Math.round((estimateTotal(progress) - progress.done) / rate) : '?';
         process.stderr.write(`qujat: ${translator.t('batchProgress', 'cli', { done: progress.done, rate: rate.toFixed(1), left })}\n`);
       },
       stop: () => undefined,
@@ -42,8 +50,7 @@ export function createProgressReporter(translator: Translator, mode: 'bar' | 'li
   bar.start(1000, 0, { rate: '0' });
   return {
     update(progress) {
-      const share = progress.size > 0 ? progress.bytesRead / progress.size : 0;
-      bar.setTotal(Math.max(progress.done, share > 0 ? Math.round(progress.done / share) : progress.done + 1));
+      bar.setTotal(Math.max(1, estimateTotal(progress)));
       bar.update(progress.done, { rate: rateOf(progress.done, startedAt).toFixed(1) });
     },
     stop: () => bar.stop(),

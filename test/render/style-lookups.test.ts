@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findExamples, listForms, render } from '../../src/api/index.js';
 import { readDataFile } from '../../src/core/data/index.js';
+import type { DocumentLanguage } from '../../src/core/i18n/index.js';
 import { lightStyleLookups, originalStyleLookups, useStyleLookups } from '../../src/render/index.js';
 
 // pdfmake's style look-ups are replaced by allocation-free ones (src/render/pdf/lighten-style-lookups.ts): every
@@ -11,7 +12,7 @@ async function renderEveryExample(): Promise<Map<string, Buffer>> {
     for (const example of findExamples([form.id])) {
       const read = await readDataFile(example.file);
       if (!read.ok) throw new Error(`cannot read ${example.file}`);
-      const result = await render(form.id, read.data.value, { langs: form.languages, formats: ['pdf'] });
+      const result = await render(form.id, read.data.value, { langs: form.languages as DocumentLanguage[], formats: ['pdf'] });
       for (const document of result.documents) files.set(`${example.name}/${document.fileName}`, Buffer.from(document.bytes));
     }
   }
