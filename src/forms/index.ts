@@ -1,3 +1,5 @@
 export * from './form-manifest.js';
 export * from './load-form.js';
 export * from './select-edition.js';
+export * from './form-fields.js';
+export * from './form-texts.js';

@@ -17,8 +17,9 @@ import { foreignLetters } from './checks/foreign-letters.js';
 import { whitespace } from './checks/whitespace.js';
 import { keyUsage } from './checks/key-usage.js';
 import { glyphCoverage } from './checks/glyph-coverage.js';
+import { fieldLabels } from './checks/field-labels.js';
 
-export const localeRules: readonly LocaleRule[] = [missingKey, emptyValue, untranslated, placeholders, pluralForms, mixedScript, foreignLetters, whitespace, keyUsage, glyphCoverage];
+export const localeRules: readonly LocaleRule[] = [missingKey, emptyValue, untranslated, placeholders, pluralForms, mixedScript, foreignLetters, whitespace, keyUsage, glyphCoverage, fieldLabels];
 
 export interface CheckLocalesOptions {
   dir?: string;

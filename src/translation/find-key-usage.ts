@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPaths } from '../core/paths.js';
-import { listFormIds, loadForm } from '../forms/index.js';
+import { interfaceSections, listFormFields, listFormIds, loadForm } from '../forms/index.js';
 
 export interface KeyUsage {
   keys: Map<string, Set<string>>;
@@ -39,6 +39,21 @@ function collectTemplateUsage(usage: KeyUsage): void {
   }
 }
 
+/**
+ * A form's interface texts are used by the web app and the messages, for its fields (checked field by field by the
+ * field-labels rule); the texts that name a list's rows (`x-qujat.rowName` in the schema) are used for each row.
+ */
+function collectFormTextUsage(usage: KeyUsage): void {
+  for (const id of listFormIds()) {
+    const form = loadForm(id)!;
+    for (const section of interfaceSections) add(usage.prefixes, form.manifest.namespace, `${section}.`);
+    for (const field of listFormFields(form.schema)) {
+      if (!field.rowName) continue;
+      for (let number = 1; number <= field.rowName.count; number += 1) add(usage.keys, form.manifest.namespace, field.rowName.key.replace('{{number}}', String(number)));
+    }
+  }
+}
+
 /** `.t('key', 'ns')` and `.find(\`prefix.${x}\`, 'ns')` in the source code. */
 function collectCodeUsage(usage: KeyUsage, dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -61,6 +76,7 @@ function collectCodeUsage(usage: KeyUsage, dir: string): void {
 export function findKeyUsage(): KeyUsage {
   const usage: KeyUsage = { keys: new Map(), prefixes: new Map() };
   collectTemplateUsage(usage);
+  collectFormTextUsage(usage);
   collectCodeUsage(usage, join(projectPaths.root, 'src'));
   return usage;
 }

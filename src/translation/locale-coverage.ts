@@ -23,11 +23,12 @@ export function computeCoverage(problems: readonly Problem[]): CoverageRow[] {
     return scope.languages.map((lang) => {
       const file = files.find((candidate) => candidate.namespace === namespace && candidate.lang === lang);
       const translated = new Set([...(file?.entries.values() ?? [])].filter((entry) => entry.value.trim() !== '').map((entry) => baseKey(entry.key)));
-      const count = [...bases].filter((key) => translated.has(key)).length;
+      const own = [...bases].filter((key) => scope.hasKey(lang, key));
+      const count = own.filter((key) => translated.has(key)).length;
       const path = `locales/${lang}/${namespace}.json`;
       return {
-        namespace, lang, keys: bases.size, translated: count,
-        percent: bases.size === 0 ? 100 : Math.floor((count / bases.size) * 1000) / 10,
+        namespace, lang, keys: own.length, translated: count,
+        percent: own.length === 0 ? 100 : Math.floor((count / own.length) * 1000) / 10,
         problems: problems.filter((problem) => problem.place.file === path).length,
       };
     });

@@ -26,7 +26,7 @@ export async function syncLocales(dir = projectPaths.locales): Promise<SyncAddit
       const target = files.find((file) => file.namespace === namespace && file.lang === lang);
       const tree = target ? (JSON.parse(target.text) as Record<string, unknown>) : {};
       const path = join(dir, lang, `${namespace}.json`);
-      const missing = expandKeys([...reference.entries.keys()], lang).filter(({ key }) => !target?.entries.has(key));
+      const missing = expandKeys([...reference.entries.keys()], lang).filter(({ key, sourceKey }) => !target?.entries.has(key) && scope.hasKey(lang, sourceKey));
       for (const { key } of missing) {
         setNested(tree, key, '');
         added.push({ file: `locales/${lang}/${namespace}.json`, key });

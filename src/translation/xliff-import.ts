@@ -49,7 +49,7 @@ export async function importXliff(path: string, expectedLang?: string, dir = pro
       continue;
     }
     if (document.sourceLanguage !== scope.reference) refusals.push({ reason: 'wrong-source', values: { lang: String(document.sourceLanguage), expected: scope.reference, namespace } });
-    const known = new Map(expandKeys([...reference.entries.keys()], lang).map((entry) => [entry.key, entry.sourceKey]));
+    const known = new Map(expandKeys([...reference.entries.keys()], lang).filter((entry) => scope.hasKey(lang, entry.sourceKey)).map((entry) => [entry.key, entry.sourceKey]));
     const target = files.find((file) => file.namespace === namespace && file.lang === lang);
     const tree = target ? (JSON.parse(target.text) as Record<string, unknown>) : {};
     let changed = 0;

@@ -16,7 +16,7 @@ export const keyUsage: LocaleRule = {
         if (!file) continue;
         const present = new Set([...file.entries.keys()].map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
         for (const key of keys) {
-          if (!present.has(key)) context.report({ ruleId: 'used-but-missing', severity: 'error', file, values: { key, namespace } });
+          if (!present.has(key) && scope.hasKey(lang, key)) context.report({ ruleId: 'used-but-missing', severity: 'error', file, values: { key, namespace } });
         }
       }
     }
