@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { chain, none } from 'stream-chain';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import { parseData } from '../core/data/index.js';
@@ -96,7 +95,18 @@ async function* readSingle(file: string, first: string | undefined): AsyncGenera
   yield { kind: 'record', number: 1, value: parsed.value, line: 1 };
 }
 
-/** JSON Lines: one record per line (blank lines skipped); a line that is not JSON fails alone. */
+/** The lines of a UTF-8 file, read a chunk at a time as they are asked for (a reader that waits holds the file's reading). */
+async function* readLines(source: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of source) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  if (rest !== '') yield rest;
+}
+
+/** JSON Lines: one record per line (blank lines skipped), streamed; a line that is not JSON fails alone. */
 export async function streamJsonLines(file: string): Promise<RecordStream> {
   const size = (await stat(file)).size;
   const source = createReadStream(file, { encoding: 'utf8' });
@@ -105,18 +115,27 @@ export async function streamJsonLines(file: string): Promise<RecordStream> {
     let count = 0;
     let offset = 0;
     try {
-      for await (const text of createInterface({ input: source, crlfDelay: Infinity })) {
+      for await (const text of readLines(source)) {
         line += 1;
         offset += Buffer.byteLength(text) + 1;
         const trimmed = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();
         if (trimmed === '') continue;
         count += 1;
-        const parsed = parseData(trimmed, 'json', file);
-        const problems = parsed.problems.map((problem) => ({ ...problem, place: { ...problem.place, line } }));
-        yield { kind: 'record', number: count, value: parsed.value, line, offset, ...(problems.length > 0 && { problems }) };
+        let value: unknown;
+        try {
+          value = JSON.parse(trimmed);
+        } catch {
+          // Not JSON: the data parser says where and why, in the user's language; the record fails alone.
+          const problems = parseData(trimmed, 'json', file).problems.map((problem) => ({ ...problem, place: { ...problem.place, line } }));
+          yield { kind: 'record', number: count, value: undefined, line, offset, problems };
+          continue;
+        }
+        yield { kind: 'record', number: count, value, line, offset };
       }
     } catch (error) {
       yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, line };
+    } finally {
+      source.destroy();
     }
   }
   return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => [], items: items() };
