@@ -1,0 +1,32 @@
+import { Piscina } from 'piscina';
+import { describe, expect, it } from 'vitest';
+import { bundleRenderWorker, unbundledWorker } from '../../src/batch/bundle-render-worker.js';
+import type { RenderTask, RenderTaskResult } from '../../src/batch/render-record.js';
+import { staffSheet } from './batch-helpers.js';
+
+const task = (number: number): RenderTask => ({ formId: 'kz-b-sheet-staff', number, value: staffSheet(number), langs: ['kk'], formats: ['pdf', 'docx'], uiLang: 'en' });
+
+async function renderInPool(filename: string): Promise<RenderTaskResult> {
+  const pool = new Piscina<RenderTask, RenderTaskResult>({ filename, maxThreads: 1 });
+  try {
+    return await pool.run(task(7));
+  } finally {
+    await pool.destroy();
+  }
+}
+
+describe('the batch worker', () => {
+  it('is bundled once per content (named by its hash, in node_modules/.cache/qujat)', async () => {
+    const first = await bundleRenderWorker();
+    expect(first).toMatch(/node_modules\/\.cache\/qujat\/render-worker\.[0-9a-f]{16}\.mjs$/);
+    expect(await bundleRenderWorker()).toBe(first);
+  });
+
+  it('renders the same documents bundled and through tsx (the fallback)', async () => {
+    const bundled = await renderInPool(await bundleRenderWorker());
+    const unbundled = await renderInPool(unbundledWorker);
+    expect(bundled.problems).toEqual([]);
+    expect(bundled.outputs.map((output) => output.file)).toEqual(['kz-b-sheet-staff.000007.kk.pdf', 'kz-b-sheet-staff.000007.kk.docx']);
+    expect(unbundled.outputs.map((output) => output.sha256)).toEqual(bundled.outputs.map((output) => output.sha256));
+  }, 60_000);
+});
