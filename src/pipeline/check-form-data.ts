@@ -3,7 +3,7 @@ import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
 import { selectEdition, type Edition, type Form } from '../forms/index.js';
 import { ruleModules, type Finding } from '../rules/index.js';
-import { createValidator, describeAjvError } from '../validate/index.js';
+import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
 import { localizeFinding } from './localize-finding.js';
 
 export interface CheckedData {
@@ -27,20 +27,14 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   const parsed = toParsedData(input);
   const translator = createTranslator(uiLang);
   if (parsed.problems.length > 0) {
-    return {
-      problems: parsed.problems.map((problem) => ({
-        ...problem,
-        message: translator.t('syntax.message', 'errors', { detail: problem.message }),
-        expected: translator.find('syntax.expected', 'errors'),
-      })),
-    };
+    return { problems: parsed.problems.map((problem) => describeSyntaxProblem(problem, translator)) };
   }
   const validate = createValidator(form.schema);
   if (!validate(parsed.value)) {
     // An `if` error only says that the `then` part failed (whose own errors say what and where); the errors inside a
     // `contains` are each item's failure to be the wanted one, which the `contains` error itself says.
     const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if' && !error.schemaPath.includes('/contains/'));
-    return { problems: errors.map((error) => describeAjvError(error, translator, parsed)) };
+    return { problems: errors.map((error) => describeAjvError(error, translator, parsed, form)) };
   }
   const data = parsed.value as Record<string, unknown>;
   const locate = (finding: Finding) => localizeFinding(finding, translator, parsed.file, parsed.locate);

@@ -1,2 +1,3 @@
 export * from './create-validator.js';
 export * from './describe-ajv-error.js';
+export * from './describe-syntax-problem.js';
