@@ -1,4 +1,5 @@
 import { h } from '../dom.js';
+import { choiceText, fieldLabel, formTextsOf, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
 import { createSkeleton, typeOf, type SchemaNode } from './schema-node.js';
@@ -14,9 +15,14 @@ export interface FieldContext {
   changeStructure(): void;
 }
 
-/** A field's label: the interface's text for the property, else the schema's title, else the property name. */
-function labelOf(name: string, node: SchemaNode, ui: UiTexts): string {
-  return ui.find(`field.${name}`, 'web') ?? node.title ?? name;
+/** The form's own texts (labels, choices, row names) in the interface language: they come with its schema. */
+function textsOf(context: FieldContext): FormTexts {
+  return formTextsOf(context.resolve({ $ref: '#' }), context.ui);
+}
+
+/** The schema's description is written for developers, in English: a hint in the English interface only. */
+function hintOf(node: SchemaNode, ui: UiTexts): string | undefined {
+  return ui.lang === 'en' ? node.description : undefined;
 }
 
 function fieldId(pointer: string): string {
@@ -31,19 +37,19 @@ function problemsSlot(): HTMLElement {
 export function buildField(name: string, pointer: string, schema: SchemaNode, required: boolean, context: FieldContext): HTMLElement {
   const node = context.resolve(schema);
   const type = typeOf(node);
-  const label = labelOf(name, node, context.ui);
+  const label = fieldLabel(textsOf(context), pointer, name, context.ui);
   if (type === 'object') return buildGroup(label, pointer, node, context);
   if (type === 'array' && node.items && typeOf(context.resolve(node.items)) === 'object') return buildRows(name, label, pointer, node, context);
   const control = buildControl(pointer, node, type, context);
   const mark = required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
   return h('div', { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
-    h('label', { for: fieldId(pointer), title: node.description }, label, mark),
+    h('label', { for: fieldId(pointer), title: hintOf(node, context.ui) }, label, mark),
     control,
     problemsSlot());
 }
 
 function buildGroup(label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
-  const group = h('fieldset', { class: 'group', 'data-pointer': pointer }, h('legend', { title: node.description }, label));
+  const group = h('fieldset', { class: 'group', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
   for (const [name, child] of Object.entries(node.properties ?? {})) {
     if (name === '$schema') continue;
     group.append(buildField(name, joinPointer(pointer, name), child, node.required?.includes(name) ?? false, context));
@@ -55,27 +61,28 @@ function buildGroup(label: string, pointer: string, node: SchemaNode, context: F
 function buildRows(name: string, label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
   const items = context.resolve(node.items!);
   const rows = (getAt(context.data, pointer) as Record<string, unknown>[] | undefined) ?? [];
-  const rowLabel = context.ui.find(`row.${name}`, 'web') ?? label;
-  const section = h('fieldset', { class: 'rows', 'data-pointer': pointer }, h('legend', { title: node.description }, label));
+  const texts = textsOf(context);
+  const row = rowLabel(texts, pointer, name, context.ui);
+  const section = h('fieldset', { class: 'rows', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
   rows.forEach((_, index) => {
     const rowPointer = joinPointer(pointer, index);
     const remove = h('button', { type: 'button', class: 'remove-row', onclick: () => {
       rows.splice(index, 1);
       context.changeStructure();
     } }, context.ui.t('action.removeRow', 'web'));
-    const row = h('fieldset', { class: 'group row', 'data-pointer': rowPointer }, h('legend', {}, `${rowLabel} ${index + 1} `, remove));
+    const group = h('fieldset', { class: 'group row', 'data-pointer': rowPointer }, h('legend', {}, `${rowLegend(texts, rowPointer, index, row)} `, remove));
     for (const [property, child] of Object.entries(items.properties ?? {})) {
-      row.append(buildField(property, joinPointer(rowPointer, property), child, items.required?.includes(property) ?? false, context));
+      group.append(buildField(property, joinPointer(rowPointer, property), child, items.required?.includes(property) ?? false, context));
     }
-    row.append(problemsSlot());
-    section.append(row);
+    group.append(problemsSlot());
+    section.append(group);
   });
   section.append(h('button', { type: 'button', class: 'add-row', onclick: () => {
     const list = (getAt(context.data, pointer) as unknown[] | undefined) ?? [];
     list.push(createSkeleton(items, context.resolve));
     context.setValue(pointer, list);
     context.changeStructure();
-  } }, context.ui.t('action.addRow', 'web', { row: rowLabel })));
+  } }, context.ui.t('action.addRow', 'web', { row })));
   section.append(problemsSlot());
   return section;
 }
@@ -85,7 +92,8 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
   const value = getAt(context.data, pointer);
   const common = { id, name: pointer, 'data-control': pointer };
   if (type === 'enum') {
-    const options = [h('option', { value: '' }, '—'), ...(node.enum ?? []).map((option) => h('option', { value: String(option), selected: option === value }, context.ui.find(`value.${String(option)}`, 'web') ?? String(option)))];
+    const texts = textsOf(context);
+    const options = [h('option', { value: '' }, '—'), ...(node.enum ?? []).map((option) => h('option', { value: String(option), selected: option === value }, choiceText(texts, pointer, String(option), context.ui)))];
     return h('select', { ...common, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLSelectElement).value || undefined) }, ...options);
   }
   if (type === 'boolean') {
