@@ -9,6 +9,8 @@ type Locate = (pointer: string) => { line: number; column: number } | undefined;
 export function localizeFinding(finding: Finding, translator: Translator, file: string | undefined, locate: Locate): Problem {
   const key = `rule.${finding.ruleId}`;
   const values = localizeNumbers(finding.values ?? {}, translator.lang);
+  // A form named by its id (the sheet a servant's category takes) is named by its title too, for the message.
+  if (typeof values.form === 'string') values.formTitle = translator.find(values.form, 'forms') ?? values.form;
   const expected = translator.find(dynamicKey(`${key}.expected`), 'errors', values);
   return {
     ruleId: finding.ruleId,

@@ -98,3 +98,22 @@ describe('a pattern is explained, not shown', () => {
     expect(problems).toMatchObject([{ message: 'лауазымның қысқа белгісінде рұқсат етілмеген таңбалар бар', expected: 'латын әріптері, цифрлар, «-» және «_» таңбалары, бос орынсыз, 40 таңбаға дейін', place: { pointer: '/positions/0/id' } }]);
   });
 });
+
+describe('rule findings name forms and fields in the language, not by their ids', () => {
+  it('the sheet a category takes, by its title', () => {
+    const data = example('kz-b-sheet-staff');
+    data.person.categoryCode = 'B-1';
+    const problem = messages('kz-b-sheet-staff', data, 'kk').find((candidate) => candidate.ruleId === 'wrong-sheet')!;
+    expect(problem.message).toBe('B-1 санаты мен осы лауазым үшін басқа парақ қолданылады: «"Б" корпусы: басшы лауазымды атқаратын адамның бағалау парағы (1-нысан)» (17-тармақ)');
+    expect(problem.expected).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('a calibration session without an HR-service employee', () => {
+    const data = example('kz-b-calibration-protocol');
+    for (const member of data.members) member.hrService = false;
+    for (const lang of ['kk', 'ru', 'ky'] as const) {
+      const problem = messages('kz-b-calibration-protocol', data, lang).find((candidate) => candidate.ruleId === 'calibration-no-hr')!;
+      expect(`${problem.message} ${problem.expected}`).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
