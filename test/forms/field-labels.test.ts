@@ -15,12 +15,15 @@ function exampleData(file: string): Json {
   return parseData(readFileSync(file, 'utf8'), file.endsWith('.json') ? 'json' : 'yaml').value as Json;
 }
 
-/** The derived values as the web app lists them: each value of an object, and a table's columns (its cells are not listed one by one). */
+/** The derived values as the web app lists them: each value of an object, a list of rows as a table, a list of rows within a row as a table of its own. */
 function computedEntries(value: unknown, key: string[] = []): { key: string; value: unknown }[] {
   if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
     const rows = value as Json[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row ?? {})))];
-    return [{ key: key.join(':'), value }, ...columns.flatMap((column) => rows.map((row) => ({ key: [...key, column].join(':'), value: row?.[column] })))];
+    return [{ key: key.join(':'), value }, ...columns.flatMap((column) => rows.flatMap((row) => {
+      const cell = row?.[column];
+      return Array.isArray(cell) && cell.some((item) => item !== null && typeof item === 'object') ? computedEntries(cell, [...key, column]) : [{ key: [...key, column].join(':'), value: cell }];
+    }))];
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     return Object.entries(value).flatMap(([child, childValue]) => computedEntries(childValue, [...key, child]));
