@@ -80,18 +80,30 @@ describe('web server: headers, schemas, limits', () => {
     expect(badFormat.statusCode).toBe(400);
   });
 
-  it('refuses a body or an upload over the limit with a clear message, and keeps serving', async () => {
+  it('refuses a body or an upload over the limit with a clear message (sizes in the UI language\'s units), and keeps serving', async () => {
     const small = await createServer({ bodyLimit: 10_000, uploadLimit: 20_000 });
     try {
       const big = await small.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: { note: 'x'.repeat(20_000) } }, headers: { 'accept-language': 'kk' } });
       expect(big.statusCode).toBe(413);
-      expect(big.json().error).toEqual({ code: 'tooLarge', message: 'Файл немесе деректер тым үлкен: ең көбі 0 MB.'.replace('0 MB', `${Math.round(10_000 / 1024 / 1024)} MB`) });
-      const bigFile = await checkUpload(small, { fileType: 'txt', file: { bytes: new Uint8Array(30_000).fill(65), name: 'draft.txt' } });
+      expect(big.json().error).toEqual({ code: 'tooLarge', message: 'Файл немесе деректер тым үлкен: ең көбі 9,8\u00a0КБ.' });
+      const bigFile = await checkUpload(small, { fileType: 'txt', file: { bytes: new Uint8Array(30_000).fill(65), name: 'draft.txt' } }, 'ky');
       expect(bigFile.status).toBe(413);
-      expect(bigFile.body.error.code).toBe('tooLarge');
+      expect(bigFile.body.error).toEqual({ code: 'tooLarge', message: 'Файл же маалыматтар өтө чоң: эң көп 20\u00a0КБ.' });
       expect((await small.inject({ url: '/api/forms' })).statusCode).toBe(200);
     } finally {
       await small.close();
+    }
+    const json = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: { note: 'x'.repeat(3 * 1024 * 1024) } }, headers: { 'accept-language': 'ru' } });
+    expect(json.json().error.message).toBe('Файл или данные слишком велики: не более 2\u00a0МБ.');
+  });
+
+  it('says "one file at a time" for two files in one upload, not "too large"', async () => {
+    const form = upload({ fileType: 'txt', file: { bytes: Buffer.from('1. Мәтін.'), name: 'a.txt' } });
+    form.append('file', new Blob([Buffer.from('2. Мәтін.')]), 'b.txt');
+    for (const url of ['/api/regulation/check', '/api/locales/xliff']) {
+      const response = await app.inject({ method: 'POST', url, payload: form, headers: { 'accept-language': 'en' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toEqual({ code: 'tooManyFiles', message: 'Send one file at a time.' });
     }
   });
 });

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { handleErrors } from './error-handler.js';
+import { guardOrigin } from './guard-origin.js';
 import { registerAssetRoutes } from './route-assets.js';
 import { registerCheckRoutes } from './route-check.js';
 import { registerFormRoutes } from './route-forms.js';
@@ -13,13 +14,15 @@ import { resolveServerOptions, type ServerOptions } from './server-options.js';
 
 /**
  * The web app: one Fastify instance with everything embedded (page, script, styles, fonts), no database, no
- * external service. Every body is checked against a schema and limited in size; errors are localized replies.
+ * external service. Requests from other sites and for other hosts are refused; every body is checked against a
+ * schema and limited in size; errors are localized replies.
  */
 export async function createServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const settings = resolveServerOptions(options);
   const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
   addSecurityHeaders(app);
   handleErrors(app, settings);
+  guardOrigin(app, settings.allowedHosts);
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: settings.uploadLimit, files: 1, fields: 10, parts: 12 } });
   await registerAssetRoutes(app);
   registerUiTextRoutes(app);

@@ -1,22 +1,29 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { sendError } from './send-error.js';
+import { formatSize } from './format-size.js';
+import { logServerError } from './log-server-error.js';
+import { requestLanguage } from './request-language.js';
+import { sendError, type WebErrorCode } from './send-error.js';
 
-const tooLargeCodes = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);
+/** Multipart limits that are about the number of parts, not their size. */
+const countCodes: Record<string, WebErrorCode> = { FST_FILES_LIMIT: 'tooManyFiles', FST_PARTS_LIMIT: 'tooManyFields', FST_FIELDS_LIMIT: 'tooManyFields' };
 
 /**
- * Every failure becomes a clear, localized reply and the server keeps serving: too large (413), not valid
- * against the route's schema (400), an unsupported content type (415), anything else (500, logged).
+ * Every failure becomes a clear, localized reply and the server keeps serving: too large (413: the body, the
+ * file), too many files or fields (400), not valid against the route's schema (400), an unsupported content
+ * type (415), anything else (500, logged to stderr without the request's data).
  */
 export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; uploadLimit: number }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (tooLargeCodes.has(error.code) || error.statusCode === 413) {
+    const lang = requestLanguage(request);
+    if (countCodes[error.code]) return sendError(request, reply, 400, countCodes[error.code]!);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
       const limit = request.isMultipart() ? limits.uploadLimit : limits.bodyLimit;
-      return sendError(request, reply, 413, 'tooLarge', { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+      return sendError(request, reply, 413, 'tooLarge', { limit: formatSize(limit, lang) });
     }
     if (error.validation) return sendError(request, reply, 400, 'badRequest', { detail: `${error.validationContext ?? ''} ${error.message}`.trim() });
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '') });
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '').slice(0, 100) });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return sendError(request, reply, error.statusCode, 'badRequest', { detail: error.message });
-    request.log.error(error);
+    logServerError(request, 500, error);
     return sendError(request, reply, 500, 'internal');
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'notFound', { path: request.url.slice(0, 200) }));

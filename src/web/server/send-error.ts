@@ -1,13 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createTranslator, dynamicKey } from '../../core/i18n/index.js';
+import { createErrorPage } from './error-page.js';
 import { requestLanguage } from './request-language.js';
+import { wantsHtml } from './wants-html.js';
 
 /** The error codes the app answers with; each has its message in the `web` namespace (`error.<code>`). */
-export type WebErrorCode = 'tooLarge' | 'badRequest' | 'notFound' | 'unsupportedType' | 'notUtf8' | 'notDocx' | 'zipBomb' | 'brokenXml' | 'noText' | 'unreadable' | 'internal';
+export type WebErrorCode =
+  | 'tooLarge' | 'tooManyFiles' | 'tooManyFields' | 'textTooLarge' | 'tooManyLines' | 'docxTooLarge'
+  | 'badRequest' | 'notFound' | 'unsupportedType' | 'notUtf8' | 'notDocx' | 'zipBomb' | 'brokenXml' | 'noText' | 'unreadable'
+  | 'crossSite' | 'badHost' | 'checkTimeout' | 'tooComplex' | 'busy' | 'internal';
 
-/** An error reply: `{ error: { code, message } }`, the message in the request's UI language. */
+/**
+ * An error reply in the request's UI language: `{ error: { code, message } }` for the API, a small HTML page when a
+ * browser navigates to the address (same stylesheet and CSP as the app, no script).
+ */
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, code: WebErrorCode, values: Record<string, unknown> = {}): FastifyReply {
-  const translator = createTranslator(requestLanguage(request));
-  const message = translator.t(dynamicKey(`error.${code}`), 'web', values);
+  const lang = requestLanguage(request);
+  const message = createTranslator(lang).t(dynamicKey(`error.${code}`), 'web', values);
+  if (wantsHtml(request)) return reply.code(status).type('text/html; charset=utf-8').send(createErrorPage(lang, status, message));
   return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message } });
 }

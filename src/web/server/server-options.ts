@@ -8,6 +8,11 @@ export interface ServerOptions {
   uploadLimit?: number;
   /** The locale files that XLIFF import writes into (the project's by default; tests use a copy). */
   localesDir?: string;
+  /**
+   * Host names the app may be reached by besides localhost, the loopback addresses and the address it is bound
+   * to (a request naming any other host is refused: DNS rebinding).
+   */
+  allowedHosts?: string[];
   logger?: boolean;
 }
 
@@ -15,6 +20,7 @@ export const defaultServerOptions = {
   bodyLimit: 2 * 1024 * 1024,
   uploadLimit: 10 * 1024 * 1024,
   localesDir: projectPaths.locales,
+  allowedHosts: [] as string[],
   logger: false,
 } as const;
 
