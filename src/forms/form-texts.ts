@@ -46,15 +46,17 @@ export function formTexts(form: TextSource, lang: string): FormTexts {
   const translator = createTranslator(lang);
   const tree = loadLocales()[lang]?.[namespace] ?? {};
   const texts: FormTexts = { fields: {}, rows: {}, rowNames: {}, choices: {}, computed: {} };
+  // A plain text is taken as it is (an empty one is none); one that nests or interpolates goes through `t`.
+  const resolve = (key: string, raw: unknown) => (typeof raw !== 'string' || raw.trim() === '' ? undefined : /\$t\(|\{\{/.test(raw) ? translator.find(key, namespace) : raw);
   for (const section of ['fields', 'rows', 'computed'] as const) {
-    for (const key of Object.keys((tree[section] ?? {}) as Record<string, unknown>)) {
-      const text = translator.find(`${section}.${key}`, namespace);
+    for (const [key, raw] of Object.entries((tree[section] ?? {}) as Record<string, unknown>)) {
+      const text = resolve(`${section}.${key}`, raw);
       if (text !== undefined) texts[section][key] = text;
     }
   }
   for (const [key, values] of Object.entries((tree.choices ?? {}) as Record<string, Record<string, unknown>>)) {
-    for (const value of Object.keys(values ?? {})) {
-      const text = translator.find(`choices.${key}.${value}`, namespace);
+    for (const [value, raw] of Object.entries(values ?? {})) {
+      const text = resolve(`choices.${key}.${value}`, raw);
       if (text !== undefined) (texts.choices[key] ??= {})[value] = text;
     }
   }

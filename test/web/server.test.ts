@@ -202,7 +202,9 @@ describe('web server: regulation check uploads', () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const bombed = await checkUpload(app, { fileType: 'docx', file: { bytes: bomb, name: 'bomb.docx' } }, 'kk');
-    expect(bombed).toMatchObject({ status: 422, body: { error: { code: 'zipBomb' } } });
+    expect(bombed).toMatchObject({ status: 413, body: { error: { code: 'docxTooLarge' } } });
+    const pictures = zipSync({ 'word/document.xml': strToU8(paragraphs(['a'])), 'word/media/image1.png': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
+    expect(await checkUpload(app, { fileType: 'docx', file: { bytes: pictures, name: 'bomb.docx' } })).toMatchObject({ status: 413, body: { error: { code: 'zipBomb' } } });
 
     const broken = await checkUpload(app, { fileType: 'docx', file: { bytes: docx('<w:document><w:body><w:p>unclosed</w:body>'), name: 'broken.docx' } }, 'en');
     expect(broken).toMatchObject({ status: 422, body: { error: { code: 'brokenXml' } } });

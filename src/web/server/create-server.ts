@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { handleErrors } from './error-handler.js';
+import { flattenMultipart } from './flatten-multipart.js';
 import { guardOrigin } from './guard-origin.js';
+import { createRegulationChecker } from './regulation-checker.js';
+import { regulationLimits } from './regulation-limits.js';
 import { registerAssetRoutes } from './route-assets.js';
 import { registerCheckRoutes } from './route-check.js';
 import { registerFormRoutes } from './route-forms.js';
@@ -23,13 +26,17 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   addSecurityHeaders(app);
   handleErrors(app, settings);
   guardOrigin(app, settings.allowedHosts);
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: settings.uploadLimit, files: 1, fields: 10, parts: 12 } });
+  // A text field (pasted regulation) may be as long as the check accepts; a longer one is refused, not cut.
+  await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: settings.uploadLimit, fieldSize: regulationLimits.textBytes, files: 1, fields: 10, parts: 12 } });
+  flattenMultipart(app);
+  const checker = createRegulationChecker(settings.checkTimeout);
+  app.addHook('onClose', async () => checker.close());
   await registerAssetRoutes(app);
   registerUiTextRoutes(app);
   registerFormRoutes(app);
   registerCheckRoutes(app);
   registerRenderRoutes(app);
-  registerRegulationRoutes(app, settings.uploadLimit);
+  registerRegulationRoutes(app, settings.uploadLimit, checker);
   registerLocaleRoutes(app, settings.localesDir, settings.uploadLimit);
   return app;
 }

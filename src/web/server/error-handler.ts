@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { formatSize } from './format-size.js';
 import { logServerError } from './log-server-error.js';
+import { regulationLimits } from './regulation-limits.js';
 import { requestLanguage } from './request-language.js';
 import { sendError, type WebErrorCode } from './send-error.js';
 
@@ -8,14 +9,15 @@ import { sendError, type WebErrorCode } from './send-error.js';
 const countCodes: Record<string, WebErrorCode> = { FST_FILES_LIMIT: 'tooManyFiles', FST_PARTS_LIMIT: 'tooManyFields', FST_FIELDS_LIMIT: 'tooManyFields' };
 
 /**
- * Every failure becomes a clear, localized reply and the server keeps serving: too large (413: the body, the
- * file), too many files or fields (400), not valid against the route's schema (400), an unsupported content
+ * Every failure becomes a clear, localized reply and the server keeps serving: too large (413: the body, the file,
+ * a text field), too many files or fields (400), not valid against the route's schema (400), an unsupported content
  * type (415), anything else (500, logged to stderr without the request's data).
  */
 export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; uploadLimit: number }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = requestLanguage(request);
     if (countCodes[error.code]) return sendError(request, reply, 400, countCodes[error.code]!);
+    if (error.code === 'QUJAT_FIELD_TOO_LARGE') return sendError(request, reply, 413, 'textTooLarge', { limit: formatSize(regulationLimits.textBytes, lang) });
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
       const limit = request.isMultipart() ? limits.uploadLimit : limits.bodyLimit;
       return sendError(request, reply, 413, 'tooLarge', { limit: formatSize(limit, lang) });

@@ -2,3 +2,5 @@ export * from './create-server.js';
 export * from './server-options.js';
 export * from './security-headers.js';
 export * from './client-bundle.js';
+export * from './regulation-limits.js';
+export * from './check-regulation-upload.js';

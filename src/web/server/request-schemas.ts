@@ -1,6 +1,7 @@
 import { documentLanguages, uiLanguages } from '../../core/i18n/index.js';
 import { listFormIds } from '../../forms/index.js';
 import { outputFormats } from '../../pipeline/index.js';
+import { regulationLimits } from './regulation-limits.js';
 
 /** JSON Schemas of the requests: every body, parameter and query is checked against one before a route runs. */
 export const uiLangSchema = { type: 'string', enum: [...uiLanguages] } as const;
@@ -46,14 +47,17 @@ export const parseBodySchema = {
   properties: { text: { type: 'string', maxLength: 2_000_000 }, format: { type: 'string', enum: ['json', 'yaml', 'csv'] }, uiLang: uiLangSchema },
 } as const;
 
-/** A draft regulation: an uploaded file (a Buffer), or pasted text. */
+/**
+ * A draft regulation: an uploaded file (a Buffer), or pasted text. The text's limit is in UTF-8 bytes (the multipart
+ * `fieldSize`, checked before this schema); as characters, never more than that.
+ */
 export const regulationBodySchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
     file: { type: 'object' },
     fileType: { type: 'string', enum: ['docx', 'md', 'txt'] },
-    text: { type: 'string', maxLength: 5_000_000 },
+    text: { type: 'string', maxLength: regulationLimits.textBytes },
     profile: { type: 'string', enum: ['kz', 'kg', 'auto'] },
     lang: { type: 'string', enum: ['kk', 'ru', 'ky', 'auto'] },
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },

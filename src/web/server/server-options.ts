@@ -13,6 +13,8 @@ export interface ServerOptions {
    * to (a request naming any other host is refused: DNS rebinding).
    */
   allowedHosts?: string[];
+  /** Longest a regulation check may run, in milliseconds, before it is stopped. */
+  checkTimeout?: number;
   logger?: boolean;
 }
 
@@ -21,6 +23,7 @@ export const defaultServerOptions = {
   uploadLimit: 10 * 1024 * 1024,
   localesDir: projectPaths.locales,
   allowedHosts: [] as string[],
+  checkTimeout: 20_000,
   logger: false,
 } as const;
 

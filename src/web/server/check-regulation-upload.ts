@@ -1,0 +1,89 @@
+import type { UiLanguage } from '../../core/i18n/index.js';
+import type { Problem } from '../../core/problems/index.js';
+import { checkRegulation, detectProfile, readRegulationBytes, type DocumentLine } from '../../regulation/index.js';
+import { formatJson, formatSarif } from '../../report/index.js';
+import { appVersion } from './app-version.js';
+import { countLines } from './count-lines.js';
+import { formatCount } from './format-count.js';
+import { formatSize } from './format-size.js';
+import { keepMostSevere } from './keep-most-severe.js';
+import { measureDocx } from './measure-docx.js';
+import { regulationLimits } from './regulation-limits.js';
+import type { WebErrorCode } from './send-error.js';
+
+/** A draft to check: the bytes of an upload or of pasted text, and how to check it. */
+export interface RegulationTask {
+  bytes: Uint8Array;
+  fileType: 'docx' | 'md' | 'txt';
+  /** The name the findings are reported against (draft.docx, pasted.md): never the name the browser sent. */
+  name: string;
+  profile: 'kz' | 'kg' | 'auto';
+  lang: 'kk' | 'ru' | 'ky' | 'auto';
+  asOf: string;
+  uiLang: UiLanguage;
+}
+
+export interface RegulationReply {
+  profile: 'kz' | 'kg';
+  lang: string;
+  /** The findings shown (at most `regulationLimits.findings`, the most severe), sorted by place. */
+  problems: Problem[];
+  /** All findings and all errors, and how many findings were left out of `problems` and the reports. */
+  total: number;
+  errors: number;
+  omitted: number;
+  lines: Pick<DocumentLine, 'line' | 'offset' | 'text'>[];
+  reports: { json: string; sarif: string };
+}
+
+export type RegulationOutcome = { ok: true; reply: RegulationReply } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
+
+const docxErrors: Record<string, WebErrorCode> = { 'not-zip': 'notDocx', 'no-document': 'notDocx', 'too-large': 'zipBomb', 'broken-xml': 'brokenXml' };
+
+function refuse(status: number, code: WebErrorCode, values?: Record<string, string>): RegulationOutcome {
+  return { ok: false, status, code, ...(values && { values }) };
+}
+
+/**
+ * A draft regulation checked against its jurisdiction's profile, within `regulationLimits`: sizes are measured
+ * before anything is parsed (a DOCX while it is inflated), so that an oversized or bomb-like file is refused in
+ * milliseconds with what the limit is. Runs in a worker thread (see `createRegulationChecker`).
+ */
+export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
+  const limits = regulationLimits;
+  const lang = task.uiLang;
+  if (task.fileType !== 'docx' && task.bytes.length > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
+  if (task.fileType !== 'docx' && countLines(task.bytes) > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
+  if (task.fileType === 'docx') {
+    const measured = measureDocx(task.bytes, limits);
+    if (!measured.ok && measured.reason === 'document-too-large') return refuse(413, 'docxTooLarge', { limit: formatSize(limits.documentXmlBytes, lang) });
+    if (!measured.ok && measured.reason === 'too-many-paragraphs') return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
+    if (!measured.ok) return refuse(413, 'zipBomb');
+  }
+  const read = readRegulationBytes(task.bytes, `.${task.fileType}`);
+  if (!read.ok) {
+    const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
+    return refuse(422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300) });
+  }
+  if (read.lines.length > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
+  const text = read.lines.map((line) => line.text).join('\n');
+  if (Buffer.byteLength(text) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
+  const check = (profile: 'kz' | 'kg') => ({ profile, ...checkRegulation(read.lines, { profile, lang: task.lang, asOf: task.asOf, file: task.name, uiLang: lang }) });
+  const chosen = task.profile === 'auto' ? detectProfile(text) : task.profile;
+  // A Russian draft that names neither country: the profile it matches better (fewer findings).
+  const { profile, lang: documentLang, problems } = chosen ? check(chosen) : [check('kz'), check('kg')].sort((a, b) => a.problems.length - b.problems.length)[0]!;
+  const shown = keepMostSevere(problems, limits.findings);
+  return {
+    ok: true,
+    reply: {
+      profile,
+      lang: documentLang,
+      problems: shown,
+      total: problems.length,
+      errors: problems.filter((problem) => problem.severity === 'error').length,
+      omitted: problems.length - shown.length,
+      lines: read.lines.map(({ line, offset, text: lineText }) => ({ line, offset, text: lineText })),
+      reports: { json: formatJson(shown), sarif: formatSarif(shown, appVersion) },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { Piscina } from 'piscina';
+import type { UiLanguage } from '../../core/i18n/index.js';
+import type { RegulationOutcome, RegulationTask } from './check-regulation-upload.js';
+import { formatCount } from './format-count.js';
+import { regulationLimits } from './regulation-limits.js';
+
+export interface RegulationChecker {
+  check(task: RegulationTask): Promise<RegulationOutcome>;
+  close(): Promise<void>;
+}
+
+const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
+
+/**
+ * Regulation checks off the event loop: on up to two worker threads (started on the first check, stopped after a
+ * minute idle) with a memory limit, each check stopped after `timeout` ms. Whatever a draft costs, the server keeps
+ * answering; a check that runs too long, or a thread that runs out of memory, is a clear refusal, and a full queue
+ * (more than eight waiting) asks to try again.
+ */
+export function createRegulationChecker(timeout: number): RegulationChecker {
+  let pool: Piscina<RegulationTask, RegulationOutcome> | undefined;
+  return {
+    async check(task) {
+      pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
+      try {
+        // A copy of its own: a Buffer may be a view of a larger shared one, which would all be copied to the thread.
+        return await pool.run({ ...task, bytes: new Uint8Array(task.bytes) }, { signal: AbortSignal.timeout(timeout) });
+      } catch (error) {
+        return describeFailure(error as Error & { code?: string }, timeout, task.uiLang);
+      }
+    },
+    async close() {
+      await pool?.destroy();
+    },
+  };
+}
+
+function describeFailure(error: Error & { code?: string }, timeout: number, lang: UiLanguage): RegulationOutcome {
+  if (error.name === 'AbortError') return { ok: false, status: 422, code: 'checkTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), lang) } };
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'tooComplex' };
+  if (error.message === 'Task queue is at limit') return { ok: false, status: 503, code: 'busy' };
+  throw error;
+}

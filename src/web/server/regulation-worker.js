@@ -1,0 +1,7 @@
+// The regulation check's worker thread: registers tsx's loader in this thread (no build step), then serves the check.
+import { register } from 'tsx/esm/api';
+
+register();
+const { checkRegulationUpload } = await import('./check-regulation-upload.ts');
+
+export default checkRegulationUpload;
