@@ -125,6 +125,44 @@ describe('web server: forms', () => {
     expect(ru.problems[0].message).toMatch(/[а-я]/);
   });
 
+  it('computes what does not depend on an error: the final score with the evaluator\'s name empty, the allowed range with the score out of it', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    delete data.evaluator.fullName; // as the form leaves it when the field is emptied
+    const nameless = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'en' } })).json();
+    expect(nameless.valid).toBe(false);
+    expect(nameless.problems.map((problem: { place: { pointer: string } }) => problem.place.pointer)).toEqual(['/evaluator/fullName']);
+    expect(nameless.partial).toBe(true);
+    expect(nameless.computed).toMatchObject({ finalScore: 4.59, rating: 'effective', eligible: true });
+
+    data.kpis[4].score = 4.2;
+    const outOfRange = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'en' } })).json();
+    // The module's own error is found although a field is missing, and the values it would skew are not given.
+    expect(outOfRange.problems.map((problem: { ruleId: string }) => problem.ruleId)).toEqual(['required', 'kpi-score-out-of-range']);
+    expect(outOfRange.computed.kpis[4]).toEqual({ achievementPercent: 75, allowedRange: [3.75, 3.99], score: null });
+    expect(outOfRange.computed.kpis[0].score).toBe(4.75);
+    expect(outOfRange.computed.finalScore).toBeNull();
+    expect(outOfRange.computed.rating).toBeNull();
+
+    const notAnObject = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: [1, 2] } })).json();
+    expect(notAnObject).toMatchObject({ valid: false, computed: null });
+  });
+
+  it('loads the record asked for from a CSV of several, and names them all to choose from', async () => {
+    const text = readFileSync(join(fixturesDir, 'kz-b-sheet-staff', 'unit-quarter.csv'), 'utf8');
+    const first = (await app.inject({ method: 'POST', url: '/api/forms/kz-b-sheet-staff/parse', payload: { text, format: 'csv' } })).json();
+    expect(first.data.person.fullName).toBe('Серікбаев Нұрлан Айдарұлы');
+    expect(first.records).toEqual({ count: 4, index: 0, labels: ['Серікбаев Нұрлан Айдарұлы, Бас сарапшы', 'Қасымова Әйгерім Ерланқызы, Жетекші сарапшы', 'Төлеуов Арман Маратұлы, Сарапшы', 'Нұрланова Самал, Сарапшы'] });
+    const third = (await app.inject({ method: 'POST', url: '/api/forms/kz-b-sheet-staff/parse', payload: { text, format: 'csv', record: 2 } })).json();
+    expect(third.data.person.fullName).toBe('Төлеуов Арман Маратұлы');
+    expect(third.records.index).toBe(2);
+    const array = JSON.stringify([loadExample('kz-a-evaluation-sheet'), { ...loadExample('kz-a-evaluation-sheet'), person: { fullName: 'Екінші', position: 'Сарапшы' } }]);
+    const second = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: array, format: 'json', record: 1 } })).json();
+    expect(second.data.person.fullName).toBe('Екінші');
+    expect(second.records.count).toBe(2);
+    const single = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: JSON.stringify(loadExample('kz-a-evaluation-sheet')), format: 'json' } })).json();
+    expect(single.records).toBeUndefined();
+  });
+
   it('renders the PDF and DOCX as downloads, and refuses invalid data with its problems', async () => {
     const data = loadExample('kz-a-evaluation-sheet');
     const pdf = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'ru', format: 'pdf' } });

@@ -5,26 +5,27 @@ import { readRecords } from '../../batch/index.js';
 import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
 import { loadForm } from '../../forms/index.js';
+import { chooseRecord, type RecordChoice } from './choose-record.js';
 
 /**
- * The first record of a CSV whose columns the form maps (`csv.columns` of its manifest), read by the same code
- * as `qujat render … data.csv`. The text goes into a file of the server's own making (a fresh temporary folder,
- * a fixed name), removed afterwards.
+ * One record of a CSV whose columns the form maps (`csv.columns` of its manifest), read by the same code as
+ * `qujat render … data.csv`: the one asked for (the first by default), with the list of all to choose another.
+ * The text goes into a file of the server's own making (a fresh temporary folder, a fixed name), removed afterwards.
  */
-export async function readCsvText(formId: string, text: string, uiLang: UiLanguage): Promise<{ data?: unknown; problems: Problem[] }> {
+export async function readCsvText(formId: string, text: string, uiLang: UiLanguage, record?: number): Promise<{ data?: unknown; problems: Problem[]; records?: RecordChoice }> {
   const form = loadForm(formId)!;
   const dir = await mkdtemp(join(tmpdir(), 'qujat-csv-'));
   try {
     const file = join(dir, 'data.csv');
     await writeFile(file, text, 'utf8');
     const read = await readRecords(file, form.manifest, form.schema);
-    const record = read.ok ? read.records[0] : undefined;
-    if (!record) {
+    if (!read.ok || read.records.length === 0) {
       const translator = createTranslator(uiLang);
       const detail = read.ok ? '' : read.detail;
       return { problems: [{ ruleId: 'csv', severity: 'error', message: translator.t('error.csv', 'web', { detail }), place: {} }] };
     }
-    return { data: record.data.value, problems: read.ok ? read.problems : [] };
+    const { value, choice } = chooseRecord(read.records.map((candidate) => candidate.data.value), record, form);
+    return { data: value, problems: read.problems, ...(choice.count > 1 && { records: choice }) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

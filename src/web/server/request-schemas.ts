@@ -44,7 +44,13 @@ export const parseBodySchema = {
   type: 'object',
   required: ['text', 'format'],
   additionalProperties: false,
-  properties: { text: { type: 'string', maxLength: 2_000_000 }, format: { type: 'string', enum: ['json', 'yaml', 'csv'] }, uiLang: uiLangSchema },
+  properties: {
+    text: { type: 'string', maxLength: 2_000_000 },
+    format: { type: 'string', enum: ['json', 'yaml', 'csv'] },
+    /** Which record of a file that holds several (a CSV, a JSON or YAML array), from 0. */
+    record: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+    uiLang: uiLangSchema,
+  },
 } as const;
 
 /**

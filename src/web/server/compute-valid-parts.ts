@@ -1,0 +1,79 @@
+import { compute } from '../../api/index.js';
+import { parsePointer } from '../../core/data/index.js';
+import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
+import type { Problem } from '../../core/problems/index.js';
+import { loadForm } from '../../forms/index.js';
+import { localizeFinding } from '../../pipeline/index.js';
+import { ruleModules, type RuleModule, type RuleOutcome } from '../../rules/index.js';
+import { keepEqualValues } from './keep-equal-values.js';
+import { removePointers } from './remove-pointers.js';
+import { trackReads } from './track-reads.js';
+
+export interface ComputedParts {
+  problems: Problem[];
+  /** The derived values; with `partial`, those that do not depend on a value with an error (the others null). */
+  computed: Record<string, unknown> | null;
+  partial: boolean;
+}
+
+function run(module: RuleModule, data: unknown): { outcome: RuleOutcome; reads: Set<string> } | undefined {
+  try {
+    const { result, reads } = trackReads(data, (view) => module.apply(view));
+    return { outcome: JSON.parse(JSON.stringify(result)) as RuleOutcome, reads };
+  } catch {
+    return undefined;
+  }
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  return parsePointer(pointer).reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+const isWithin = (pointer: string, errors: readonly string[]) => errors.some((error) => pointer === error || pointer.startsWith(`${error}/`));
+
+/**
+ * The derived values of data that has errors, as far as they can be trusted: what an HR officer filling in a
+ * form wants to see (the final score while the evaluator's name is still empty). Each rule module of the form runs
+ * on the data without its erroneous values, recording what it reads. A module that read none of them gives all its
+ * values. One that read an erroneous value that is there (a score out of range) runs once more on the data as
+ * given: the values that come out the same both ways (the KPI's allowed range) are kept, the others (the final
+ * score) are null. One that read a missing value, or failed, gives none. The modules' own errors found this way
+ * (a score out of range while a name is missing) are added to the problems.
+ */
+export function computeValidParts(formId: string, data: unknown, lang: UiLanguage): ComputedParts {
+  const checked = compute(formId, data, { lang });
+  if (checked.computed) return { problems: checked.problems, computed: checked.computed, partial: false };
+  const problems = [...checked.problems];
+  const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || errors.includes('') || problems.some((problem) => problem.ruleId === 'syntax')) {
+    return { problems, computed: null, partial: false };
+  }
+  const modules = loadForm(formId)!.manifest.rules.map((name) => ruleModules.get(name)!);
+  // The modules' own errors, from those that read no erroneous value.
+  const translator = createTranslator(lang);
+  const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
+  for (const module of modules) {
+    const first = run(module, removePointers(data as Record<string, unknown>, errors));
+    if (!first || [...first.reads].some((read) => isWithin(read, errors))) continue;
+    for (const finding of first.outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
+      problems.push(localizeFinding(finding, translator, undefined, () => undefined));
+      known.add(`${finding.ruleId} ${finding.pointer}`);
+    }
+  }
+  const allErrors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
+  const cleaned = removePointers(data as Record<string, unknown>, allErrors);
+  const computed: Record<string, unknown> = {};
+  for (const module of modules) {
+    const cleanRun = run(module, cleaned);
+    if (!cleanRun) continue;
+    const tainted = [...cleanRun.reads].filter((read) => isWithin(read, allErrors));
+    if (tainted.length === 0) {
+      Object.assign(computed, cleanRun.outcome.computed);
+      continue;
+    }
+    if (tainted.some((pointer) => valueAt(data, pointer) === undefined)) continue;
+    const asGiven = run(module, data);
+    if (asGiven) Object.assign(computed, keepEqualValues(cleanRun.outcome.computed, asGiven.outcome.computed));
+  }
+  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true };
+}
