@@ -7,13 +7,14 @@ import { streamCsv, streamXlsx } from './stream-table-records.js';
 
 export const batchInputTypes = ['.json', '.jsonl', '.ndjson', '.csv', '.xlsx'] as const;
 
-export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+/** `no-columns`: a table (CSV, XLSX) for a form that maps no columns; `detail` is then the form's id. */
+export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string };
 
 /** Opens a batch input by its extension: a JSON array, JSON Lines, CSV or an Excel workbook, all streamed. */
 export async function openRecordStream(file: string, form: Form): Promise<OpenResult> {
   const type = extname(file).toLowerCase();
   if (!(batchInputTypes as readonly string[]).includes(type)) return { ok: false, reason: 'unsupported', detail: type || file };
-  if ((type === '.csv' || type === '.xlsx') && !form.manifest.csv) return { ok: false, reason: 'unsupported', detail: `${form.manifest.id}: no column mapping` };
+  if ((type === '.csv' || type === '.xlsx') && !form.manifest.csv) return { ok: false, reason: 'no-columns', detail: form.manifest.id };
   try {
     await access(file);
     const stream =

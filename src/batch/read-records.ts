@@ -10,7 +10,7 @@ import { setAtPointer, coerceCell } from './csv-cells.js';
 
 export type ReadRecordsResult =
   | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }
-  | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+  | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string };
 
 /**
  * Reads a data file that holds one record (an object) or many: a JSON/YAML array, or a CSV with one record per
@@ -40,7 +40,7 @@ export async function readRecords(file: string, manifest: FormManifest, schema: 
 
 function readCsvRecords(text: string, file: string, manifest: FormManifest, schema: Record<string, unknown>): ReadRecordsResult {
   const columns = manifest.csv?.columns;
-  if (!columns) return { ok: false, reason: 'unsupported', detail: `${manifest.id} has no CSV column mapping` };
+  if (!columns) return { ok: false, reason: 'no-columns', detail: manifest.id };
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
     rows = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });

@@ -49,7 +49,7 @@ export interface BatchProgress {
 }
 
 export type BatchResult =
-  | { status: 'unreadable'; reason: 'unreadable' | 'unsupported'; detail: string }
+  | { status: 'unreadable'; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string }
   | {
       status: 'done';
       records: number;

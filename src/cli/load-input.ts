@@ -17,8 +17,9 @@ export async function loadDataOrExit(file: string, translator: Translator): Prom
   throw unreadableExit(result.reason, file, result.detail, translator);
 }
 
-/** The usage error (exit 2) for an input file that cannot be read at all. */
-export function unreadableExit(reason: 'unreadable' | 'unsupported', file: string, detail: string, translator: Translator): CliExit {
-  const values = { file, detail };
-  return new CliExit(exitCodes.usage, reason === 'unsupported' ? translator.t('unsupported', 'cli', values) : translator.t('unreadable', 'cli', values));
+/** The usage error (exit 2) for an input file that cannot be read at all (`no-columns`: `detail` is the form's id). */
+export function unreadableExit(reason: 'unreadable' | 'unsupported' | 'no-columns', file: string, detail: string, translator: Translator): CliExit {
+  const values = { file, detail, form: detail };
+  const key = reason === 'unsupported' ? 'unsupported' : reason === 'no-columns' ? 'noColumns' : 'unreadable';
+  return new CliExit(exitCodes.usage, translator.t(key, 'cli', values));
 }

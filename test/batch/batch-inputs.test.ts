@@ -120,12 +120,16 @@ describe('qujat batch: empty and broken inputs', () => {
     expect(() => readFileSync(join(out, 'manifest.json'))).toThrow();
   });
 
-  it('exits 2 on a file type a batch does not read, and on a missing file', async () => {
+  it('exits 2 on a file type a batch does not read, a table for a form without columns, and a missing file', async () => {
     const dir = temporaryDir();
     writeFileSync(join(dir, 'sheets.yaml'), '- a: 1\n');
     const unsupported = await batch(join(dir, 'sheets.yaml'));
     expect(unsupported.code).toBe(2);
     expect(unsupported.stderr).toContain('a batch reads .json (an array of records), .jsonl, .ndjson, .csv or .xlsx');
+    writeFileSync(join(dir, 'opinions.csv'), 'fullName\nСерікбаев Нұрлан\n');
+    const noColumns = await runQujat('batch', 'kz-a-opinion', join(dir, 'opinions.csv'), '--out', join(dir, 'out'), '--ui-lang', 'kk');
+    expect(noColumns.code).toBe(2);
+    expect(noColumns.stderr).toContain('kz-a-opinion нысаны кесте бағандарын салыстырмайды');
     const missing = await batch(join(dir, 'none.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('ENOENT');
