@@ -26,6 +26,14 @@ describe('parseData', () => {
     expect(data.problems[0]).toMatchObject({ ruleId: 'syntax', place: { line: 2, column: 1 } });
   });
 
+  it('reports an alias to no anchor, and aliases that expand without end, as syntax problems', () => {
+    const unresolved = parseData('date: *x\n', 'yaml', 'a.yaml');
+    expect(unresolved.value).toBeUndefined();
+    expect(unresolved.problems).toEqual([expect.objectContaining({ ruleId: 'syntax', message: expect.stringContaining('Unresolved alias') })]);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n');
+    expect(parseData(laughs, 'yaml').problems).toEqual([expect.objectContaining({ ruleId: 'syntax' })]);
+  });
+
   it('ignores a UTF-8 byte order mark', () => {
     expect(parseData('\uFEFF{"a": "ә"}', 'json').value).toEqual({ a: 'ә' });
   });

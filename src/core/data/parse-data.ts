@@ -36,8 +36,17 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
     const strict = checkStrictJson(source);
     if (strict) problems.push({ ruleId: 'syntax', severity: 'error', message: strict.message, place: { file, ...toPosition(strict.offset) } });
   }
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = document.toJS();
+    } catch (error) {
+      // An alias to no anchor, or aliases that would expand without end (yaml's limit): the text, not the program, is wrong.
+      problems.push({ ruleId: 'syntax', severity: 'error', message: (error as Error).message, place: { file, ...toPosition(0) } });
+    }
+  }
   return {
-    value: problems.length === 0 ? document.toJS() : undefined,
+    value: problems.length === 0 ? value : undefined,
     file,
     problems,
     locate(pointer) {
