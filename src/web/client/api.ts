@@ -7,24 +7,43 @@ export function setApiLanguage(lang: UiLang): void {
   language = lang;
 }
 
+/**
+ * A request that did not give what was asked: the server's message (already in the UI language) and its code, or
+ * no reply at all (`status` 0: the server cannot be reached).
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly body: unknown) {
+  constructor(readonly status: number, message: string, readonly code?: string) {
     super(message);
   }
 }
 
+function isErrorReply(body: unknown): body is { error: { code?: string; message?: string } } {
+  return typeof body === 'object' && body !== null && 'error' in body && typeof (body as { error: unknown }).error === 'object';
+}
+
+/**
+ * Sends a request; every reply that is not a success is an ApiError with the server's message, except a 422 that
+ * carries problems instead of an error (data with errors, an import refused with its reasons): that is a result.
+ */
 async function send(url: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(url, { ...init, headers: { 'accept-language': language, ...(init.headers as Record<string, string> | undefined) } });
-  if (response.ok || response.status === 422) return response;
-  const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-  throw new ApiError(response.status, body.error?.message ?? `${response.status} ${response.statusText}`, body);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', 'accept-language': language, ...(init.headers as Record<string, string> | undefined) } });
+  } catch {
+    throw new ApiError(0, '');
+  }
+  if (response.ok) return response;
+  const body = (await response.clone().json().catch(() => undefined)) as unknown;
+  if (response.status === 422 && body !== undefined && !isErrorReply(body)) return response;
+  const error = isErrorReply(body) ? body.error : undefined;
+  throw new ApiError(response.status, error?.message ?? `${response.status} ${response.statusText}`.trim(), error?.code);
 }
 
 export async function getJson<T>(url: string): Promise<T> {
   return (await (await send(url)).json()) as T;
 }
 
-/** POSTs JSON; a 422 reply (the data has problems) is returned as data too. */
+/** POSTs JSON; a 422 reply with problems (the data has errors) is returned as data too. */
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
   return (await (await send(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).json()) as T;
 }
@@ -37,14 +56,16 @@ export async function postForm<T>(url: string, form: FormData): Promise<T> {
 export async function postForFile(url: string, body: unknown): Promise<{ blob: Blob; fileName: string } | { problems: Problem[] }> {
   const response = await send(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
   if (response.status === 422) return (await response.json()) as { problems: Problem[] };
-  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
-  return { blob: await response.blob(), fileName };
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
 }
 
 export async function getFile(url: string): Promise<{ blob: Blob; fileName: string }> {
   const response = await send(url);
-  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
-  return { blob: await response.blob(), fileName };
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
+}
+
+function fileNameOf(response: Response): string {
+  return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
 }
 
 export interface Problem {

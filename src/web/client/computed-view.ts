@@ -1,42 +1,50 @@
 import { h } from './dom.js';
+import { computedLabel, computedValueText, type FormTexts } from './field-labels.js';
 import type { UiTexts } from './ui-texts.js';
 
-/** A derived value as the UI writes it: numbers with the language's decimal mark, ranges, ratings, yes/no. */
-function formatValue(value: unknown, ui: UiTexts): string {
+/**
+ * A derived value as the UI writes it: numbers with the language's decimal mark, dates, ranges, yes/no, and codes
+ * (a rating, a KPI's unit) by the form's texts.
+ */
+function formatValue(pointer: string, value: unknown, ui: UiTexts, texts: FormTexts): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') return ui.number(value);
   if (typeof value === 'boolean') return ui.t(value ? 'value.yes' : 'value.no', 'web');
   if (Array.isArray(value) && value.every((item) => typeof item === 'number')) return value.map((item) => ui.number(item as number)).join(' – ');
-  if (typeof value === 'string') return ui.find(`value.${value}`, 'web') ?? value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ui.date(value);
+  if (typeof value === 'string') return computedValueText(texts, pointer, value, ui);
   return JSON.stringify(value);
-}
-
-function labelOf(key: string, ui: UiTexts): string {
-  return ui.find(`computed.${key}`, 'web') ?? key;
 }
 
 /**
  * What the form derives (achievement %, allowed range, final score, rating, deadlines, eligibility), as a list:
- * each value is marked with its pointer (`data-computed="/finalScore"`), rows of a list as a table.
+ * each value is marked with its pointer (`data-computed="/finalScore"`), rows of a list as a table under its
+ * name (the panel's full width), named by the form's texts in the UI language.
  */
-export function buildComputedView(computed: Record<string, unknown>, ui: UiTexts): HTMLElement {
+export function buildComputedView(computed: Record<string, unknown>, ui: UiTexts, texts: FormTexts): HTMLElement {
   const list = h('dl', { class: 'computed' });
-  const add = (pointer: string, key: string, value: unknown) => {
+  const add = (pointer: string, value: unknown) => {
     if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
-      list.append(h('dt', {}, labelOf(key, ui)), h('dd', {}, buildTable(pointer, value as Record<string, unknown>[], ui)));
+      list.append(h('dt', { class: 'wide' }, computedLabel(texts, pointer, ui)), h('dd', { class: 'wide' }, buildTable(pointer, value as Record<string, unknown>[], ui, texts)));
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [child, childValue] of Object.entries(value)) add(`${pointer}/${child}`, child, childValue);
+      for (const [child, childValue] of Object.entries(value)) add(`${pointer}/${child}`, childValue);
     } else {
-      list.append(h('dt', {}, labelOf(key, ui)), h('dd', { 'data-computed': pointer }, formatValue(value, ui)));
+      list.append(h('dt', {}, computedLabel(texts, pointer, ui)), h('dd', { 'data-computed': pointer }, formatValue(pointer, value, ui, texts)));
     }
   };
-  for (const [key, value] of Object.entries(computed)) add(`/${key}`, key, value);
+  for (const [key, value] of Object.entries(computed)) add(`/${key}`, value);
   return list;
 }
 
-function buildTable(pointer: string, rows: Record<string, unknown>[], ui: UiTexts): HTMLElement {
+function buildTable(pointer: string, rows: Record<string, unknown>[], ui: UiTexts, texts: FormTexts): HTMLElement {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row ?? {})))];
   return h('table', { class: 'computed-rows' },
-    h('thead', {}, h('tr', {}, h('th', {}, '№'), ...columns.map((column) => h('th', {}, labelOf(column, ui))))),
-    h('tbody', {}, ...rows.map((row, index) => h('tr', {}, h('td', {}, String(index + 1)), ...columns.map((column) => h('td', { 'data-computed': `${pointer}/${index}/${column}` }, formatValue(row?.[column], ui)))))));
+    h('thead', {}, h('tr', {}, h('th', {}, '№'), ...columns.map((column) => h('th', {}, computedLabel(texts, `${pointer}/${column}`, ui))))),
+    h('tbody', {}, ...rows.map((row, index) => h('tr', {}, h('td', {}, String(index + 1)), ...columns.map((column) => buildCell(`${pointer}/${index}/${column}`, row?.[column], ui, texts))))));
+}
+
+/** A table cell: a value, or a table of its own for a list of rows within a row (a report's years). */
+function buildCell(pointer: string, value: unknown, ui: UiTexts, texts: FormTexts): HTMLElement {
+  if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) return h('td', {}, buildTable(pointer, value as Record<string, unknown>[], ui, texts));
+  return h('td', { 'data-computed': pointer }, formatValue(pointer, value, ui, texts));
 }

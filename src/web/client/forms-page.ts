@@ -1,22 +1,29 @@
-import { ApiError, getJson, postForFile, postJson, type Problem } from './api.js';
+import { getJson, postForFile, postJson, type Problem } from './api.js';
 import { buildComputedView } from './computed-view.js';
 import { debounce } from './debounce.js';
+import { describeError } from './describe-error.js';
 import { h, replaceChildren } from './dom.js';
 import { downloadBlob, downloadText } from './download.js';
+import { formTextsOf } from './field-labels.js';
+import { keepPreviewFitted } from './fit-preview.js';
 import { setAt } from './json-pointer.js';
+import { buildRecordPicker, type RecordChoice } from './record-picker.js';
 import { buildForm, createResolver, createSkeleton, pruneEmpty, showProblems, type SchemaNode } from './schema-form/index.js';
+import { showStatus } from './show-status.js';
 import { readStored, writeStored } from './storage.js';
 import type { UiTexts } from './ui-texts.js';
 
 interface FormSummary { id: string; title: string; languages: string[] }
 interface FormInfo extends FormSummary { schema: SchemaNode; common: SchemaNode; example?: Record<string, unknown>; csv: boolean }
-interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null }
+interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean }
 interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[] }
+interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; records?: RecordChoice }
 
 /**
  * The forms page: pick a form and its languages, fill in the data in a form built from the JSON Schema (or load a
- * file, or start from the example), see each problem next to its field and the derived values as you type, the
- * document as it will print, and download the PDF, the DOCX and the data. Unsaved data is kept in the browser.
+ * file, or start from the example), see each problem next to its field and the derived values as you type (those
+ * that can be computed while some fields have errors too), the document as it will print, and download the PDF,
+ * the DOCX and the data. Unsaved data is kept in the browser. Whatever fails is said in the status line.
  */
 export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
   const forms = await getJson<FormSummary[]>('/api/forms');
@@ -28,16 +35,20 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   let resolve: (node: SchemaNode) => SchemaNode = (node) => node;
   let previewLang = '';
   let sequence = 0;
+  let loaded: { text: string; format: 'json' | 'yaml' | 'csv'; name: string } | undefined;
 
   const formSelect = h('select', { id: 'form-select', onchange: () => void openForm((formSelect as HTMLSelectElement).value) },
     ...forms.map((form) => h('option', { value: form.id, selected: form.id === formId }, form.title)));
   const langBox = h('span', { class: 'langs', id: 'doc-langs' });
-  const fileInput = h('input', { type: 'file', id: 'load-file', accept: '.json,.yaml,.yml,.csv', class: 'visually-hidden', onchange: () => void loadFile() }) as HTMLInputElement;
+  const fileInput = h('input', { type: 'file', id: 'load-file', class: 'visually-hidden', onchange: () => void loadFile() }) as HTMLInputElement;
+  const fileLabel = h('label', { class: 'button', for: 'load-file' });
+  const recordBox = h('div', { id: 'record-box' });
   const status = h('div', { class: 'status', id: 'form-status', 'aria-live': 'polite' });
   const editor = h('div', { class: 'editor' });
   const computedBox = h('div', { id: 'computed' });
   const previewTabs = h('div', { class: 'tabs', id: 'preview-tabs' });
   const previewFrame = h('iframe', { id: 'preview', sandbox: 'allow-same-origin', title: ui.t('forms.preview', 'web') }) as HTMLIFrameElement;
+  keepPreviewFitted(previewFrame);
   const downloads = h('div', { class: 'buttons' },
     h('button', { type: 'button', id: 'download-pdf', onclick: () => void download('pdf') }, ui.t('action.downloadPdf', 'web')),
     h('button', { type: 'button', id: 'download-docx', onclick: () => void download('docx') }, ui.t('action.downloadDocx', 'web')),
@@ -49,9 +60,10 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
       h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
-      h('button', { type: 'button', id: 'load-example', onclick: () => { data = structuredClone(info.example ?? {}); rebuild(); } }, ui.t('action.example', 'web')),
-      h('label', { class: 'button', for: 'load-file' }, ui.t('action.loadFile', 'web')), fileInput,
-      h('button', { type: 'button', id: 'clear-data', onclick: () => { data = createSkeleton(info.schema, resolve); rebuild(); } }, ui.t('action.clear', 'web'))),
+      h('button', { type: 'button', id: 'load-example', onclick: () => { data = structuredClone(info.example ?? {}); forgetFile(); rebuild(); } }, ui.t('action.example', 'web')),
+      fileLabel, fileInput,
+      h('button', { type: 'button', id: 'clear-data', onclick: () => { data = createSkeleton(info.schema, resolve); forgetFile(); rebuild(); } }, ui.t('action.clear', 'web'))),
+    recordBox,
     h('div', { class: 'columns' },
       h('div', { class: 'column' }, status, editor),
       h('div', { class: 'column side' },
@@ -64,8 +76,17 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   async function openForm(id: string): Promise<void> {
     formId = id;
     writeStored('form', id);
-    info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
+    forgetFile();
+    try {
+      info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
+    } catch (error) {
+      showStatus(status, 'invalid', describeError(error, ui));
+      return;
+    }
     resolve = createResolver(info.schema, info.common);
+    // Only the formats this form can be read from: a CSV only when the form maps its columns.
+    fileInput.accept = info.csv ? '.json,.yaml,.yml,.csv' : '.json,.yaml,.yml';
+    fileLabel.textContent = ui.t('action.loadFile', 'web', { formats: info.csv ? 'JSON, YAML, CSV' : 'JSON, YAML' });
     data = readStored<Record<string, unknown>>(`data.${id}`) ?? createSkeleton(info.schema, resolve);
     const stored = readStored<string[]>(`langs.${id}`)?.filter((lang) => info.languages.includes(lang));
     langs = stored && stored.length > 0 ? stored : [info.languages[0]!];
@@ -101,22 +122,46 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
 
   async function runCheck(): Promise<void> {
     const current = ++sequence;
-    const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
-    if (current !== sequence) return;
-    const form = editor.querySelector<HTMLElement>('form');
-    if (form) showProblems(form, result.problems);
-    const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-    status.className = `status ${errors > 0 ? 'invalid' : 'valid'}`;
-    status.textContent = errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web');
-    replaceChildren(computedBox, result.computed ? buildComputedView(result.computed, ui) : h('p', { class: 'muted' }, ui.t('forms.noComputed', 'web')));
-    if (!result.valid || langs.length === 0) {
-      previewFrame.srcdoc = '';
-      replaceChildren(previewTabs);
+    try {
+      const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
+      if (current !== sequence) return;
+      const form = editor.querySelector<HTMLElement>('form');
+      if (form) showProblems(form, result.problems);
+      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+      showStatus(status, errors > 0 ? 'invalid' : 'valid', errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web'));
+      showComputed(result);
+      if (!result.valid || langs.length === 0) {
+        previewFrame.srcdoc = '';
+        replaceChildren(previewTabs);
+        return;
+      }
+      const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
+      if (current !== sequence) return;
+      showPreview(preview.pages);
+    } catch (error) {
+      if (current !== sequence) return;
+      showStatus(status, 'invalid', describeError(error, ui));
+      // What was computed before is still shown, marked as not following the data any more.
+      computedBox.classList.add('stale');
+      computedBox.querySelector('#computed-note')?.remove();
+      computedBox.prepend(h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedStale', 'web')));
+    }
+  }
+
+  function showComputed(result: CheckResult): void {
+    computedBox.classList.remove('stale');
+    if (!result.computed) {
+      replaceChildren(computedBox, h('p', { class: 'muted' }, ui.t('forms.noComputed', 'web')));
       return;
     }
-    const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
-    if (current !== sequence) return;
-    showPreview(preview.pages);
+    if (Object.keys(result.computed).length === 0) {
+      replaceChildren(computedBox, h('p', { class: 'muted' }, ui.t('forms.nothingComputed', 'web')));
+      return;
+    }
+    // Data with errors: the values that can be computed anyway; those that depend on an error are shown as —.
+    replaceChildren(computedBox,
+      result.partial ? h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedPartial', 'web')) : null,
+      buildComputedView(result.computed, ui, formTextsOf(info.schema, ui)));
   }
 
   function showPreview(pages: PreviewResult['pages']): void {
@@ -129,14 +174,17 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   async function download(format: 'pdf' | 'docx'): Promise<void> {
-    for (const lang of langs) {
-      const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
-      if ('problems' in result) {
-        status.className = 'status invalid';
-        status.textContent = result.problems.map((problem) => problem.message).join('; ');
-        return;
+    try {
+      for (const lang of langs) {
+        const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
+        if ('problems' in result) {
+          showStatus(status, 'invalid', result.problems.map((problem) => problem.message).join('; '));
+          return;
+        }
+        downloadBlob(result.blob, result.fileName);
       }
-      downloadBlob(result.blob, result.fileName);
+    } catch (error) {
+      showStatus(status, 'invalid', describeError(error, ui));
     }
   }
 
@@ -145,20 +193,34 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     if (!file) return;
     const format = /\.csv$/i.test(file.name) ? 'csv' : /\.ya?ml$/i.test(file.name) ? 'yaml' : 'json';
     try {
-      const result = await postJson<{ data?: Record<string, unknown>; problems: Problem[] }>(`/api/forms/${formId}/parse`, { text: await file.text(), format, uiLang: ui.lang });
-      if (result.data === undefined) {
-        status.className = 'status invalid';
-        status.textContent = result.problems.map((problem) => problem.message).join('; ');
-        return;
-      }
-      data = result.data;
-      rebuild();
+      loaded = { text: await file.text(), format, name: file.name };
+      await loadRecord(undefined);
     } catch (error) {
-      status.className = 'status invalid';
-      status.textContent = error instanceof ApiError ? error.message : String(error);
+      showStatus(status, 'invalid', describeError(error, ui));
     } finally {
       fileInput.value = '';
     }
+  }
+
+  /** The loaded file's record (the first when none is asked for); for a file of several, the list to pick another. */
+  async function loadRecord(record: number | undefined): Promise<void> {
+    if (!loaded) return;
+    const result = await postJson<ParseResult>(`/api/forms/${formId}/parse`, { text: loaded.text, format: loaded.format, uiLang: ui.lang, ...(record !== undefined && { record }) });
+    if (result.data === undefined) {
+      forgetFile();
+      showStatus(status, 'invalid', result.problems.map((problem) => problem.message).join('; '));
+      return;
+    }
+    const name = loaded.name;
+    replaceChildren(recordBox, result.records ? buildRecordPicker(result.records, name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(status, 'invalid', describeError(error, ui)))) : null);
+    if (!result.records) loaded = undefined;
+    data = result.data;
+    rebuild();
+  }
+
+  function forgetFile(): void {
+    loaded = undefined;
+    replaceChildren(recordBox);
   }
 
   await openForm(formId);

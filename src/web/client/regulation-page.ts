@@ -1,12 +1,18 @@
-import { ApiError, postForm, type Problem } from './api.js';
+import { postForm, type Problem } from './api.js';
+import { describeError } from './describe-error.js';
 import { h, replaceChildren } from './dom.js';
 import { downloadText } from './download.js';
+import { showStatus } from './show-status.js';
 import type { UiTexts } from './ui-texts.js';
 
 interface CheckResult {
   profile: 'kz' | 'kg';
   lang: string;
+  /** The findings shown: the most severe, at most a limit; `omitted` more were found and are not shown. */
   problems: Problem[];
+  total: number;
+  errors: number;
+  omitted: number;
   lines: { line: number; offset: number; text: string }[];
   reports: { json: string; sarif: string };
 }
@@ -14,6 +20,7 @@ interface CheckResult {
 /**
  * The regulation check: upload a draft (.docx, .md, .txt) or paste its text, pick the profile or let it be
  * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report.
+ * A file the server refuses (damaged, too large) is said in the status line with the server's message.
  */
 export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const fileInput = h('input', { type: 'file', id: 'regulation-file', accept: '.docx,.md,.txt' }) as HTMLInputElement;
@@ -25,6 +32,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const ruleFilter = h('select', { id: 'filter-rule', onchange: () => render() }) as HTMLSelectElement;
   const status = h('div', { class: 'status', id: 'regulation-status', 'aria-live': 'polite' });
   const findings = h('ol', { class: 'findings', id: 'findings' });
+  const omitted = h('p', { class: 'muted', id: 'findings-omitted' });
   const documentView = h('div', { class: 'document-view', id: 'document-view' });
   const reportButtons = h('div', { class: 'buttons' });
   let result: CheckResult | undefined;
@@ -39,7 +47,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     h('label', { class: 'block' }, ui.t('regulation.paste', 'web'), textArea),
     status,
     h('div', { class: 'toolbar' }, h('label', {}, ui.t('regulation.severity', 'web'), ' ', severityFilter), h('label', {}, ui.t('regulation.rule', 'web'), ' ', ruleFilter), reportButtons),
-    h('div', { class: 'columns' }, h('div', { class: 'column' }, findings), h('div', { class: 'column' }, documentView)));
+    h('div', { class: 'columns' }, h('div', { class: 'column' }, findings, omitted), h('div', { class: 'column' }, documentView)));
 
   async function runCheck(): Promise<void> {
     const form = new FormData();
@@ -50,25 +58,24 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     } else form.append('text', textArea.value);
     form.append('profile', profile.value);
     form.append('uiLang', ui.lang);
-    status.className = 'status';
-    status.textContent = ui.t('regulation.checking', 'web');
+    showStatus(status, 'busy', ui.t('regulation.checking', 'web'));
     try {
       result = await postForm<CheckResult>('/api/regulation/check', form);
       const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
       replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule }, rule)));
-      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-      status.className = `status ${errors > 0 ? 'invalid' : 'valid'}`;
-      status.textContent = ui.t('regulation.summary', 'web', { count: result.problems.length, errors, profile: result.profile.toUpperCase(), lang: result.lang });
+      showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summary', 'web', { count: result.total, errors: result.errors, profile: result.profile.toUpperCase(), lang: result.lang }));
+      omitted.textContent = result.omitted > 0 ? ui.t('regulation.omitted', 'web', { count: result.omitted, shown: result.problems.length }) : '';
       replaceChildren(reportButtons,
         h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
         h('button', { type: 'button', id: 'report-sarif', onclick: () => downloadText(result!.reports.sarif, 'regulation-report.sarif', 'application/sarif+json') }, ui.t('action.reportSarif', 'web')));
       render();
     } catch (error) {
       result = undefined;
-      status.className = 'status invalid';
-      status.textContent = error instanceof ApiError ? error.message : String(error);
+      showStatus(status, 'invalid', describeError(error, ui));
+      omitted.textContent = '';
       replaceChildren(findings);
       replaceChildren(documentView);
+      replaceChildren(reportButtons);
     }
   }
 

@@ -1,6 +1,8 @@
-import { ApiError, getFile, getJson, postForm, type Problem } from './api.js';
+import { getFile, getJson, postForm, type Problem } from './api.js';
+import { describeError } from './describe-error.js';
 import { h, replaceChildren, svg } from './dom.js';
 import { downloadBlob } from './download.js';
+import { showStatus } from './show-status.js';
 import type { UiTexts } from './ui-texts.js';
 
 interface CoverageRow { namespace: string; lang: string; keys: number; translated: number; percent: number; problems: number }
@@ -25,8 +27,12 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     status, body);
 
   async function exportXliff(): Promise<void> {
-    const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}`);
-    downloadBlob(blob, fileName);
+    try {
+      const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}`);
+      downloadBlob(blob, fileName);
+    } catch (error) {
+      showStatus(status, 'invalid', describeError(error, ui));
+    }
   }
 
   async function importXliff(): Promise<void> {
@@ -36,17 +42,22 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     form.append('file', file, 'import.xliff');
     try {
       const result = await postForm<{ ok: boolean; changed?: number; messages?: string[] }>('/api/locales/xliff', form);
-      status.className = `status ${result.ok ? 'valid' : 'invalid'}`;
-      status.textContent = result.ok ? ui.t('translations.imported', 'web', { count: result.changed }) : (result.messages ?? []).join('; ');
+      showStatus(status, result.ok ? 'valid' : 'invalid', result.ok ? ui.t('translations.imported', 'web', { count: result.changed }) : (result.messages ?? []).join('; '));
       if (result.ok) await load();
     } catch (error) {
-      status.className = 'status invalid';
-      status.textContent = error instanceof ApiError ? error.message : String(error);
+      showStatus(status, 'invalid', describeError(error, ui));
     }
   }
 
   async function load(): Promise<void> {
-    const report = await getJson<Report>('/api/locales/report');
+    let report: Report;
+    try {
+      report = await getJson<Report>('/api/locales/report');
+    } catch (error) {
+      replaceChildren(body);
+      showStatus(status, 'invalid', describeError(error, ui));
+      return;
+    }
     replaceChildren(body,
       h('h2', {}, ui.t('translations.coverage', 'web')), buildChart(report.coverage, ui), buildTable(report.coverage, ui),
       h('h2', {}, ui.t('translations.problems', 'web', { count: report.problems.length })), buildProblems(report.problems, ui));

@@ -21,6 +21,12 @@ export class UiTexts {
     return this.find(key, namespace, values) ?? key;
   }
 
+  /** An ISO date (2026-01-20) as the UI language writes dates (`format.date`: "{{day}}.{{month}}.{{year}}"). */
+  date(iso: string): string {
+    const [year, month, day] = iso.split('-');
+    return this.find('format.date', 'web', { year, month, day }) ?? iso;
+  }
+
   /** A number as the UI language writes it (decimal comma in kk, ru, ky). */
   number(value: number): string {
     return this.lang === 'en' ? String(value) : String(value).replace('.', ',');
