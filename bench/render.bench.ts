@@ -158,4 +158,12 @@ if (typical.ok) {
   const bytes = Buffer.byteLength(draft);
   const check = await measure(() => checkRegulation(lines, { profile: 'kz', asOf: '2026-01-15' }));
   console.log(`\nregulation check: ${(bytes / 1024 / 1024).toFixed(2)} MB draft (${lines.length} lines) in ${check.ms.toFixed(1)} ms = ${((bytes / 1024 / 1024) / (check.ms / 1000)).toFixed(2)} MB/s`);
+  // Its cost grows in proportion to the text: the time per 1000 lines stays the same from 10 to 80 copies.
+  const perThousand = [];
+  for (const copies of [10, 20, 40, 80]) {
+    const text = splitLines(Array.from({ length: copies }, () => page).join('\n'), true);
+    const { ms } = await measure(() => checkRegulation(text, { profile: 'kz', asOf: '2026-01-15' }));
+    perThousand.push(`${text.length} lines ${((ms / text.length) * 1000).toFixed(1)} ms`);
+  }
+  console.log(`regulation check per 1000 lines: ${perThousand.join('; ')}`);
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRegulationUpload, createServer, type RegulationTask } from '../../src/web/index.js';
+import { createServer } from '../../src/web/index.js';
 import { fixturesDir } from '../helpers/example.js';
 
 let app: FastifyInstance;
@@ -26,9 +25,8 @@ function upload(fields: Record<string, string | { bytes: Uint8Array; name: strin
 }
 
 async function check(fields: Parameters<typeof upload>[0], uiLang = 'en', target = app) {
-  const started = performance.now();
   const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: upload(fields), headers: { 'accept-language': uiLang } });
-  return { status: response.statusCode, body: response.json(), ms: performance.now() - started, bytes: response.rawPayload.length };
+  return { status: response.statusCode, body: response.json(), bytes: response.rawPayload.length };
 }
 
 const paragraph = (text: string) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -43,19 +41,17 @@ function regulationLines(pages: number): string[] {
 }
 
 describe('regulation check: size limits, refused before parsing', () => {
-  it('refuses a small DOCX that inflates to 22 MB of XML (the audit\'s 76 KB file) in well under a second, not after 27 s', async () => {
+  it('refuses a small DOCX that inflates to 22 MB of XML (the audit\'s 76 KB file took 27 s and 4 GB), and one huge paragraph', async () => {
     const bomb = docx(documentXml('<w:p><w:r><w:t>а</w:t></w:r></w:p>'.repeat(650_000)));
     expect(bomb.length).toBeLessThan(100 * 1024);
     const refused = await check({ fileType: 'docx', file: { bytes: bomb, name: 'bomb.docx' } }, 'kk');
     expect(refused.status).toBe(413);
     expect(refused.body.error).toEqual({ code: 'tooManyLines', message: 'Құжатта тексеру үшін жолдар немесе абзацтар тым көп: ең көбі 20\u00a0000.' });
-    expect(refused.ms).toBeLessThan(1000);
 
     const oneHugeParagraph = docx(documentXml(paragraph('а'.repeat(6 * 1024 * 1024))));
     const tooLarge = await check({ fileType: 'docx', file: { bytes: oneHugeParagraph, name: 'big.docx' } }, 'ru');
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.error).toEqual({ code: 'docxTooLarge', message: 'Текстовая часть DOCX-файла (word/document.xml) при распаковке слишком велика для проверки: не более 10\u00a0МБ.' });
-    expect(tooLarge.ms).toBeLessThan(1000);
   }, 30_000);
 
   it('refuses an oversize .md (the audit\'s 10 MB one gave a 442 MB reply) and one of too many lines, with the limit in the UI language', async () => {
@@ -94,51 +90,34 @@ describe('regulation check: size limits, refused before parsing', () => {
   }, 30_000);
 });
 
-describe('regulation check: cost', () => {
-  it('checks a regulation of 50 pages in well under a second, as DOCX and as text', async () => {
+// How long a check takes, and that its cost grows in proportion to the text, is measured in `npm run bench`.
+describe('regulation check: large documents', () => {
+  it('checks a regulation of 50 pages whole, as DOCX and as text', async () => {
     const lines = regulationLines(50);
     const file = docx(documentXml(lines.filter(Boolean).map((line) => paragraph(line.replace(/^#+\s*/, ''))).join('')));
     for (const fields of [{ fileType: 'docx', file: { bytes: file, name: 'a.docx' } }, { fileType: 'md', file: { bytes: Buffer.from(lines.join('\n')), name: 'a.md' } }] as const) {
-      await check(fields);
-      const { status, ms } = await check(fields);
+      const { status, body } = await check(fields);
       expect(status).toBe(200);
-      expect(ms).toBeLessThan(1000);
+      expect(body.lines.length).toBeGreaterThan(1500);
     }
   }, 30_000);
-
-  it('costs in proportion to the text: 8 times the lines, at most 16 times the time (quadratic would be 64)', () => {
-    const task = (pages: number): RegulationTask => ({ bytes: Buffer.from(regulationLines(pages).join('\n')), fileType: 'md', name: 'a.md', profile: 'kz', lang: 'auto', asOf: '2026-01-01', uiLang: 'en' });
-    const median = (pages: number) => {
-      const input = task(pages);
-      const times = Array.from({ length: 5 }, () => {
-        const started = performance.now();
-        expect(checkRegulationUpload(input).ok).toBe(true);
-        return performance.now() - started;
-      });
-      return times.sort((a, b) => a - b)[2]!;
-    };
-    median(50);
-    const small = median(50);
-    const large = median(400);
-    expect(large / small).toBeLessThan(16);
-  }, 60_000);
 
   it('runs off the event loop: the server answers other requests at once while a large DOCX is checked', async () => {
     const body = Array.from({ length: 15_000 }, (_, index) => `<w:p>${Array.from({ length: 8 }, (__, run) => `<w:r><w:rPr><w:b/></w:rPr><w:t>${index}.${run} мәтін</w:t></w:r>`).join('')}</w:p>`).join('');
     const large = docx(documentXml(body));
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
-    const checking = check({ fileType: 'docx', file: { bytes: large, name: 'large.docx' } });
-    const started = performance.now();
-    expect((await app.inject({ url: '/api/forms' })).statusCode).toBe(200);
-    const answeredIn = performance.now() - started;
+    const finished: string[] = [];
+    const checking = check({ fileType: 'docx', file: { bytes: large, name: 'large.docx' } }).then((result) => {
+      finished.push('check');
+      return result;
+    });
+    const forms = await app.inject({ url: '/api/forms' });
+    finished.push('forms');
     const checked = await checking;
-    delay.disable();
+    expect(forms.statusCode).toBe(200);
     expect(checked.status).toBe(200);
     expect(checked.body.lines.length).toBe(15_000);
-    expect(checked.ms).toBeGreaterThan(answeredIn);
-    expect(answeredIn).toBeLessThan(500);
-    expect(delay.max / 1e6).toBeLessThan(500);
+    // The other request was answered while the check was still running on its worker thread.
+    expect(finished).toEqual(['forms', 'check']);
   }, 60_000);
 
   it('stops a check that runs past its time with a clear message, and keeps serving', async () => {
