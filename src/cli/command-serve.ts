@@ -6,6 +6,7 @@ import { CliExit, exitCodes } from './exit-codes.js';
 interface ServeOptions {
   port: string;
   host: string;
+  allowedHost?: string;
   uiLang?: string;
 }
 
@@ -16,12 +17,14 @@ export function registerServe(program: Command): void {
     .description('start the local web app (forms, regulation check, translations) and print its address')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--allowed-host <names>', 'host names the app may be reached by besides localhost and the address (comma-separated; others are refused against DNS rebinding)')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .action(async (options: ServeOptions) => {
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const port = Number(options.port);
       if (!/^\d+$/.test(options.port) || port > 65535) throw new CliExit(exitCodes.usage, translator.t('serve.badPort', 'cli', { value: options.port }));
-      const app = await createServer();
+      const allowedHosts = [options.host, ...(options.allowedHost?.split(',') ?? [])].map((name) => name.trim()).filter(Boolean);
+      const app = await createServer({ allowedHosts });
       let address: string;
       try {
         address = await app.listen({ port, host: options.host });

@@ -98,7 +98,7 @@ describe('regulation check: large documents', () => {
     for (const fields of [{ fileType: 'docx', file: { bytes: file, name: 'a.docx' } }, { fileType: 'md', file: { bytes: Buffer.from(lines.join('\n')), name: 'a.md' } }] as const) {
       const { status, body } = await check(fields);
       expect(status).toBe(200);
-      expect(body.lines.length).toBeGreaterThan(1500);
+      expect(body.lines.length).toBeGreaterThanOrEqual(1000); // 50 pages of 40 lines, the blank ones not counted in a DOCX
     }
   }, 30_000);
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createServer as createNetServer, type Server } from 'node:net';
+import { connect, createServer as createNetServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQujat } from '../helpers/run-cli.js';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('qujat serve', () => {
   it('starts the app on a free port (--port 0), prints its address, and serves the page', async () => {
-    const child = spawn(process.execPath, ['src/bin/qujat.js', 'serve', '--port', '0', '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['src/bin/qujat.js', 'serve', '--port', '0', '--allowed-host', 'qujat.example', '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const address = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -30,6 +30,18 @@ describe('qujat serve', () => {
       const page = await fetch(`${address}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('/assets/app.js');
+      // A host name is answered only when allowed (against DNS rebinding).
+      const port = new URL(address).port;
+      const request = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET /api/forms HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+          let reply = '';
+          socket.on('data', (chunk) => (reply += chunk.toString()));
+          socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(reply)?.[1])));
+          socket.on('error', reject);
+        });
+      expect(await request(`qujat.example:${port}`)).toBe(200);
+      expect(await request(`evil.example:${port}`)).toBe(403);
     } finally {
       child.kill('SIGTERM');
     }
