@@ -217,6 +217,11 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   if (inputFailure) errors.push(toInputFailureLine(inputFailure, options.uiLang));
 
   entries.sort(compareEntries);
+  // Documents an earlier run wrote into this folder for records that now fail or are gone: removed, so that the
+  // folder holds what the manifest lists (a failed record never keeps last year's sheet beside its errors).
+  const kept = new Set(entries.map((entry) => entry.file));
+  const stale = [...earlier.values()].flat().filter((entry) => !kept.has(entry.file) && basename(entry.file) === entry.file);
+  await Promise.all(stale.map((entry) => rm(join(outDir, entry.file), { force: true })));
   failed.sort((a, b) => a - b);
   errors.sort((a, b) => (a.record ?? Infinity) - (b.record ?? Infinity));
   const manifest: BatchManifest = {

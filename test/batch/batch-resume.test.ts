@@ -77,5 +77,10 @@ describe('qujat batch: interrupted and resumed', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.input.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.outputs.map((entry: { record: number }) => entry.record)).toEqual([1, 2, 3]);
+    // Record 3 now fails: its document from the earlier run does not stay beside its errors.
+    sheets[2]!.parameters[0].score = 9;
+    writeFileSync(input, JSON.stringify(sheets));
+    expect((await runQujat('batch', form, input, '--out', out, '--quiet')).code).toBe(1);
+    expect(readdirSync(out).filter((name) => name.endsWith('.pdf')).sort()).toEqual([`${form}.000001.kk.pdf`, `${form}.000002.kk.pdf`]);
   }, 60_000);
 });
