@@ -8,7 +8,7 @@ describe('evaluation sheet: schema rules named in the user\'s language', () => {
   it('a period that ends before it starts', () => {
     const data = loadExample('kz-a-evaluation-sheet');
     data.period = { from: '2025-12-31', to: '2025-01-01' };
-    expect(problemsOf(data, 'kk')).toEqual([['period-order', '/period/to', 'кезең басталмай тұрып (2025-12-31) аяқталады (2025-01-01)']]);
+    expect(problemsOf(data, 'kk')).toEqual([['period-order', '/period/to', 'кезең басталмай тұрып (31.12.2025) аяқталады (01.01.2025)']]);
   });
 
   it('no "instructions executed" KPI, or two of them', () => {

@@ -5,7 +5,13 @@ export function localizeNumber(value: unknown, lang: string): unknown {
   return text.replace('.', ',');
 }
 
-/** The same for every value of a set of message values. */
+/** A calendar date in message text: `20.01.2026` for kk, ru, ky (as their official texts write dates in figures), ISO for en. */
+export function localizeIsoDate(value: unknown, lang: string): unknown {
+  const match = typeof value === 'string' && lang !== 'en' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
+}
+
+/** Numbers and dates of a set of message values, as the language writes them. */
 export function localizeNumbers<T extends Record<string, unknown>>(values: T, lang: string): T {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, localizeNumber(value, lang)])) as T;
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, localizeIsoDate(localizeNumber(value, lang), lang)])) as T;
 }
