@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, localizeNumber } from '../../src/core/format/index.js';
+import { formatDate, formatDecimal, localizeNumber, localizeNumbers } from '../../src/core/format/index.js';
 
 const dates = ['2026-01-20', '2026-02-01', '2026-03-08', '2026-04-15', '2026-05-09', '2026-06-30', '2024-07-17', '2026-08-31', '2026-09-01', '2016-10-21', '2026-11-23', '2016-12-29'];
 
@@ -65,5 +65,13 @@ describe('localizeNumber', () => {
     expect(localizeNumber(0.01, 'ru')).toBe('0,01');
     expect(localizeNumber('4.75', 'en')).toBe('4.75');
     expect(localizeNumber('"4.75"', 'ky')).toBe('"4.75"');
+  });
+});
+
+describe('localizeNumbers', () => {
+  it('writes numbers and calendar dates of message values as the language does', () => {
+    expect(localizeNumbers({ score: '4.5', from: '2025-12-31', code: 'C-4' }, 'kk')).toEqual({ score: '4,5', from: '31.12.2025', code: 'C-4' });
+    expect(localizeNumbers({ from: '2025-12-31' }, 'en')).toEqual({ from: '2025-12-31' });
+    expect(localizeNumbers({ text: 'from 2025-12-31' }, 'ru')).toEqual({ text: 'from 2025-12-31' });
   });
 });
