@@ -22,4 +22,11 @@ export interface RuleOutcome {
 export interface RuleModule {
   id: string;
   apply(data: unknown): RuleOutcome;
+  /**
+   * The module also runs on incomplete data (a required value missing or null, as while a form is being filled in)
+   * and computes each value from its own inputs only: a value one of whose inputs is missing comes out null (or is
+   * left out), never guessed, and a finding is given only when its inputs are there. For valid data it computes
+   * exactly what it would otherwise. The web app then keeps its values that can be computed (live derived values).
+   */
+  computesPerValue?: boolean;
 }

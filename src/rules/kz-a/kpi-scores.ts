@@ -12,11 +12,17 @@ interface KpiInput {
 }
 
 export interface KpiResult {
-  achievementPercent: number;
-  maxScore?: number;
-  allowedRange?: [number, number];
+  /** Null while the planned or actual value is missing. */
+  achievementPercent: number | null;
+  /** Null while the achievement % is not known. */
+  maxScore?: number | null;
+  /** Null while the achievement % is not known. */
+  allowedRange?: [number, number] | null;
+  /** Null when not given, or while it cannot be checked against its range. */
   score: number | null;
 }
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Achievement % = actual / planned × 100, rounded half up to 2 decimals (point 16); the band is read from that. */
 export function computeAchievementPercent(planned: number, actual: number): Decimal {
@@ -30,12 +36,19 @@ export function computeAchievementPercent(planned: number, actual: number): Deci
  */
 export const kzAKpiScores: RuleModule = {
   id: 'kz-a-kpi-scores',
+  computesPerValue: true,
   apply(data) {
-    const kpis = (data as { kpis: KpiInput[] }).kpis;
+    const kpis = (data as { kpis?: (Partial<KpiInput> | null)[] | null } | null)?.kpis;
     const findings: Finding[] = [];
+    if (!Array.isArray(kpis)) return { computed: { kpis: null, finalScore: null, rating: null }, findings };
     const results = kpis.map((kpi, index): KpiResult => {
+      // A KPI whose planned or actual value is missing has no achievement %, so no band: nothing of it is known.
+      if (kpi === null || typeof kpi !== 'object' || !isNumber(kpi.planned) || !isNumber(kpi.actual)) {
+        return { achievementPercent: null, ...(kpi?.kind === 'instructions' ? { maxScore: null } : typeof kpi?.kind === 'string' ? { allowedRange: null } : {}), score: null };
+      }
       const percent = computeAchievementPercent(kpi.planned, kpi.actual);
-      const score = kpi.score === undefined ? undefined : toDecimal(kpi.score);
+      if (typeof kpi.kind !== 'string') return { achievementPercent: toNumber(percent), score: null };
+      const score = isNumber(kpi.score) ? toDecimal(kpi.score) : undefined;
       const pointer = `/kpis/${index}/score`;
       if (kpi.kind === 'instructions') {
         const max = toDecimal(findBand(maxScoreTable, percent).max);
@@ -52,7 +65,7 @@ export const kzAKpiScores: RuleModule = {
       return { achievementPercent: toNumber(percent), allowedRange: [toNumber(min), toNumber(max)], score: score ? toNumber(score) : null };
     });
     const scores = results.map((result) => result.score);
-    const complete = scores.every((score): score is number => score !== null);
+    const complete = scores.length > 0 && scores.every((score): score is number => score !== null);
     const finalScore = complete ? roundHalfUp(meanOf(scores.map((score) => toDecimal(score))), 2) : undefined;
     return {
       computed: {

@@ -35,44 +35,55 @@ export function capForSanction(kind: SanctionKind | undefined): string | undefin
 export function createBSheetModule(sheet: Sheet): RuleModule {
   return {
     id: `kz-b-${sheet}-sheet`,
+    computesPerValue: true,
     apply(data) {
-      const input = data as SheetInput;
+      // While the sheet is being filled in any value may be missing: each value below is computed from its own
+      // inputs only, and is null (or left out) while one of them is missing.
+      const input = (data ?? {}) as Partial<SheetInput>;
       const findings: Finding[] = [];
+      const sanctionKnown = input.sanction === undefined || typeof input.sanction?.kind === 'string';
       const cap = capForSanction(input.sanction?.kind);
-      const parameters = input.parameters.map((parameter, index) => {
+      const scores = Array.isArray(input.parameters) ? input.parameters.map((parameter) => (isNumber(parameter?.score) ? parameter.score : null)) : null;
+      const parameters = scores?.map((score, index) => {
+        if (index === 4 && !sanctionKnown) return { score, cap: null };
         const isCapped = index === 4 && cap !== undefined;
-        if (isCapped && toDecimal(parameter.score).gt(cap)) {
-          findings.push({ ruleId: 'sanction-cap', pointer: '/parameters/4/score', severity: 'error', values: { score: String(parameter.score), cap }, fix: { value: Number(cap) } });
+        if (isCapped && score !== null && toDecimal(score).gt(cap)) {
+          findings.push({ ruleId: 'sanction-cap', pointer: '/parameters/4/score', severity: 'error', values: { score: String(score), cap }, fix: { value: Number(cap) } });
         }
-        return { score: parameter.score, ...(isCapped && { cap: Number(cap) }) };
-      });
-      const finalScore = roundHalfUp(meanOf(input.parameters.map((parameter) => toDecimal(parameter.score))), 2);
-      const choice = chooseSheet(input.person.categoryCode, input.person.headsUnit);
-      if (choice.sheet !== sheet) {
-        findings.push({ ruleId: 'wrong-sheet', pointer: '/person', severity: 'error', values: { code: input.person.categoryCode, form: `kz-b-sheet-${choice.sheet}` } });
+        return { score, ...(isCapped && { cap: Number(cap) }) };
+      }) ?? null;
+      const complete = scores !== null && scores.length > 0 && sanctionKnown && scores.every((score): score is number => score !== null);
+      const finalScore = complete ? roundHalfUp(meanOf(scores.map((score) => toDecimal(score))), 2) : undefined;
+      const person = input.person;
+      const choice = typeof person?.categoryCode === 'string' && typeof person.headsUnit === 'boolean' ? chooseSheet(person.categoryCode, person.headsUnit) : undefined;
+      if (choice && choice.sheet !== sheet) {
+        findings.push({ ruleId: 'wrong-sheet', pointer: '/person', severity: 'error', values: { code: person!.categoryCode, form: `kz-b-sheet-${choice.sheet}` } });
       }
-      const period = quarterPeriod(input.quarter.year, input.quarter.number);
       const calendar = createKzCalendar(input.calendar?.transfers);
+      const year = isNumber(input.quarter?.year) ? input.quarter.year : undefined;
+      const quarterNumber = isNumber(input.quarter?.number) ? input.quarter.number : undefined;
+      const quarterKnown = year !== undefined && quarterNumber !== undefined;
+      const period = quarterKnown ? quarterPeriod(year, quarterNumber) : undefined;
       const rule = { minMonths: 1, minWorkedDays: 15 };
-      const eligibility = checkEligibility({ period, positionSince: input.positionSince, absences: input.absences, transfers: input.calendar?.transfers }, rule);
-      findings.push(...describeIneligibility(eligibility, period.to, rule));
-      const monthAfter = input.quarter.number === 4 ? `${input.quarter.year + 1}-01` : `${input.quarter.year}-${String(input.quarter.number * 3 + 1).padStart(2, '0')}`;
-      const evaluation = calendar.onOrAfter(`${monthAfter}-20`);
-      if (input.date > evaluation) findings.push({ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } });
+      const eligibility = period ? checkEligibility({ period, positionSince: input.positionSince, absences: input.absences, transfers: input.calendar?.transfers }, rule) : undefined;
+      if (eligibility && period) findings.push(...describeIneligibility(eligibility, period.to, rule));
+      const monthAfter = quarterKnown ? (quarterNumber === 4 ? `${year + 1}-01` : `${year}-${String(quarterNumber * 3 + 1).padStart(2, '0')}`) : undefined;
+      const evaluation = monthAfter === undefined ? null : calendar.onOrAfter(`${monthAfter}-20`);
+      if (evaluation !== null && typeof input.date === 'string' && input.date > evaluation) findings.push({ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } });
       return {
         computed: {
           parameters,
-          finalScore: toNumber(finalScore),
-          rating: rateBScore(finalScore),
-          sheet: choice.sheet,
-          evaluator: choice.evaluator,
-          period,
-          eligible: eligibility.eligible,
-          ...(eligibility.reason && { ineligibleReason: eligibility.reason }),
-          workedDays: eligibility.workedDays,
+          finalScore: finalScore ? toNumber(finalScore) : null,
+          rating: finalScore ? rateBScore(finalScore) : null,
+          sheet: choice?.sheet ?? null,
+          evaluator: choice?.evaluator ?? null,
+          period: period ?? null,
+          eligible: eligibility?.eligible ?? null,
+          ...(eligibility?.reason && { ineligibleReason: eligibility.reason }),
+          workedDays: eligibility?.workedDays ?? null,
           deadlines: {
             evaluation,
-            annualScore: calendar.onOrAfter(`${input.quarter.year + 1}-01-30`),
+            annualScore: year === undefined ? null : calendar.onOrAfter(`${year + 1}-01-30`),
             ...(input.acquaintedOn && { appeal: calendar.addWorkingDays(input.acquaintedOn, 5) }),
           },
         },
@@ -81,6 +92,8 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
     },
   };
 }
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 export const kzBManagerSheet = createBSheetModule('manager');
 export const kzBStaffSheet = createBSheetModule('staff');

@@ -31,14 +31,39 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 const isWithin = (pointer: string, errors: readonly string[]) => errors.some((error) => pointer === error || pointer.startsWith(`${error}/`));
 
+const isSame = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.stringify(right);
+
+/**
+ * What one module gives for data whose values at `errors` are not to be trusted: all its values and findings when it
+ * read none of them; when it read one that is missing (a required field not yet filled in), those of a module that
+ * computes per value (`computesPerValue`: a value whose input is missing comes out null), none from any other; when it
+ * read one that is there (a score out of range), only what comes out the same on the data as given.
+ */
+function trustedOutcome(module: RuleModule, data: Record<string, unknown>, errors: readonly string[]): RuleOutcome | undefined {
+  const cleanRun = run(module, removePointers(data, errors));
+  if (!cleanRun) return undefined;
+  const tainted = [...cleanRun.reads].filter((read) => isWithin(read, errors));
+  if (tainted.length === 0) return cleanRun.outcome;
+  if (!module.computesPerValue && tainted.some((pointer) => valueAt(data, pointer) === undefined)) return undefined;
+  if (tainted.every((pointer) => valueAt(data, pointer) === undefined)) return cleanRun.outcome;
+  const asGiven = run(module, data);
+  if (!asGiven) return undefined;
+  return {
+    computed: keepEqualValues(cleanRun.outcome.computed, asGiven.outcome.computed) as Record<string, unknown>,
+    findings: cleanRun.outcome.findings.filter((finding) => asGiven.outcome.findings.some((other) => isSame(finding, other))),
+  };
+}
+
 /**
  * The derived values of data that has errors, as far as they can be trusted: what an HR officer filling in a
- * form wants to see (the final score while the evaluator's name is still empty). Each rule module of the form runs
- * on the data without its erroneous values, recording what it reads. A module that read none of them gives all its
- * values. One that read an erroneous value that is there (a score out of range) runs once more on the data as
- * given: the values that come out the same both ways (the KPI's allowed range) are kept, the others (the final
- * score) are null. One that read a missing value, or failed, gives none. The modules' own errors found this way
- * (a score out of range while a name is missing) are added to the problems.
+ * form wants to see (the final score while the evaluator's name is still empty, KPIs 2-5 while KPI 1's actual value
+ * is still empty). Each rule module of the form runs on the data without its erroneous values, recording what it
+ * reads. A module that read none of them gives all its values. One that read an erroneous value that is there (a
+ * score out of range) runs once more on the data as given: the values that come out the same both ways (the KPI's
+ * allowed range) are kept, the others (the final score) are null. One that read a missing value gives the values it
+ * could compute if it computes per value (`computesPerValue`: the other KPIs, the deadlines), none otherwise; one
+ * that failed gives none. The modules' own errors found this way (a score out of range while a name is missing) are
+ * added to the problems.
  */
 export function computeValidParts(formId: string, data: unknown, lang: UiLanguage): ComputedParts {
   const checked = compute(formId, data, { lang });
@@ -48,32 +73,24 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   if (data === null || typeof data !== 'object' || Array.isArray(data) || errors.includes('') || problems.some((problem) => problem.ruleId === 'syntax')) {
     return { problems, computed: null, partial: false };
   }
+  const record = data as Record<string, unknown>;
   const modules = loadForm(formId)!.manifest.rules.map((name) => ruleModules.get(name)!);
-  // The modules' own errors, from those that read no erroneous value.
+  // The modules' own errors, from what they computed without the erroneous values.
   const translator = createTranslator(lang);
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
   for (const module of modules) {
-    const first = run(module, removePointers(data as Record<string, unknown>, errors));
-    if (!first || [...first.reads].some((read) => isWithin(read, errors))) continue;
-    for (const finding of first.outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
+    const outcome = trustedOutcome(module, record, errors);
+    if (!outcome) continue;
+    for (const finding of outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
       problems.push(localizeFinding(finding, translator, undefined, () => undefined));
       known.add(`${finding.ruleId} ${finding.pointer}`);
     }
   }
   const allErrors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
-  const cleaned = removePointers(data as Record<string, unknown>, allErrors);
   const computed: Record<string, unknown> = {};
   for (const module of modules) {
-    const cleanRun = run(module, cleaned);
-    if (!cleanRun) continue;
-    const tainted = [...cleanRun.reads].filter((read) => isWithin(read, allErrors));
-    if (tainted.length === 0) {
-      Object.assign(computed, cleanRun.outcome.computed);
-      continue;
-    }
-    if (tainted.some((pointer) => valueAt(data, pointer) === undefined)) continue;
-    const asGiven = run(module, data);
-    if (asGiven) Object.assign(computed, keepEqualValues(cleanRun.outcome.computed, asGiven.outcome.computed));
+    const outcome = trustedOutcome(module, record, allErrors);
+    if (outcome) Object.assign(computed, outcome.computed);
   }
   return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true };
 }

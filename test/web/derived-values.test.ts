@@ -1,0 +1,158 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/web/index.js';
+import { loadExample } from '../helpers/example.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await createServer();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** What the client's live check gets back for this data. */
+async function check(formId: string, data: unknown) {
+  const response = await app.inject({ method: 'POST', url: `/api/forms/${formId}/check`, payload: { data, uiLang: 'en' } });
+  expect(response.statusCode).toBe(200);
+  return response.json() as { valid: boolean; problems: { ruleId: string; severity: string; place: { pointer?: string } }[]; computed: Record<string, any> | null; partial: boolean };
+}
+
+const errorPointers = (problems: { severity: string; place: { pointer?: string } }[]) => problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer);
+
+// The shipped examples' values (schemas/examples), as `qujat compute` gives them.
+const kpi2to5 = [
+  { achievementPercent: 100, allowedRange: [5, 5], score: 5 },
+  { achievementPercent: 91.67, allowedRange: [4.5, 4.74], score: 4.5 },
+  { achievementPercent: 99.2, allowedRange: [4.75, 4.99], score: 4.8 },
+  { achievementPercent: 75, allowedRange: [3.75, 3.99], score: 3.9 },
+];
+
+describe('live derived values while a form is being filled in', () => {
+  it('Corps "A" sheet, complete: every derived value, not partial', async () => {
+    const result = await check('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'));
+    expect(result.valid).toBe(true);
+    expect(result.partial).toBe(false);
+    expect(result.computed).toEqual({
+      kpis: [{ achievementPercent: 97.5, maxScore: 4.75, score: 4.75 }, ...kpi2to5],
+      finalScore: 4.59,
+      rating: 'effective',
+      eligible: true,
+      workedDays: 246,
+      deadlines: { evaluation: '2026-01-20' },
+    });
+  });
+
+  it('Corps "A" sheet, KPI 1 actual value cleared: KPIs 2-5 keep theirs, KPI 1, the final score and the rating are null', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    delete data.kpis[0].actual;
+    const result = await check('kz-a-evaluation-sheet', data);
+    expect(result.valid).toBe(false);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/kpis/0/actual']);
+    expect(result.computed).toEqual({
+      kpis: [{ achievementPercent: null, maxScore: null, score: null }, ...kpi2to5],
+      finalScore: null,
+      rating: null,
+      eligible: true,
+      workedDays: 246,
+      deadlines: { evaluation: '2026-01-20' },
+    });
+  });
+
+  it('Corps "A" sheet, KPI 1 actual value cleared and KPI 3 score out of its range: the range error is still found, KPI 3 keeps its % and range', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    delete data.kpis[0].actual;
+    data.kpis[2].score = 4.9;
+    const result = await check('kz-a-evaluation-sheet', data);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/kpis/0/actual', '/kpis/2/score']);
+    expect(result.problems.find((problem) => problem.place.pointer === '/kpis/2/score')?.ruleId).toBe('kpi-score-out-of-range');
+    expect(result.computed?.kpis).toEqual([
+      { achievementPercent: null, maxScore: null, score: null },
+      kpi2to5[0],
+      { achievementPercent: 91.67, allowedRange: [4.5, 4.74], score: null },
+      kpi2to5[2],
+      kpi2to5[3],
+    ]);
+    expect(result.computed?.finalScore).toBeNull();
+    expect(result.computed?.rating).toBeNull();
+  });
+
+  it('Corps "A" sheet, KPI 4 score not given yet: all ranges stay, the final score waits for it', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    delete data.kpis[3].score;
+    const result = await check('kz-a-evaluation-sheet', data);
+    expect(result.computed?.kpis[3]).toEqual({ achievementPercent: 99.2, allowedRange: [4.75, 4.99], score: null });
+    expect(result.computed?.kpis[0]).toEqual({ achievementPercent: 97.5, maxScore: 4.75, score: 4.75 });
+    expect(result.computed?.finalScore).toBeNull();
+    expect(result.computed?.rating).toBeNull();
+  });
+
+  it('Corps "B" staff sheet, complete: every derived value, not partial', async () => {
+    const result = await check('kz-b-sheet-staff', loadExample('kz-b-sheet-staff'));
+    expect(result.valid).toBe(true);
+    expect(result.partial).toBe(false);
+    expect(result.computed).toEqual({
+      parameters: [{ score: 4.5 }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: 5 }],
+      finalScore: 4.45,
+      rating: 'effective',
+      sheet: 'staff',
+      evaluator: 'unit-head',
+      period: { from: '2026-01-01', to: '2026-03-31' },
+      eligible: true,
+      workedDays: 57,
+      deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' },
+    });
+  });
+
+  it('Corps "B" staff sheet, parameter 1 score removed: everything not depending on it stays (sheet, evaluator, period, eligibility, deadlines)', async () => {
+    const data = loadExample('kz-b-sheet-staff');
+    delete data.parameters[0].score;
+    const result = await check('kz-b-sheet-staff', data);
+    expect(result.valid).toBe(false);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/parameters/0/score']);
+    expect(result.computed).toEqual({
+      parameters: [{ score: null }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: 5 }],
+      finalScore: null,
+      rating: null,
+      sheet: 'staff',
+      evaluator: 'unit-head',
+      period: { from: '2026-01-01', to: '2026-03-31' },
+      eligible: true,
+      workedDays: 57,
+      deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' },
+    });
+  });
+
+  it('Corps "B" staff sheet, quarter number missing: the scores, final score, rating, sheet and evaluator stay; period, eligibility and the evaluation deadline are null', async () => {
+    const data = loadExample('kz-b-sheet-staff');
+    delete data.quarter.number;
+    const result = await check('kz-b-sheet-staff', data);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/quarter/number']);
+    expect(result.computed).toEqual({
+      parameters: [{ score: 4.5 }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: 5 }],
+      finalScore: 4.45,
+      rating: 'effective',
+      sheet: 'staff',
+      evaluator: 'unit-head',
+      period: null,
+      eligible: null,
+      workedDays: null,
+      deadlines: { evaluation: null, annualScore: '2027-02-01' },
+    });
+  });
+
+  it('Corps "B" staff sheet, a sanction of unknown kind yet: parameter 5 cap and the final score are not known', async () => {
+    const data = loadExample('kz-b-sheet-staff');
+    data.sanction = {};
+    const result = await check('kz-b-sheet-staff', data);
+    expect(result.partial).toBe(true);
+    expect(result.computed?.parameters[4]).toEqual({ score: 5, cap: null });
+    expect(result.computed?.finalScore).toBeNull();
+    expect(result.computed?.sheet).toBe('staff');
+    expect(result.computed?.deadlines).toEqual({ evaluation: '2026-04-20', annualScore: '2027-02-01' });
+  });
+});
