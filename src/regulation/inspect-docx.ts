@@ -4,7 +4,10 @@ import { XMLValidator } from 'fast-xml-parser';
 /** Limits of a DOCX accepted for reading: a zip bomb (a small file that inflates to gigabytes) is refused. */
 export const docxLimits = { uncompressedBytes: 100 * 1024 * 1024, entries: 5000 } as const;
 
-export type DocxInspection = { ok: true } | { ok: false; reason: 'not-zip' | 'too-large' | 'no-document' | 'broken-xml'; detail: string };
+export type DocxInspection = { ok: true } | { ok: false; reason: DocxProblem; detail: string };
+
+/** What is wrong with a DOCX that cannot be read (`too-many-files`: more zip entries than allowed; `too-deep`: XML nested too deeply). */
+export type DocxProblem = 'not-zip' | 'too-large' | 'too-many-files' | 'no-document' | 'broken-xml' | 'too-deep';
 
 /**
  * Checks that bytes are a DOCX that can be read safely, before it is parsed: a zip whose entries really inflate
@@ -16,10 +19,11 @@ export function inspectDocx(bytes: Uint8Array, limits: { uncompressedBytes: numb
   let total = 0;
   let entries = 0;
   let tooLarge = false;
+  let tooMany = false;
   try {
     const unzip = new Unzip((file) => {
       entries += 1;
-      if (entries > limits.entries) tooLarge = true;
+      if (entries > limits.entries) tooLarge = tooMany = true;
       file.ondata = (error, chunk) => {
         if (error) throw error;
         total += chunk.length;
@@ -31,10 +35,12 @@ export function inspectDocx(bytes: Uint8Array, limits: { uncompressedBytes: numb
       if (!tooLarge) file.start();
     });
     unzip.register(UnzipInflate);
-    unzip.push(bytes, true);
+    // A little at a time: pushed whole, a zip of thousands of small entries overflows fflate's stack.
+    for (let start = 0; start < bytes.length && !tooLarge; start += 4096) unzip.push(bytes.subarray(start, start + 4096), start + 4096 >= bytes.length);
   } catch (error) {
     if (!tooLarge) return { ok: false, reason: 'not-zip', detail: (error as Error).message };
   }
+  if (tooMany) return { ok: false, reason: 'too-many-files', detail: `more than ${limits.entries} entries` };
   if (tooLarge) return { ok: false, reason: 'too-large', detail: `more than ${limits.uncompressedBytes} bytes or ${limits.entries} entries uncompressed` };
   let parts: Record<string, Uint8Array>;
   try {

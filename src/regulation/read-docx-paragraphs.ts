@@ -4,7 +4,72 @@ import type { DocumentLine } from './read-regulation.js';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false });
+/** Elements nested deeper than this are refused (the parser's own guard): a real document nests far less. */
+export const docxMaxNesting = 100;
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, maxNestedTags: docxMaxNesting });
+
+/** WordprocessingML's main namespace (transitional and strict): whatever prefix a file binds it to, it is read as `w:`. */
+const mainNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+
+/** A DOCX part nested deeper than `docxMaxNesting`. */
+export class DocxTooDeepError extends Error {
+  constructor() {
+    super(`elements nested deeper than ${docxMaxNesting} levels`);
+  }
+}
+
+function parse(xml: string): Node[] {
+  try {
+    return canonicalNames(parser.parse(xml) as Node[], new Map());
+  } catch (error) {
+    if ((error as Error).message === 'Maximum nested tags exceeded') throw new DocxTooDeepError();
+    throw error;
+  }
+}
+
+/**
+ * Element and attribute names resolved by namespace, not by prefix: names in WordprocessingML's main namespace
+ * become `w:local` (`x:p` with `xmlns:x` bound to it, or `p` under a default namespace), and a `w:` prefix bound to
+ * another namespace becomes `other:`, so that it is never taken for Word's. Depth is bounded by the parser's guard.
+ */
+function canonicalNames(nodes: Node[], scope: Map<string, string>): Node[] {
+  return nodes.map((node) => {
+    const attributes = node[':@'] as Record<string, string> | undefined;
+    let inner = scope;
+    if (attributes) {
+      for (const [key, value] of Object.entries(attributes)) {
+        if (key === '@xmlns' || key.startsWith('@xmlns:')) {
+          if (inner === scope) inner = new Map(scope);
+          inner.set(key === '@xmlns' ? '' : key.slice('@xmlns:'.length), value);
+        }
+      }
+    }
+    const rename = (name: string, element: boolean): string => {
+      const colon = name.indexOf(':');
+      const prefix = colon < 0 ? (element ? '' : undefined) : name.slice(0, colon);
+      if (prefix === undefined || prefix === 'xmlns' || prefix === 'xml') return name;
+      const local = colon < 0 ? name : name.slice(colon + 1);
+      const uri = inner.get(prefix);
+      if (uri !== undefined && mainNamespaces.has(uri)) return `w:${local}`;
+      return prefix === 'w' ? `other:${local}` : name;
+    };
+    const result: Node = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === ':@') {
+        result[key] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([name, text]) => [
+          name.startsWith('@xmlns') ? name : `@${rename(name.slice(1), false)}`,
+          text,
+        ]));
+      } else if (key.startsWith('#') || key.startsWith('?') || !Array.isArray(value)) {
+        result[key] = value;
+      } else {
+        result[rename(key, true)] = canonicalNames(value as Node[], inner);
+      }
+    }
+    return result;
+  });
+}
 
 function children(node: Node, name: string): Node[] {
   return ((node[name] as Node[] | undefined) ?? []);
@@ -35,7 +100,9 @@ interface Level {
 function readNumbering(xml: string | undefined): Map<string, Level[]> {
   const result = new Map<string, Level[]>();
   if (!xml) return result;
-  const root = children(find(parser.parse(xml) as Node[], 'w:numbering')!, 'w:numbering');
+  const numbering = find(parse(xml), 'w:numbering');
+  if (!numbering) return result;
+  const root = children(numbering, 'w:numbering');
   const abstracts = new Map<string, Level[]>();
   for (const abstract of root.filter((node) => 'w:abstractNum' in node)) {
     const levels: Level[] = [];
@@ -65,7 +132,10 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   const parts = unzipSync(bytes);
   const document = strFromU8(parts['word/document.xml']!);
   const numbering = readNumbering(parts['word/numbering.xml'] ? strFromU8(parts['word/numbering.xml']) : undefined);
-  const body = findAll(parser.parse(document) as Node[], 'w:body')[0]!;
+  const root = find(parse(document), 'w:document');
+  const body = root ? find(children(root, 'w:document'), 'w:body') : undefined;
+  // A document without a body (or whose root is no WordprocessingML document) has no paragraphs.
+  if (!body) return [];
   const paragraphs = findAll(children(body, 'w:body'), 'w:p');
   const counters = new Map<string, number[]>();
   return paragraphs.map((paragraph, index): DocumentLine => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { inspectDocx, type DocxInspection } from './inspect-docx.js';
-import { readDocxParagraphs } from './read-docx-paragraphs.js';
+import { DocxTooDeepError, readDocxParagraphs } from './read-docx-paragraphs.js';
 
 /** One line of a document as checked: its text (Markdown markup removed) and where it stands. */
 export interface DocumentLine {
@@ -53,7 +53,8 @@ export function readRegulationBytes(bytes: Uint8Array, extension: string): ReadR
     try {
       return { ok: true, lines: readDocxParagraphs(bytes) };
     } catch (error) {
-      return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${(error as Error).message})` };
+      const docx = { ok: false as const, reason: error instanceof DocxTooDeepError ? 'too-deep' as const : 'broken-xml' as const, detail: (error as Error).message };
+      return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${docx.reason}: ${docx.detail})`, docx };
     }
   }
   let text: string;
