@@ -6,6 +6,7 @@ import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';
 import { setAtPointer, coerceCell } from './csv-cells.js';
+import { detectCsvDelimiter } from './stream-table-records.js';
 
 
 export type ReadRecordsResult =
@@ -43,7 +44,7 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   if (!columns) return { ok: false, reason: 'no-columns', detail: manifest.id };
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
+    rows = parseCsv(text, { bom: true, delimiter: detectCsvDelimiter(text), columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }

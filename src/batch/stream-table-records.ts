@@ -45,12 +45,17 @@ async function detectDelimiter(file: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const header = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
-    const count = (separator: string) => header.split(separator).length - 1;
-    return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
+    return detectCsvDelimiter(buffer.subarray(0, bytesRead).toString('utf8'));
   } finally {
     await handle.close();
   }
+}
+
+/** The separator of a CSV text (`,`, `;` as Excel writes in ru/kk locales, or tab): the one its header line has most of. */
+export function detectCsvDelimiter(text: string): string {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  const count = (separator: string) => header.split(separator).length - 1;
+  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
 }
 
 /** A CSV file (UTF-8; `,`, `;` or tab separated, as its header shows), streamed row by row. */
