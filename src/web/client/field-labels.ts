@@ -80,3 +80,13 @@ export function computedLabel(texts: FormTexts, pointer: string, ui: UiTexts): s
 export function computedValueText(texts: FormTexts, pointer: string, value: string, ui: UiTexts): string {
   return texts.choices[fieldKeyOf(pointer)]?.[value] ?? ui.find(`value.${value}`, 'web') ?? value;
 }
+
+/**
+ * The text of a map's key (`/actual`'s `service-satisfaction`): a year is its own text; else the choice's text of
+ * the map's field, or of the same code anywhere in the form's choices (the indicators' ids), or the web's.
+ */
+export function keyText(texts: FormTexts, pointer: string, key: string, ui: UiTexts): string {
+  if (/^\d+$/.test(key)) return key;
+  const own = texts.choices[fieldKeyOf(pointer)]?.[key] ?? Object.values(texts.choices).find((choices) => choices[key] !== undefined)?.[key];
+  return own ?? ui.find(`value.${key}`, 'web') ?? key;
+}

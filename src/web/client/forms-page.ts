@@ -60,9 +60,9 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
       h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
-      h('button', { type: 'button', id: 'load-example', onclick: () => { data = structuredClone(info.example ?? {}); forgetFile(); rebuild(); } }, ui.t('action.example', 'web')),
+      h('button', { type: 'button', id: 'load-example', onclick: () => { forgetFile(); rebuild(structuredClone(info.example ?? {})); } }, ui.t('action.example', 'web')),
       fileLabel, fileInput,
-      h('button', { type: 'button', id: 'clear-data', onclick: () => { data = createSkeleton(info.schema, resolve); forgetFile(); rebuild(); } }, ui.t('action.clear', 'web'))),
+      h('button', { type: 'button', id: 'clear-data', onclick: () => { forgetFile(); rebuild(createSkeleton(info.schema, resolve)); } }, ui.t('action.clear', 'web'))),
     recordBox,
     h('div', { class: 'columns' },
       h('div', { class: 'column' }, status, editor),
@@ -87,7 +87,8 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     // Only the formats this form can be read from: a CSV only when the form maps its columns.
     fileInput.accept = info.csv ? '.json,.yaml,.yml,.csv' : '.json,.yaml,.yml';
     fileLabel.textContent = ui.t('action.loadFile', 'web', { formats: info.csv ? 'JSON, YAML, CSV' : 'JSON, YAML' });
-    data = readStored<Record<string, unknown>>(`data.${id}`) ?? createSkeleton(info.schema, resolve);
+    const kept = readStored<unknown>(`data.${id}`);
+    const start = kept !== null && typeof kept === 'object' && !Array.isArray(kept) ? kept as Record<string, unknown> : createSkeleton(info.schema, resolve);
     const stored = readStored<string[]>(`langs.${id}`)?.filter((lang) => info.languages.includes(lang));
     langs = stored && stored.length > 0 ? stored : [info.languages[0]!];
     replaceChildren(langBox, ...info.languages.map((lang) => h('label', { class: 'check' },
@@ -97,12 +98,13 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         writeStored(`langs.${formId}`, langs);
         check();
       } }), ` ${lang}`)));
-    rebuild();
+    rebuild(start);
   }
 
-  function rebuild(): void {
-    replaceChildren(editor, buildForm(info.schema, {
-      ui, data, resolve,
+  /** Builds the form for `next` (the current data by default); the data is replaced only once its form is built. */
+  function rebuild(next: Record<string, unknown> = data): void {
+    const form = buildForm(info.schema, {
+      ui, data: next, resolve,
       setValue(pointer, value) {
         setAt(data, pointer, value);
         pruneEmpty(data, info.schema, resolve);
@@ -111,7 +113,9 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       changeStructure() {
         rebuild();
       },
-    }));
+    });
+    data = next;
+    replaceChildren(editor, form);
     changed();
   }
 
@@ -214,8 +218,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     const name = loaded.name;
     replaceChildren(recordBox, result.records ? buildRecordPicker(result.records, name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(status, 'invalid', describeError(error, ui)))) : null);
     if (!result.records) loaded = undefined;
-    data = result.data;
-    rebuild();
+    rebuild(result.data);
   }
 
   function forgetFile(): void {

@@ -1,8 +1,9 @@
 import { h } from '../dom.js';
-import { choiceText, fieldLabel, formTextsOf, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
+import { choiceText, fieldLabel, formTextsOf, keyText, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
-import { createSkeleton, typeOf, type SchemaNode } from './schema-node.js';
+import { numberInput } from './number-input.js';
+import { createSkeleton, isPlainObject, mapValuesOf, typeOf, type SchemaNode } from './schema-node.js';
 
 /** What every field needs: the texts, the data, and what to do when a value or the structure changes. */
 export interface FieldContext {
@@ -34,10 +35,11 @@ function problemsSlot(): HTMLElement {
 }
 
 /** One property of the data as a form control, a group of fields, or repeating rows, per its JSON Schema. */
-export function buildField(name: string, pointer: string, schema: SchemaNode, required: boolean, context: FieldContext): HTMLElement {
+export function buildField(name: string, pointer: string, schema: SchemaNode, required: boolean, context: FieldContext, ownLabel?: string): HTMLElement {
   const node = context.resolve(schema);
   const type = typeOf(node);
-  const label = fieldLabel(textsOf(context), pointer, name, context.ui);
+  const label = ownLabel ?? fieldLabel(textsOf(context), pointer, name, context.ui);
+  if (type === 'object' && mapValuesOf(node)) return buildMap(label, pointer, node, context);
   if (type === 'object') return buildGroup(label, pointer, node, context);
   if (type === 'array' && node.items && typeOf(context.resolve(node.items)) === 'object') return buildRows(name, label, pointer, node, context);
   const control = buildControl(pointer, node, type, context);
@@ -60,7 +62,9 @@ function buildGroup(label: string, pointer: string, node: SchemaNode, context: F
 
 function buildRows(name: string, label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
   const items = context.resolve(node.items!);
-  const rows = (getAt(context.data, pointer) as Record<string, unknown>[] | undefined) ?? [];
+  // A value of another shape (a text where rows are due, from a loaded file) gives no rows: validation names it.
+  const found = getAt(context.data, pointer);
+  const rows = Array.isArray(found) ? found : [];
   const texts = textsOf(context);
   const row = rowLabel(texts, pointer, name, context.ui);
   const section = h('fieldset', { class: 'rows', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
@@ -78,11 +82,60 @@ function buildRows(name: string, label: string, pointer: string, node: SchemaNod
     section.append(group);
   });
   section.append(h('button', { type: 'button', class: 'add-row', onclick: () => {
-    const list = (getAt(context.data, pointer) as unknown[] | undefined) ?? [];
+    const current = getAt(context.data, pointer);
+    const list = Array.isArray(current) ? current : [];
     list.push(createSkeleton(items, context.resolve));
     context.setValue(pointer, list);
     context.changeStructure();
   } }, context.ui.t('action.addRow', 'web', { row })));
+  section.append(problemsSlot());
+  return section;
+}
+
+/**
+ * A map (`/actual`: indicator id → its values by year): one entry per key, each with its value's field and a
+ * button to remove it, and below a choice of the keys not yet given (the schema's `propertyNames`), or a text
+ * input for a key the schema does not list.
+ */
+function buildMap(label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
+  const values = mapValuesOf(node)!;
+  const found = getAt(context.data, pointer);
+  const entries = isPlainObject(found) ? Object.keys(found) : [];
+  const texts = textsOf(context);
+  const allowed = context.resolve(node.propertyNames ?? {}).enum?.map(String);
+  const section = h('fieldset', { class: 'group map', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
+  for (const key of allowed ? [...allowed.filter((candidate) => entries.includes(candidate)), ...entries.filter((entry) => !allowed.includes(entry))] : entries) {
+    const entryPointer = joinPointer(pointer, key);
+    const name = keyText(texts, pointer, key, context.ui);
+    const field = buildField(key, entryPointer, values, false, context, name);
+    field.classList.add('map-entry');
+    const remove = h('button', { type: 'button', class: 'remove-entry', 'data-key': key, 'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${name}`, onclick: () => {
+      context.setValue(entryPointer, undefined);
+      context.changeStructure();
+    } }, context.ui.t('action.removeRow', 'web'));
+    // A group's button follows its legend; a single value's its input.
+    const legend = field.querySelector(':scope > legend');
+    if (legend) legend.after(remove);
+    else field.querySelector(':scope > .field-problems')?.before(remove);
+    section.append(field);
+  }
+  const free = allowed?.filter((candidate) => !entries.includes(candidate));
+  if (!free || free.length > 0) {
+    const keyControl = free
+      ? h('select', { class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') }, ...free.map((key) => h('option', { value: key }, keyText(texts, pointer, key, context.ui))))
+      : h('input', { type: 'text', class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') });
+    const add = h('button', { type: 'button', class: 'add-entry', onclick: () => {
+      const key = (keyControl as HTMLInputElement | HTMLSelectElement).value.trim();
+      if (key === '' || entries.includes(key)) return;
+      const value = context.resolve(values);
+      const type = typeOf(value);
+      const empty = type === 'object' ? createSkeleton(value, context.resolve) : type === 'array' ? [] : null;
+      if (!isPlainObject(getAt(context.data, pointer))) context.setValue(pointer, {});
+      context.setValue(joinPointer(pointer, key), empty);
+      context.changeStructure();
+    } }, context.ui.t('action.addEntry', 'web'));
+    section.append(h('div', { class: 'map-add' }, keyControl, ' ', add));
+  }
   section.append(problemsSlot());
   return section;
 }
@@ -100,13 +153,7 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
     return h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLInputElement).checked) });
   }
   if (type === 'number' || type === 'integer') {
-    return h('input', {
-      ...common, type: 'number', inputmode: 'decimal', step: node.multipleOf ?? (type === 'integer' ? 1 : 'any'), min: node.minimum, max: node.maximum, value: typeof value === 'number' ? value : '',
-      oninput: (event: Event) => {
-        const text = (event.target as HTMLInputElement).value;
-        context.setValue(pointer, text === '' ? undefined : Number(text));
-      },
-    });
+    return numberInput(common, value, context.ui, (number) => context.setValue(pointer, number));
   }
   if (type === 'string') {
     const onInput = (event: Event) => {

@@ -2,30 +2,37 @@ import { h } from '../dom.js';
 import { choiceText, formTextsOf } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { FieldContext } from './build-field.js';
+import { numberInput } from './number-input.js';
 import { typeOf, type SchemaNode } from './schema-node.js';
 
 /** A list of texts, numbers or dates (`/units`): one input per value, a button to add one and one to remove each. */
 function buildInputList(pointer: string, node: SchemaNode, items: SchemaNode, label: string, context: FieldContext): HTMLElement {
   const list = h('div', { class: 'value-list', role: 'group', 'aria-label': label, 'data-list': pointer });
   const type = typeOf(items);
-  const values = () => [...((getAt(context.data, pointer) as unknown[] | undefined) ?? [])];
+  const values = () => {
+    const found = getAt(context.data, pointer);
+    return Array.isArray(found) ? [...found] : [];
+  };
   const render = (focus?: number) => {
     const current = values();
     const removable = current.length > (node.minItems ?? 0);
     list.replaceChildren(...current.map((value, index) => {
       const itemPointer = joinPointer(pointer, index);
-      const input = h('input', {
-        'data-control': itemPointer, name: itemPointer, 'aria-label': `${label} ${index + 1}`,
-        ...(type === 'number' || type === 'integer'
-          ? { type: 'number', inputmode: 'decimal', step: items.multipleOf ?? (type === 'integer' ? 1 : 'any'), value: typeof value === 'number' ? value : '' }
-          : { type: items.format === 'date' ? 'date' : 'text', maxlength: items.maxLength, value: typeof value === 'string' ? value : '' }),
-        oninput: (event: Event) => {
-          const text = (event.target as HTMLInputElement).value;
+      const attributes = { 'data-control': itemPointer, name: itemPointer, 'aria-label': `${label} ${index + 1}` };
+      const input = type === 'number' || type === 'integer'
+        ? numberInput(attributes, value, context.ui, (number) => {
           const next = values();
-          next[index] = type === 'number' || type === 'integer' ? (text === '' ? null : Number(text)) : text;
+          next[index] = number ?? null;
           context.setValue(pointer, next);
-        },
-      });
+        })
+        : h('input', {
+          ...attributes, type: items.format === 'date' ? 'date' : 'text', maxlength: items.maxLength, value: typeof value === 'string' ? value : '',
+          oninput: (event: Event) => {
+            const next = values();
+            next[index] = (event.target as HTMLInputElement).value;
+            context.setValue(pointer, next);
+          },
+        });
       return h('div', { class: 'value-item', 'data-pointer': itemPointer },
         input,
         removable ? h('button', { type: 'button', class: 'remove-value', 'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${label} ${index + 1}`, onclick: () => {
@@ -52,7 +59,8 @@ function buildInputList(pointer: string, node: SchemaNode, items: SchemaNode, la
 function buildChoiceList(pointer: string, items: SchemaNode, label: string, context: FieldContext): HTMLElement {
   const options = items.enum ?? [];
   const texts = formTextsOf(context.resolve({ $ref: '#' }), context.ui);
-  const chosen = new Set((getAt(context.data, pointer) as unknown[] | undefined) ?? []);
+  const found = getAt(context.data, pointer);
+  const chosen = new Set(Array.isArray(found) ? found : []);
   return h('div', { class: 'choice-list', role: 'group', 'aria-label': label, 'data-list': pointer },
     ...options.map((option) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', 'data-control': pointer, value: String(option), checked: chosen.has(option), onchange: (event: Event) => {

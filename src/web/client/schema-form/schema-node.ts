@@ -20,6 +20,19 @@ export interface SchemaNode {
   $defs?: Record<string, SchemaNode>;
   oneOf?: SchemaNode[];
   anyOf?: SchemaNode[];
+  /** A map (`/actual`: indicator id → value): the schema of each value, the allowed keys. */
+  additionalProperties?: SchemaNode | boolean;
+  propertyNames?: SchemaNode;
+}
+
+/** The schema of a map's values, when the object is a map (no fixed properties, its values described). */
+export function mapValuesOf(node: SchemaNode): SchemaNode | undefined {
+  const values = node.additionalProperties;
+  return values && typeof values === 'object' && Object.keys(node.properties ?? {}).length === 0 ? values : undefined;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Resolves `$ref` to the form's own `$defs` or to the shared `urn:qujat:schema:common` definitions. */
@@ -56,7 +69,13 @@ export function createSkeleton(node: SchemaNode, resolve: (node: SchemaNode) => 
 
 /** Removes the optional objects and arrays that are left empty, so that clearing a field leaves no `{}` behind. */
 export function pruneEmpty(data: Record<string, unknown>, node: SchemaNode, resolve: (node: SchemaNode) => SchemaNode): void {
+  const values = mapValuesOf(node);
   for (const [name, value] of Object.entries(data)) {
+    // A map's entry stays while it is empty: the officer added it to fill it in.
+    if (values && !node.properties?.[name]) {
+      if (isPlainObject(value)) pruneEmpty(value, resolve(values), resolve);
+      continue;
+    }
     const child = resolve(node.properties?.[name] ?? {});
     if (Array.isArray(value)) {
       const items = resolve(child.items ?? {});

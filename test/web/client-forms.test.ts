@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startWebApp } from '../helpers/web.js';
+
+const timeout = 60_000;
+let app: FastifyInstance;
+let address: string;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ app, address } = await startWebApp());
+  ({ context, close: closeBrowser } = await launchChromium());
+}, timeout);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await app?.close();
+});
+
+type Checked = Page & { errors: string[] };
+
+async function openForm(form: string, uiLang: string): Promise<Checked> {
+  const page = await context.newPage() as Checked;
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(`${address}/`);
+  await page.evaluate(([lang, id]) => {
+    localStorage.clear();
+    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
+    localStorage.setItem('qujat.form', JSON.stringify(id));
+  }, [uiLang, form]);
+  await page.reload();
+  await page.locator('#page-forms[data-ready]').waitFor();
+  await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);
+  return page;
+}
+
+function stored(page: Page, form: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`) ?? '{}'), form);
+}
+
+describe('forms page: maps, wrong shapes, decimal comma', () => {
+  it('edits a map of values (the Concept report\'s actual values by indicator and year): add, fill, remove', async () => {
+    const form = 'kz-concept-indicators-report';
+    const page = await openForm(form, 'kk');
+    await page.click('#load-example');
+    const indicator = page.locator('[data-pointer="/actual/service-satisfaction"]');
+    await indicator.waitFor();
+    // Named by the form's texts, not by its code.
+    expect(await indicator.locator(':scope > legend').textContent()).toBe('Қызмет алушылардың клиентке бағдарлануға қанағаттануы');
+    expect(await page.inputValue('[data-control="/actual/service-satisfaction/2024"]')).toBe('71,4');
+
+    // A year is added to an indicator and filled in; it reaches the data.
+    await page.selectOption('[data-map-key="/actual/service-satisfaction"]', '2026');
+    await indicator.locator(':scope > .map-add > .add-entry').click();
+    await page.fill('[data-control="/actual/service-satisfaction/2026"]', '72,5');
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).actual['service-satisfaction']['2026'] === 72.5, form);
+
+    // An indicator removed and added again, its value validated (below its minimum).
+    await page.click('[data-pointer="/actual"] > .map-entry[data-pointer="/actual/pay-satisfaction"] > .remove-entry');
+    await page.waitForFunction((id) => !('pay-satisfaction' in JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).actual), form);
+    await page.selectOption('[data-map-key="/actual"]', 'pay-satisfaction');
+    await page.click('[data-pointer="/actual"] > .map-add > .add-entry');
+    await page.selectOption('[data-map-key="/actual/pay-satisfaction"]', '2025');
+    await page.click('[data-pointer="/actual/pay-satisfaction"] > .map-add > .add-entry');
+    await page.fill('[data-control="/actual/pay-satisfaction/2025"]', '-3');
+    await page.locator('[data-pointer="/actual/pay-satisfaction/2025"] > .field-problems .problem').waitFor();
+    await page.fill('[data-control="/actual/pay-satisfaction/2025"]', '55');
+    await page.locator('[data-pointer="/actual/pay-satisfaction/2025"] > .field-problems .problem').waitFor({ state: 'detached' });
+    expect((await stored(page, form) as { actual: Record<string, Record<string, number>> }).actual['pay-satisfaction']).toEqual({ '2025': 55 });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, timeout);
+
+  it('edits the survey summary\'s formula (question → favourable answers) as a map of lists', async () => {
+    const form = 'kz-a-survey-summary';
+    const page = await openForm(form, 'ru');
+    await page.click('#load-example');
+    const formula = page.locator('[data-pointer="/summary/satisfaction/formula"]');
+    await formula.locator('.map-entry').first().waitFor();
+    expect(await page.locator('textarea.json').count()).toBe(0);
+    await page.fill('[data-map-key="/summary/satisfaction/formula"]', 'q14');
+    await formula.locator(':scope > .map-add > .add-entry').click();
+    await page.locator('[data-pointer="/summary/satisfaction/formula/q14"]').waitFor();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, timeout);
+
+  it('loads a file whose values have the wrong shape: empty editors and the validation errors, no script error', async () => {
+    const form = 'kz-a-evaluation-sheet';
+    const page = await openForm(form, 'ky');
+    await page.click('#load-example');
+    await page.locator('[data-pointer="/kpis/4"]').waitFor();
+    const example = await stored(page, form);
+    const wrong = { ...example, kpis: { first: 1 }, absences: 'none', person: 'Асанов' };
+    await page.setInputFiles('#load-file', { name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+    await page.locator('[data-pointer="/kpis"] > .field-problems .problem').waitFor();
+    expect(await page.locator('[data-pointer="/kpis"] > .row').count()).toBe(0);
+    await page.locator('[data-pointer="/person"] > .field-problems .problem').waitFor();
+    expect((await stored(page, form)).absences).toBe('none');
+    // Typing into a field of the group that was a text makes it a group again.
+    await page.fill('[data-control="/person/fullName"]', 'Асанов Бакыт');
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).person?.fullName === 'Асанов Бакыт', form);
+    // Rows can be added to the list that was an object.
+    await page.click('[data-pointer="/kpis"] > .add-row');
+    await page.locator('[data-pointer="/kpis/0"]').waitFor();
+    // A reload with the stored wrong shapes builds the form too.
+    await page.reload();
+    await page.locator('#page-forms[data-ready]').waitFor();
+    await page.locator('[data-pointer="/absences"]').waitFor();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, timeout);
+
+  it('reads a decimal comma and point in numbers and shows the UI language\'s decimal mark', async () => {
+    const form = 'kz-a-evaluation-sheet';
+    const page = await openForm(form, 'kk');
+    await page.click('#load-example');
+    const score = '[data-control="/kpis/2/score"]';
+    await page.locator(score).waitFor();
+    expect(await page.inputValue(score)).toBe('4,5');
+    await page.fill(score, '');
+    await page.locator(score).pressSequentially('4,6');
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).kpis[2].score === 4.6, form);
+    await page.fill(score, '4.7');
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).kpis[2].score === 4.7, form);
+    expect(await page.locator('[data-pointer="/kpis/2/score"] .problem').count()).toBe(0);
+    // Not a number: kept as typed, and validation says so.
+    await page.fill(score, '4,6,1');
+    await page.locator('[data-pointer="/kpis/2/score"] > .field-problems .problem').waitFor();
+    await page.reload();
+    await page.locator('#page-forms[data-ready]').waitFor();
+    await page.fill(score, '4,8');
+    await page.reload();
+    await page.locator('#page-forms[data-ready]').waitFor();
+    expect(await page.inputValue(score)).toBe('4,8');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, timeout);
+});
