@@ -155,4 +155,30 @@ describe('live derived values while a form is being filled in', () => {
     expect(result.computed?.sheet).toBe('staff');
     expect(result.computed?.deadlines).toEqual({ evaluation: '2026-04-20', annualScore: '2027-02-01' });
   });
+
+  it('text typed where a number belongs (KPI 1 actual "9x", parameter 1 score "abc") counts as not given: the same values as when cleared', async () => {
+    const a = loadExample('kz-a-evaluation-sheet');
+    a.kpis[0].actual = '9x';
+    const resultA = await check('kz-a-evaluation-sheet', a);
+    expect(errorPointers(resultA.problems)).toEqual(['/kpis/0/actual']);
+    expect(resultA.computed?.kpis).toEqual([{ achievementPercent: null, maxScore: null, score: null }, ...kpi2to5]);
+    expect(resultA.computed?.finalScore).toBeNull();
+    const b = loadExample('kz-b-sheet-staff');
+    b.parameters[0].score = 'abc';
+    const resultB = await check('kz-b-sheet-staff', b);
+    expect(errorPointers(resultB.problems)).toEqual(['/parameters/0/score']);
+    expect(resultB.computed?.parameters[0]).toEqual({ score: null });
+    expect(resultB.computed?.finalScore).toBeNull();
+    expect(resultB.computed?.evaluator).toBe('unit-head');
+    expect(resultB.computed?.deadlines).toEqual({ evaluation: '2026-04-20', annualScore: '2027-02-01' });
+  });
+
+  it('Corps "B" manager sheet, category code missing: sheet and evaluator are null, the scores and deadlines stay', async () => {
+    const data = loadExample('kz-b-sheet-manager');
+    delete data.person.categoryCode;
+    const result = await check('kz-b-sheet-manager', data);
+    expect(result.partial).toBe(true);
+    expect(result.computed).toMatchObject({ finalScore: 4.2, rating: 'effective', sheet: null, evaluator: null, deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' } });
+    expect(result.computed?.parameters[4]).toEqual({ score: 2.5, cap: 2.99 });
+  });
 });
