@@ -181,4 +181,15 @@ describe('live derived values while a form is being filled in', () => {
     expect(result.computed).toMatchObject({ finalScore: 4.2, rating: 'effective', sheet: null, evaluator: null, deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' } });
     expect(result.computed?.parameters[4]).toEqual({ score: 2.5, cap: 2.99 });
   });
+
+  it('Corps "B" annual summary, a quarter score not given yet: the annual score and rating wait for it, the deadline stays', async () => {
+    const complete = await check('kz-b-annual-summary', loadExample('kz-b-annual-summary'));
+    expect(complete.computed).toEqual({ quartersEvaluated: 3, annualScore: 4.15, rating: 'effective', deadlines: { annualScore: '2027-02-01' } });
+    const data = loadExample('kz-b-annual-summary');
+    delete data.quarters[1].score;
+    const result = await check('kz-b-annual-summary', data);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/quarters/1/score']);
+    expect(result.computed).toEqual({ quartersEvaluated: null, annualScore: null, rating: null, deadlines: { annualScore: '2027-02-01' } });
+  });
 });

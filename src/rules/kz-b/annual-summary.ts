@@ -14,17 +14,21 @@ interface Input {
  */
 export const kzBAnnualSummary: RuleModule = {
   id: 'kz-b-annual-summary',
+  computesPerValue: true,
   apply(data) {
-    const { year, quarters } = data as Input;
-    const scores = quarters.filter((quarter) => quarter.score !== null).map((quarter) => toDecimal(quarter.score!));
-    const annual = scores.length > 0 ? roundHalfUp(meanOf(scores), 2) : undefined;
+    const { year, quarters } = (data ?? {}) as Partial<Input>;
+    // While the form is being filled in: a quarter whose score is not given yet (neither a number nor null for "not
+    // evaluated") leaves the annual score unknown; the deadline needs the year only.
+    const known = Array.isArray(quarters) && quarters.every((quarter) => quarter?.score === null || typeof quarter?.score === 'number');
+    const scores = known ? quarters.filter((quarter) => quarter.score !== null).map((quarter) => toDecimal(quarter.score!)) : undefined;
+    const annual = scores && scores.length > 0 ? roundHalfUp(meanOf(scores), 2) : undefined;
     const calendar = createKzCalendar();
     return {
       computed: {
-        quartersEvaluated: scores.length,
+        quartersEvaluated: scores ? scores.length : null,
         annualScore: annual ? toNumber(annual) : null,
         rating: annual ? rateBScore(annual) : null,
-        deadlines: { annualScore: calendar.onOrAfter(`${year + 1}-01-30`) },
+        deadlines: { annualScore: typeof year === 'number' ? calendar.onOrAfter(`${year + 1}-01-30`) : null },
       },
       findings: [],
     };
