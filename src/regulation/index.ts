@@ -6,3 +6,4 @@ export * from './regulation-rule.js';
 export * from './check-regulation.js';
 export * from './inspect-docx.js';
 export * from './detect-profile.js';
+export { docxMaxNesting, DocxTooDeepError } from './read-docx-paragraphs.js';

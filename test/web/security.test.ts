@@ -122,8 +122,9 @@ describe('web server: error replies', () => {
     const escaped = await app.inject({ url: '/%3Cimg%20src=x%3E', headers: { host: own, accept: 'text/html' } });
     expect(escaped.body).not.toContain('<img');
     const badParam = await app.inject({ url: '/api/forms/no-such-form', headers: { host: own, accept: 'text/html', 'accept-language': 'kk' } });
-    expect(badParam.statusCode).toBe(400);
-    expect(badParam.body).toContain('<h1>Қате 400</h1>');
+    expect(badParam.statusCode).toBe(404);
+    expect(badParam.body).toContain('<h1>Қате 404</h1>');
+    expect(badParam.body).toContain('«no-such-form» нысаны жоқ.');
     for (const accept of ['application/json', '*/*', 'application/json, text/html']) {
       const api = await app.inject({ url: '/no-such-page', headers: { host: own, accept } });
       expect(api.headers['content-type']).toBe('application/json; charset=utf-8');

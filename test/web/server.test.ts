@@ -71,9 +71,12 @@ describe('web server: headers, schemas, limits', () => {
   it('checks every body against a schema and answers in the UI language', async () => {
     const missing = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { uiLang: 'ru' } });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.message).toMatch(/^Неверный запрос: .*data/);
+    // The validator's English stays out of the message: it goes along as `detail`, for developers.
+    expect(missing.json().error).toMatchObject({ code: 'badRequest', message: 'Запрос недействителен. Обновите страницу и повторите попытку.' });
+    expect(missing.json().error.detail).toMatch(/data/);
     const unknownForm = await app.inject({ method: 'POST', url: '/api/forms/no-such-form/check', payload: { data: {} } });
-    expect(unknownForm.statusCode).toBe(400);
+    expect(unknownForm.statusCode).toBe(404);
+    expect(unknownForm.json().error.code).toBe('noSuchForm');
     const extra = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'pdf', path: '/etc/passwd' } });
     expect(extra.statusCode).toBe(400);
     const badFormat = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'exe' } });
@@ -232,7 +235,7 @@ describe('web server: regulation check uploads', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(7)]);
     const renamed = await checkUpload(app, { fileType: 'docx', file: { bytes: png, name: 'draft.docx' } }, 'ru');
     expect(renamed).toMatchObject({ status: 422, body: { error: { code: 'notDocx' } } });
-    expect(renamed.body.error.message).toMatch(/^Файл не является читаемым документом DOCX/);
+    expect(renamed.body.error.message).toMatch(/^Файл не является документом DOCX\. Откройте его в Word или LibreOffice/);
 
     const truncatedZip = docx(paragraphs(['a'])).subarray(0, 60);
     expect((await checkUpload(app, { fileType: 'docx', file: { bytes: truncatedZip, name: 'x.docx' } })).body.error.code).toBe('notDocx');
@@ -246,7 +249,8 @@ describe('web server: regulation check uploads', () => {
 
     const broken = await checkUpload(app, { fileType: 'docx', file: { bytes: docx('<w:document><w:body><w:p>unclosed</w:body>'), name: 'broken.docx' } }, 'en');
     expect(broken).toMatchObject({ status: 422, body: { error: { code: 'brokenXml' } } });
-    expect(broken.body.error.message).toMatch(/^The DOCX file is damaged: its XML is broken \(word\/document\.xml: /);
+    expect(broken.body.error.message).toMatch(/^The DOCX file is damaged: its text cannot be read\. Open it in Word or LibreOffice/);
+    expect(broken.body.error.detail).toMatch(/^word\/document\.xml: /);
 
     const latin1 = await checkUpload(app, { fileType: 'txt', file: { bytes: readFileSync(join(fixturesDir, 'regulation', 'not-utf8.txt')), name: 'x.txt' } });
     expect(latin1).toMatchObject({ status: 422, body: { error: { code: 'notUtf8' } } });

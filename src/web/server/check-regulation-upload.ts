@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
-import { checkRegulation, detectProfile, readRegulationBytes, type DocumentLine } from '../../regulation/index.js';
+import { checkRegulation, detectProfile, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
 import { formatJson, formatSarif } from '../../report/index.js';
 import { appVersion } from './app-version.js';
 import { countLines } from './count-lines.js';
@@ -38,7 +38,15 @@ export interface RegulationReply {
 
 export type RegulationOutcome = { ok: true; reply: RegulationReply } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
 
-const docxErrors: Record<string, WebErrorCode> = { 'not-zip': 'notDocx', 'no-document': 'notDocx', 'too-large': 'zipBomb', 'broken-xml': 'brokenXml' };
+/** What is wrong with a DOCX, as the message that says so in the UI language (the library's text is no part of it). */
+const docxErrors: Record<DocxProblem, WebErrorCode> = {
+  'not-zip': 'notDocx',
+  'no-document': 'notDocx',
+  'too-large': 'zipBomb',
+  'too-many-files': 'tooManyEntries',
+  'broken-xml': 'brokenXml',
+  'too-deep': 'docxTooDeep',
+};
 
 function refuse(status: number, code: WebErrorCode, values?: Record<string, string>): RegulationOutcome {
   return { ok: false, status, code, ...(values && { values }) };
@@ -58,13 +66,18 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
     const measured = measureDocx(task.bytes, limits);
     if (!measured.ok && measured.reason === 'document-too-large') return refuse(413, 'docxTooLarge', { limit: formatSize(limits.documentXmlBytes, lang) });
     if (!measured.ok && measured.reason === 'too-many-paragraphs') return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
+    if (!measured.ok && measured.reason === 'too-many-files') return refuse(413, 'tooManyEntries', { limit: formatCount(limits.entries, lang) });
     if (!measured.ok) return refuse(413, 'zipBomb');
   }
   const read = readRegulationBytes(task.bytes, `.${task.fileType}`);
   if (!read.ok) {
     const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
-    return refuse(422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300) });
+    const limit = read.docx?.reason === 'too-deep' ? String(docxMaxNesting) : read.docx?.reason === 'too-many-files' ? formatCount(docxLimits.entries, lang) : undefined;
+    // The library's own words stay out of the message: they go along as `detail`, for developers.
+    return refuse(read.docx?.reason === 'too-many-files' ? 413 : 422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300), ...(limit && { limit }) });
   }
+  // An empty file (or one of blank lines only) has nothing to check.
+  if (read.lines.every((line) => line.text.trim() === '')) return refuse(422, 'emptyFile');
   if (read.lines.length > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
   const text = read.lines.map((line) => line.text).join('\n');
   if (Buffer.byteLength(text) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });

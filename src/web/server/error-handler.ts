@@ -22,6 +22,9 @@ export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; 
       const limit = request.isMultipart() ? limits.uploadLimit : limits.bodyLimit;
       return sendError(request, reply, 413, 'tooLarge', { limit: formatSize(limit, lang) });
     }
+    if (error.validation && error.validationContext === 'params' && error.validation.some((item) => item.instancePath === '/formId')) {
+      return sendError(request, reply, 404, 'noSuchForm', { form: String((request.params as Record<string, unknown>).formId ?? '').slice(0, 100) });
+    }
     if (error.validation) return sendError(request, reply, 400, 'badRequest', { detail: `${error.validationContext ?? ''} ${error.message}`.trim() });
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '').slice(0, 100) });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return sendError(request, reply, error.statusCode, 'badRequest', { detail: error.message });

@@ -11,7 +11,7 @@ export interface DocxSizeLimits {
 export type DocxMeasure =
   | { ok: true; paragraphs: number }
   | { ok: false; reason: 'document-too-large' | 'too-many-paragraphs'; paragraphs?: number }
-  | { ok: false; reason: 'zip-bomb' };
+  | { ok: false; reason: 'zip-bomb' | 'too-many-files' };
 
 /** Compressed bytes inflated at a time: at most about 4 MB come out of them (deflate's ratio is at most ~1 000). */
 const pushSize = 4096;
@@ -44,7 +44,7 @@ export function measureDocx(bytes: Uint8Array, limits: DocxSizeLimits): DocxMeas
   try {
     const unzip = new Unzip((file) => {
       entries += 1;
-      if (entries > limits.entries) failure ??= { ok: false, reason: 'zip-bomb' };
+      if (entries > limits.entries) failure ??= { ok: false, reason: 'too-many-files' };
       if (failure) return;
       const isDocument = file.name === 'word/document.xml';
       file.ondata = (error, chunk) => {

@@ -21,8 +21,10 @@ export async function readCsvText(formId: string, text: string, uiLang: UiLangua
     const read = await readRecords(file, form.manifest, form.schema);
     if (!read.ok || read.records.length === 0) {
       const translator = createTranslator(uiLang);
-      const detail = read.ok ? '' : read.detail;
-      return { problems: [{ ruleId: 'csv', severity: 'error', message: translator.t('error.csv', 'web', { detail }), place: {} }] };
+      // csv-parse's own (English) words are no part of the message: only the line it names.
+      const line = read.ok ? undefined : /\bline (\d+)/i.exec(read.detail)?.[1];
+      const message = line ? translator.t('error.csvAtLine', 'web', { line }) : translator.t('error.csv', 'web');
+      return { problems: [{ ruleId: 'csv', severity: 'error', message, place: line ? { line: Number(line) } : {} }] };
     }
     const { value, choice } = chooseRecord(read.records.map((candidate) => candidate.data.value), record, form);
     return { data: value, problems: read.problems, ...(choice.count > 1 && { records: choice }) };

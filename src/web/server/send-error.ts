@@ -8,6 +8,7 @@ import { wantsHtml } from './wants-html.js';
 export type WebErrorCode =
   | 'tooLarge' | 'tooManyFiles' | 'tooManyFields' | 'textTooLarge' | 'tooManyLines' | 'docxTooLarge'
   | 'badRequest' | 'notFound' | 'unsupportedType' | 'notUtf8' | 'notDocx' | 'zipBomb' | 'brokenXml' | 'noText' | 'unreadable'
+  | 'docxTooDeep' | 'tooManyEntries' | 'emptyFile' | 'noSuchForm' | 'tooDeep'
   | 'crossSite' | 'badHost' | 'checkTimeout' | 'tooComplex' | 'busy' | 'internal';
 
 /**
@@ -18,5 +19,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
   const lang = requestLanguage(request);
   const message = createTranslator(lang).t(dynamicKey(`error.${code}`), 'web', values);
   if (wantsHtml(request)) return reply.code(status).type('text/html; charset=utf-8').send(createErrorPage(lang, status, message));
-  return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message } });
+  // A library's own (English) words, when there are any, go along apart from the message: for developers, never shown as it.
+  const detail = typeof values.detail === 'string' && values.detail !== '' ? values.detail : undefined;
+  return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message, ...(detail && { detail }) } });
 }
