@@ -192,4 +192,29 @@ describe('live derived values while a form is being filled in', () => {
     expect(errorPointers(result.problems)).toEqual(['/quarters/1/score']);
     expect(result.computed).toEqual({ quartersEvaluated: null, annualScore: null, rating: null, deadlines: { annualScore: '2027-02-01' } });
   });
+
+  it('Corps "B" calibration protocol: the appellant\'s name cleared keeps every value; a vote not given yet leaves the votes and the result unknown, the deadlines stay', async () => {
+    const full = { votes: [{ score: 3.8, votes: 2 }, { score: 3.45, votes: 1 }], finalScore: 3.8, rating: 'proper', change: 'raised', deadlines: { decision: '2026-04-22', session: '2026-05-04' } };
+    expect((await check('kz-b-calibration-protocol', loadExample('kz-b-calibration-protocol'))).computed).toEqual(full);
+    const noName = loadExample('kz-b-calibration-protocol');
+    delete noName.appellant.fullName;
+    const named = await check('kz-b-calibration-protocol', noName);
+    expect(named.partial).toBe(true);
+    expect(errorPointers(named.problems)).toEqual(['/appellant/fullName']);
+    expect(named.computed).toEqual(full);
+    const noVote = loadExample('kz-b-calibration-protocol');
+    delete noVote.members[1].vote;
+    const voted = await check('kz-b-calibration-protocol', noVote);
+    expect(errorPointers(voted.problems)).toEqual(['/members/1/vote']);
+    expect(voted.computed).toEqual({ votes: null, finalScore: null, rating: null, change: null, deadlines: full.deadlines });
+  });
+
+  it('Corps "B" calibration protocol, the application date cleared and the evaluator made a member: that error is still found', async () => {
+    const data = loadExample('kz-b-calibration-protocol');
+    delete data.applicationDate;
+    data.members[1].fullName = data.evaluator.fullName;
+    const result = await check('kz-b-calibration-protocol', data);
+    expect(result.problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['required', '/applicationDate'], ['calibration-evaluator-member', '/members/1']]);
+    expect(result.computed?.deadlines).toEqual({ decision: null, session: null });
+  });
 });

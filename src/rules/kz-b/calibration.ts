@@ -25,35 +25,44 @@ const samePerson = (a: string, b: string) => a.normalize('NFC').toLowerCase().re
  * the members voted for (a session without a majority is an error), higher or lower than the contested score.
  * The decision to hold the session is due within 3 working days of the application, the session within 10.
  */
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 export const kzBCalibration: RuleModule = {
   id: 'kz-b-calibration',
+  computesPerValue: true,
   apply(data) {
-    const input = data as Input;
+    // While the protocol is being filled in any value may be missing: each value and finding below is computed from
+    // its own inputs only, and is null (or not given) while one of them is missing.
+    const input = (data ?? {}) as Partial<Input>;
     const findings: Finding[] = [];
-    const count = input.members.length;
-    if (count < 3 || count % 2 === 0) findings.push({ ruleId: 'calibration-size', pointer: '/members', severity: 'error', values: { count } });
-    input.members.forEach((member, index) => {
+    const members = Array.isArray(input.members) ? input.members.map((member) => (member !== null && typeof member === 'object' ? member : undefined)) : undefined;
+    const count = members?.length ?? 0;
+    if (members && (count < 3 || count % 2 === 0)) findings.push({ ruleId: 'calibration-size', pointer: '/members', severity: 'error', values: { count } });
+    members?.forEach((member, index) => {
       for (const [role, person] of [['appellant', input.appellant], ['evaluator', input.evaluator]] as const) {
-        if (samePerson(member.fullName, person.fullName)) findings.push({ ruleId: `calibration-${role}-member`, pointer: `/members/${index}`, severity: 'error', values: { name: member.fullName } });
+        if (typeof member?.fullName === 'string' && typeof person?.fullName === 'string' && samePerson(member.fullName, person.fullName)) findings.push({ ruleId: `calibration-${role}-member`, pointer: `/members/${index}`, severity: 'error', values: { name: member.fullName } });
       }
     });
-    if (!input.members.some((member) => member.hrService)) findings.push({ ruleId: 'calibration-no-hr', pointer: '/members', severity: 'error' });
+    if (members?.every((member) => member !== undefined) && !members.some((member) => member!.hrService)) findings.push({ ruleId: 'calibration-no-hr', pointer: '/members', severity: 'error' });
+    const allVotes = members?.every((member) => isNumber(member?.vote)) ? members.map((member) => member!.vote) : undefined;
     const tally = new Map<string, number>();
-    for (const member of input.members) tally.set(toDecimal(member.vote).toString(), (tally.get(toDecimal(member.vote).toString()) ?? 0) + 1);
+    for (const vote of allVotes ?? []) tally.set(toDecimal(vote).toString(), (tally.get(toDecimal(vote).toString()) ?? 0) + 1);
     const votes = [...tally].map(([score, votes]) => ({ score: Number(score), votes })).sort((a, b) => b.votes - a.votes || a.score - b.score);
     const winner = votes[0] && votes[0].votes * 2 > count ? votes[0] : undefined;
-    if (!winner && count > 0) findings.push({ ruleId: 'calibration-no-majority', pointer: '/members', severity: 'error', values: { votes: votes.map((vote) => `${vote.score}: ${vote.votes}`).join('; ') } });
+    if (allVotes && !winner && count > 0) findings.push({ ruleId: 'calibration-no-majority', pointer: '/members', severity: 'error', values: { votes: votes.map((vote) => `${vote.score}: ${vote.votes}`).join('; ') } });
     const calendar = createKzCalendar(input.calendar?.transfers);
-    const session = calendar.addWorkingDays(input.applicationDate, 10);
-    if (input.date > session) findings.push({ ruleId: 'calibration-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: session } });
+    const applied = typeof input.applicationDate === 'string' ? input.applicationDate : undefined;
+    const session = applied === undefined ? null : calendar.addWorkingDays(applied, 10);
+    if (session !== null && typeof input.date === 'string' && input.date > session) findings.push({ ruleId: 'calibration-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: session } });
     const final = winner ? toDecimal(winner.score) : undefined;
+    const contested = isNumber(input.contestedScore) ? input.contestedScore : undefined;
     return {
       computed: {
-        votes,
+        votes: allVotes ? votes : null,
         finalScore: final ? toNumber(final) : null,
         rating: final ? rateBScore(final) : null,
-        change: final ? (final.gt(input.contestedScore) ? 'raised' : final.lt(input.contestedScore) ? 'lowered' : 'unchanged') : null,
-        deadlines: { decision: calendar.addWorkingDays(input.applicationDate, 3), session },
+        change: final && contested !== undefined ? (final.gt(contested) ? 'raised' : final.lt(contested) ? 'lowered' : 'unchanged') : null,
+        deadlines: { decision: applied === undefined ? null : calendar.addWorkingDays(applied, 3), session },
       },
       findings,
     };
