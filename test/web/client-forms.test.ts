@@ -140,3 +140,54 @@ describe('forms page: maps, wrong shapes, decimal comma', () => {
     await page.close();
   }, timeout);
 });
+
+describe('texts for an HR officer, not codes', () => {
+  it('names languages, hides choice codes in messages, shows derived lists of codes by their texts, says why there is no preview', async () => {
+    const page = await openForm('kz-reserve-list', 'kk');
+    await page.click('#load-example');
+    // A derived list of grounds by their texts, joined; no JSON.
+    const basis = page.locator('[data-computed="/positions/0/ready/0/basis"]');
+    await basis.waitFor();
+    const text = (await basis.textContent())!;
+    expect(text).not.toMatch(/[[\]"]|professional-level/);
+    expect(text).toContain('; ');
+    // Document languages by name, in the UI language; the preview tabs too.
+    expect(await page.locator('#doc-langs label').allTextContents()).toEqual([' қазақша', ' орысша', ' қырғызша']);
+    await page.check('#doc-langs input[data-lang="ru"]');
+    await page.locator('#preview-tabs button[data-lang="ru"]').waitFor();
+    expect(await page.locator('#preview-tabs button').allTextContents()).toEqual(['қазақша', 'орысша']);
+    expect(await page.isHidden('#preview-note')).toBe(true);
+
+    // A choice out of the list: its allowed values by their texts only.
+    await page.evaluate(() => {
+      const data = JSON.parse(localStorage.getItem('qujat.data.kz-reserve-list')!);
+      data.candidates[0].kind = 'someday';
+      localStorage.setItem('qujat.data.kz-reserve-list', JSON.stringify(data));
+    });
+    await page.reload();
+    await page.locator('#page-forms[data-ready]').waitFor();
+    const problem = page.locator('[data-pointer="/candidates/0/kind"] .problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('«');
+    expect(await problem.textContent()).not.toMatch(/\("[^"]*"\)/);
+    // While the data has errors: a note instead of an empty preview.
+    await page.locator('#preview-note:not([hidden])').waitFor();
+    expect(await page.textContent('#preview-note')).toBe('Алдын ала қарау деректердегі қателер түзетілгенде көрсетіледі.');
+    expect(await page.isHidden('#preview')).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, timeout);
+
+  it('translations page: languages by name, its own file button in the UI language', async () => {
+    const page = await context.newPage();
+    await page.goto(`${address}/`);
+    await page.evaluate(() => localStorage.setItem('qujat.uiLang', '"ru"'));
+    await page.goto(`${address}/#translations`);
+    await page.reload();
+    await page.locator('#page-translations[data-ready]').waitFor();
+    expect(await page.locator('#xliff-lang option').allTextContents()).toEqual(['русский', 'кыргызский']);
+    expect(await page.textContent('label[for=xliff-file]')).toBe('Выбрать файл (XLIFF)');
+    expect(await page.textContent('#xliff-file-name')).toBe('файл не выбран');
+    await page.close();
+  }, timeout);
+});

@@ -13,6 +13,8 @@ function formatValue(pointer: string, value: unknown, ui: UiTexts, texts: FormTe
   if (Array.isArray(value) && value.every((item) => typeof item === 'number')) return value.map((item) => ui.number(item as number)).join(' – ');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ui.date(value);
   if (typeof value === 'string') return computedValueText(texts, pointer, value, ui);
+  // A list of codes (a candidate's grounds): their texts, joined.
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.length === 0 ? '—' : value.map((item) => computedValueText(texts, pointer, item as string, ui)).join('; ');
   return JSON.stringify(value);
 }
 

@@ -78,7 +78,11 @@ export function computedLabel(texts: FormTexts, pointer: string, ui: UiTexts): s
 }
 
 export function computedValueText(texts: FormTexts, pointer: string, value: string, ui: UiTexts): string {
-  return texts.choices[fieldKeyOf(pointer)]?.[value] ?? ui.find(`value.${value}`, 'web') ?? value;
+  const key = fieldKeyOf(pointer);
+  // A derived list of codes (`candidates:basis`) is named by the choices of the field it comes from.
+  const own = texts.choices[key]?.[value] ?? texts.choices[key.split(':').at(-1) ?? key]?.[value]
+    ?? Object.entries(texts.choices).find(([field, choices]) => field.endsWith(`:${key.split(':').at(-1)}`) && choices[value] !== undefined)?.[1][value];
+  return own ?? ui.find(`value.${value}`, 'web') ?? value;
 }
 
 /**

@@ -49,6 +49,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   const previewTabs = h('div', { class: 'tabs', id: 'preview-tabs' });
   const previewFrame = h('iframe', { id: 'preview', sandbox: 'allow-same-origin', title: ui.t('forms.preview', 'web') }) as HTMLIFrameElement;
   keepPreviewFitted(previewFrame);
+  const previewNote = h('p', { class: 'muted preview-note', id: 'preview-note', hidden: true });
   const downloads = h('div', { class: 'buttons' },
     h('button', { type: 'button', id: 'download-pdf', onclick: () => void download('pdf') }, ui.t('action.downloadPdf', 'web')),
     h('button', { type: 'button', id: 'download-docx', onclick: () => void download('docx') }, ui.t('action.downloadDocx', 'web')),
@@ -69,7 +70,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       h('div', { class: 'column side' },
         h('h2', {}, ui.t('forms.computed', 'web')), computedBox,
         h('h2', {}, ui.t('forms.downloads', 'web')), downloads,
-        h('h2', {}, ui.t('forms.preview', 'web')), previewTabs, previewFrame)));
+        h('h2', {}, ui.t('forms.preview', 'web')), previewTabs, previewNote, previewFrame)));
 
   const check = debounce(() => void runCheck(), 250);
 
@@ -97,7 +98,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         langs = info.languages.filter((candidate) => (candidate === lang ? input.checked : langs.includes(candidate)));
         writeStored(`langs.${formId}`, langs);
         check();
-      } }), ` ${lang}`)));
+      } }), ` ${ui.language(lang)}`)));
     rebuild(start);
   }
 
@@ -130,13 +131,17 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
       if (current !== sequence) return;
       const form = editor.querySelector<HTMLElement>('form');
-      if (form) showProblems(form, result.problems);
+      if (form) showProblems(form, result.problems, ui);
       const errors = result.problems.filter((problem) => problem.severity === 'error').length;
       showStatus(status, errors > 0 ? 'invalid' : 'valid', errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web'));
       showComputed(result);
       if (!result.valid || langs.length === 0) {
+        // No empty grey box: a note says why there is no preview.
         previewFrame.srcdoc = '';
+        previewFrame.hidden = true;
         replaceChildren(previewTabs);
+        previewNote.textContent = langs.length === 0 ? ui.t('forms.previewNoLang', 'web') : ui.t('forms.previewBlocked', 'web');
+        previewNote.hidden = false;
         return;
       }
       const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
@@ -169,11 +174,13 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   function showPreview(pages: PreviewResult['pages']): void {
+    previewNote.hidden = true;
+    previewFrame.hidden = false;
     if (!pages.some((page) => page.lang === previewLang)) previewLang = pages[0]?.lang ?? '';
     replaceChildren(previewTabs, ...pages.map((page) => h('button', { type: 'button', class: page.lang === previewLang ? 'tab current' : 'tab', onclick: () => {
       previewLang = page.lang;
       showPreview(pages);
-    } }, page.lang)));
+    }, 'data-lang': page.lang }, ui.language(page.lang))));
     previewFrame.srcdoc = pages.find((page) => page.lang === previewLang)?.html ?? '';
   }
 
@@ -182,7 +189,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       for (const lang of langs) {
         const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
         if ('problems' in result) {
-          showStatus(status, 'invalid', result.problems.map((problem) => problem.message).join('; '));
+          showStatus(status, 'invalid', result.problems.map((problem) => ui.withoutCodes(problem.message)).join('; '));
           return;
         }
         downloadBlob(result.blob, result.fileName);

@@ -2,6 +2,7 @@ import { postForm, type Problem } from './api.js';
 import { describeError } from './describe-error.js';
 import { h, replaceChildren } from './dom.js';
 import { downloadText } from './download.js';
+import { fileButton } from './file-button.js';
 import { showStatus } from './show-status.js';
 import type { UiTexts } from './ui-texts.js';
 
@@ -41,7 +42,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     h('h1', {}, ui.t('regulation.title', 'web')),
     h('p', { class: 'lead' }, ui.t('regulation.lead', 'web')),
     h('div', { class: 'toolbar' },
-      h('label', {}, ui.t('regulation.file', 'web'), ' ', fileInput),
+      fileButton(fileInput, ui.t('regulation.file', 'web'), '.docx, .md, .txt', ui),
       h('label', {}, ui.t('regulation.profileLabel', 'web'), ' ', profile),
       h('button', { type: 'button', id: 'regulation-check', class: 'primary', onclick: () => void runCheck() }, ui.t('action.check', 'web'))),
     h('label', { class: 'block' }, ui.t('regulation.paste', 'web'), textArea),
@@ -62,8 +63,8 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     try {
       result = await postForm<CheckResult>('/api/regulation/check', form);
       const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
-      replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule }, rule)));
-      showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summary', 'web', { count: result.total, errors: result.errors, profile: result.profile.toUpperCase(), lang: result.lang }));
+      replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule, title: rule }, ruleName(rule))));
+      showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summaryNamed', 'web', { count: result.total, errors: result.errors, profile: ui.t(`regulation.profile.${result.profile}`, 'web'), lang: ui.language(result.lang) }));
       omitted.textContent = result.omitted > 0 ? ui.t('regulation.omitted', 'web', { count: result.omitted, shown: result.problems.length }) : '';
       replaceChildren(reportButtons,
         h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
@@ -86,14 +87,19 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     for (const problem of shown) byLine.set(problem.place.line ?? 0, [...(byLine.get(problem.place.line ?? 0) ?? []), problem]);
     replaceChildren(findings, ...shown.map((problem) => h('li', { class: `finding ${problem.severity}`, 'data-rule': problem.ruleId },
       h('button', { type: 'button', class: 'link', onclick: () => jumpTo(problem.place.line ?? 0) }, `${ui.t('regulation.line', 'web')} ${problem.place.line ?? '—'}:${problem.place.column ?? 1}`),
-      ' ', h('span', { class: `badge ${problem.severity}` }, ui.t(`severity.${problem.severity}`, 'web')), ' ', h('code', {}, problem.ruleId), ' ', problem.message,
+      ' ', h('span', { class: `badge ${problem.severity}` }, ui.t(`severity.${problem.severity}`, 'web')), ' ', h('span', { class: 'rule-name', title: problem.ruleId }, ruleName(problem.ruleId)), ' ', ui.withoutCodes(problem.message),
       problem.fix ? h('div', { class: 'fix' }, problem.fix.description) : null)));
     replaceChildren(documentView, ...result.lines.map((line) => {
       const marks = byLine.get(line.line) ?? [];
       const severity = marks.some((problem) => problem.severity === 'error') ? 'error' : marks.length > 0 ? 'warning' : '';
-      return h('div', { class: `doc-line ${severity ? `marked ${severity}` : ''}`, id: `line-${line.line}`, title: marks.map((problem) => problem.message).join('\n') },
+      return h('div', { class: `doc-line ${severity ? `marked ${severity}` : ''}`, id: `line-${line.line}`, title: marks.map((problem) => ui.withoutCodes(problem.message)).join('\n') },
         h('span', { class: 'line-number' }, String(line.line)), h('span', { class: 'line-text' }, ...highlight(line, marks)));
     }));
+  }
+
+  /** A rule by its name in the UI language; its id (for developers, the reports) is the tooltip. */
+  function ruleName(rule: string): string {
+    return ui.find(`regulation.ruleName.${rule}`, 'web') ?? rule;
   }
 
   function jumpTo(line: number): void {

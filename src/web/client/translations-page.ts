@@ -1,5 +1,6 @@
 import { getFile, getJson, postForm, type Problem } from './api.js';
 import { describeError } from './describe-error.js';
+import { fileButton } from './file-button.js';
 import { h, replaceChildren, svg } from './dom.js';
 import { downloadBlob } from './download.js';
 import { showStatus } from './show-status.js';
@@ -13,7 +14,7 @@ const langColours: Record<string, string> = { kk: '#1f4e79', ru: '#c55a11', ky: 
 /** Translations: coverage per namespace and language (chart and table), the problems of `locales check`, XLIFF. */
 export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
   const status = h('div', { class: 'status', id: 'xliff-status', 'aria-live': 'polite' });
-  const exportLang = h('select', { id: 'xliff-lang' }, h('option', { value: 'ru' }, 'ru'), h('option', { value: 'ky' }, 'ky')) as HTMLSelectElement;
+  const exportLang = h('select', { id: 'xliff-lang' }, h('option', { value: 'ru' }, ui.language('ru')), h('option', { value: 'ky' }, ui.language('ky'))) as HTMLSelectElement;
   const importFile = h('input', { type: 'file', id: 'xliff-file', accept: '.xliff,.xlf,.xml' }) as HTMLInputElement;
   const body = h('div', {}, h('p', { class: 'muted' }, ui.t('translations.loading', 'web')));
   replaceChildren(root,
@@ -22,7 +23,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('translations.exportLang', 'web'), ' ', exportLang),
       h('button', { type: 'button', id: 'xliff-export', onclick: () => void exportXliff() }, ui.t('action.exportXliff', 'web')),
-      h('label', {}, ui.t('translations.importFile', 'web'), ' ', importFile),
+      fileButton(importFile, ui.t('translations.importFile', 'web'), 'XLIFF', ui),
       h('button', { type: 'button', id: 'xliff-import', onclick: () => void importXliff() }, ui.t('action.importXliff', 'web'))),
     status, body);
 

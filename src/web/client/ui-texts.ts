@@ -27,6 +27,19 @@ export class UiTexts {
     return this.find('format.date', 'web', { year, month, day }) ?? iso;
   }
 
+  /** A language's name in the UI language (`ru` → «орысша» in kk): codes are for developers. */
+  language(lang: string): string {
+    return this.find(`language.${lang}`, 'web') ?? lang;
+  }
+
+  /**
+   * A message without the codes a server text puts after each choice for developers (`«тиімді» ("effective")`):
+   * the UI's language shows the choice's text only; the English UI keeps the codes.
+   */
+  withoutCodes(text: string): string {
+    return this.lang === 'en' ? text : text.replace(/»\s*\("[^"\n]*"\)/g, '»');
+  }
+
   /** A number as the UI language writes it (decimal comma in kk, ru, ky). */
   number(value: number): string {
     return this.lang === 'en' ? String(value) : String(value).replace('.', ',');

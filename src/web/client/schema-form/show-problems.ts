@@ -1,12 +1,14 @@
 import { h, replaceChildren } from '../dom.js';
 import type { Problem } from '../api.js';
 import { pointerAncestors } from '../json-pointer.js';
+import type { UiTexts } from '../ui-texts.js';
 
 /**
  * Shows each problem next to its field: under the field of its JSON pointer, or the nearest group that holds it
  * (a missing property is shown under its own field when the form has one). Fields with errors are marked.
  */
-export function showProblems(form: HTMLElement, problems: readonly Problem[]): void {
+export function showProblems(form: HTMLElement, problems: readonly Problem[], ui?: UiTexts): void {
+  const text = (message: string) => (ui ? ui.withoutCodes(message) : message);
   for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
   for (const marked of form.querySelectorAll('.has-error')) marked.classList.remove('has-error');
   const wrappers = new Map([...form.querySelectorAll<HTMLElement>('[data-pointer]')].map((element) => [element.dataset.pointer!, element]));
@@ -16,7 +18,7 @@ export function showProblems(form: HTMLElement, problems: readonly Problem[]): v
     const slot = [...wrapper.children].find((child) => child.classList.contains('field-problems'));
     if (!slot) continue;
     wrapper.classList.toggle('has-error', problem.severity === 'error');
-    slot.append(h('p', { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId }, problem.message, problem.expected ? h('span', { class: 'expected' }, ` — ${problem.expected}`) : null));
+    slot.append(h('p', { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId }, text(problem.message), problem.expected ? h('span', { class: 'expected' }, ` — ${text(problem.expected)}`) : null));
   }
 }
 
