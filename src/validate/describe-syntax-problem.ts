@@ -1,4 +1,5 @@
 import { dynamicKey, type Translator } from '../core/i18n/index.js';
+import { dataNestingLimit } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
 
 /**
@@ -19,6 +20,7 @@ const reasons: readonly [RegExp, string][] = [
   [/^Expected (double-quoted )?property name/, 'property-name'],
   [/^Bad control character in string literal/, 'control-character'],
   [/^Unexpected scalar at node end|^Unexpected non-whitespace character after JSON/, 'trailing-text'],
+  [/^Nested deeper than \d+ levels|^Maximum call stack size exceeded/, 'too-deep'],
   [/^Unexpected token|is not valid JSON|^Unexpected (number|string) in JSON|^Unexpected \S+ token/, 'unexpected-character'],
 ];
 
@@ -27,7 +29,7 @@ export function describeSyntaxProblem(problem: Problem, translator: Translator):
   const match = reasons.map(([pattern, id]) => [pattern.exec(problem.message), id] as const).find(([found]) => found !== null);
   const [found, id] = match ?? [null, undefined];
   const detail = id
-    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', { character: `«${found?.[1] ?? ''}»` })
+    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', { character: `«${found?.[1] ?? ''}»`, limit: String(dataNestingLimit) })
     : translator.t('syntax.unknown', 'errors', { text: problem.message });
   return {
     ...problem,

@@ -1,2 +1,3 @@
 export * from './parse-data.js';
 export * from './read-data-file.js';
+export * from './nesting-depth.js';

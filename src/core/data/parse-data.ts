@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import type { Problem } from '../problems/index.js';
+import { dataNestingLimit, textNestsDeeper } from './nesting-depth.js';
 
 export type DataFormat = 'json' | 'yaml';
 
@@ -21,6 +22,10 @@ export interface ParsedData {
 export function parseData(text: string, format: DataFormat, file?: string): ParsedData {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/, '');
+  // Refused before parsing: the parser's time, memory and stack grow with the nesting.
+  if (textNestsDeeper(source)) {
+    return { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message: `Nested deeper than ${dataNestingLimit} levels`, place: { file, line: 1, column: 1 } }], locate: () => undefined };
+  }
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);

@@ -5,7 +5,9 @@ import { flattenMultipart } from './flatten-multipart.js';
 import { guardOrigin } from './guard-origin.js';
 import { createRegulationChecker } from './regulation-checker.js';
 import { regulationLimits } from './regulation-limits.js';
+import { dataNestingLimit, valueNestsDeeper } from '../../core/data/index.js';
 import { registerAssetRoutes } from './route-assets.js';
+import { sendError } from './send-error.js';
 import { registerCheckRoutes } from './route-check.js';
 import { registerFormRoutes } from './route-forms.js';
 import { registerLocaleRoutes } from './route-locales.js';
@@ -31,6 +33,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   flattenMultipart(app);
   const checker = createRegulationChecker(settings.checkTimeout);
   app.addHook('onClose', async () => checker.close());
+  // A form's data nested deeper than any form needs is refused before it is validated or rendered (both walk it).
+  app.addHook('preHandler', async (request, reply) => {
+    const data = (request.body as { data?: unknown } | undefined)?.data;
+    if (data !== null && typeof data === 'object' && valueNestsDeeper(data)) return sendError(request, reply, 400, 'tooDeep', { limit: String(dataNestingLimit) });
+  });
   await registerAssetRoutes(app);
   registerUiTextRoutes(app);
   registerFormRoutes(app);

@@ -1,6 +1,10 @@
 import { parsePointer } from '../../core/data/index.js';
 
-/** A copy of the data without the values at these pointers (a list item becomes null, keeping the others' places). */
+/**
+ * A copy of the data without the values at these pointers (a list item becomes null, keeping the others' places).
+ * The data's depth is bounded before it gets here (`valueNestsDeeper` in the server's preHandler), so that the copy
+ * cannot overflow the stack.
+ */
 export function removePointers(data: Record<string, unknown>, pointers: readonly string[]): Record<string, unknown> {
   const copy = structuredClone(data);
   for (const pointer of pointers) {
