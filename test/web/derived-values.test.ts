@@ -217,4 +217,20 @@ describe('live derived values while a form is being filled in', () => {
     expect(result.problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['required', '/applicationDate'], ['calibration-evaluator-member', '/members/1']]);
     expect(result.computed?.deadlines).toEqual({ decision: null, session: null });
   });
+
+  it('Corps "A" sheet, the date cleared: the evaluation deadline (from the period) stays with every other value', async () => {
+    const data = loadExample('kz-a-evaluation-sheet');
+    delete data.date;
+    const result = await check('kz-a-evaluation-sheet', data);
+    expect(result.partial).toBe(true);
+    expect(errorPointers(result.problems)).toEqual(['/date']);
+    expect(result.computed).toEqual({
+      kpis: [{ achievementPercent: 97.5, maxScore: 4.75, score: 4.75 }, ...kpi2to5],
+      finalScore: 4.59,
+      rating: 'effective',
+      eligible: true,
+      workedDays: 246,
+      deadlines: { evaluation: '2026-01-20' },
+    });
+  });
 });

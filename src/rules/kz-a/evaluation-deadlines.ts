@@ -16,12 +16,15 @@ interface Input {
  */
 export const kzAEvaluationDeadlines: RuleModule = {
   id: 'kz-a-evaluation-deadlines',
+  computesPerValue: true,
   apply(data) {
-    const input = data as Input;
+    // While the sheet is being filled in: the deadline needs the period's end only, the lateness warning the date too.
+    const input = (data ?? {}) as Partial<Input>;
     const calendar = createKzCalendar(input.calendar?.transfers);
-    const evaluation = calendar.onOrAfter(`${Number(input.period.to.slice(0, 4)) + 1}-01-20`);
+    const to = input.period?.to;
+    const evaluation = typeof to === 'string' ? calendar.onOrAfter(`${Number(to.slice(0, 4)) + 1}-01-20`) : null;
     const appeal = input.acquaintedOn ? calendar.addWorkingDays(input.acquaintedOn, 10) : undefined;
-    const findings: Finding[] = input.date > evaluation
+    const findings: Finding[] = evaluation !== null && typeof input.date === 'string' && input.date > evaluation
       ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } }]
       : [];
     return { computed: { deadlines: { evaluation, ...(appeal && { appeal }) } }, findings };
