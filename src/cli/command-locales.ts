@@ -69,7 +69,7 @@ export function registerLocales(program: Command): void {
       if (!result.ok) {
         for (const refusal of result.refusals) process.stderr.write(`qujat: ${translator.t(dynamicKey(`locales.import.${refusal.reason}`), 'errors', refusal.values)}\n`);
         process.stderr.write(`${translator.t('locales.importRefused', 'cli', { file })}\n`);
-        process.exitCode = result.refusals.some((refusal) => refusal.reason === 'unreadable') ? exitCodes.usage : exitCodes.invalid;
+        process.exitCode = result.refusals.some((refusal) => refusal.reason === 'unreadable' || refusal.reason === 'unreadable-at-line') ? exitCodes.usage : exitCodes.invalid;
         return;
       }
       for (const path of result.written) process.stdout.write(`${path}\n`);

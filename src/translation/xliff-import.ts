@@ -10,7 +10,7 @@ import { setNested } from './locale-tree.js';
 
 /** Why an import was refused: nothing was written. */
 export interface ImportRefusal {
-  reason: 'unreadable' | 'wrong-target' | 'wrong-source' | 'unknown-namespace' | 'unknown-key' | 'broken-variable';
+  reason: 'unreadable' | 'unreadable-at-line' | 'wrong-target' | 'wrong-source' | 'unknown-namespace' | 'unknown-key' | 'broken-variable';
   values: Record<string, string>;
 }
 
@@ -30,7 +30,10 @@ export async function importXliff(path: string, expectedLang?: string, dir = pro
     text = readFileSync(path, 'utf8');
     document = /version="1\.2"/.test(text.slice(0, 500)) ? await xliff.xliff12ToJs(text) : await xliff.xliff2js(text);
   } catch (error) {
-    return { ok: false, refusals: [{ reason: 'unreadable', values: { file: path, detail: (error as Error).message } }] };
+    // The XML parser's (English) words stay out of the message: only the line it names, when it names one.
+    const detail = (error as Error).message;
+    const line = /\bline:? (\d+)/i.exec(detail)?.[1];
+    return { ok: false, refusals: [{ reason: line ? 'unreadable-at-line' : 'unreadable', values: { file: path, detail, ...(line && { line }) } }] };
   }
   const lang = document.targetLanguage;
   const refusals: ImportRefusal[] = [];

@@ -27,7 +27,7 @@ async function check(bytes: Uint8Array, fileType: 'docx' | 'txt' | 'md', uiLang:
 
 /** Latin words of English in a kk/ru/ky message: none but the names of formats and programs. */
 function englishWords(message: string): string[] {
-  return (message.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !['DOCX', 'XML', 'CSV', 'UTF', 'Word', 'LibreOffice', 'Excel', 'docx', 'txt'].includes(word));
+  return (message.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !['DOCX', 'XML', 'CSV', 'UTF', 'Word', 'LibreOffice', 'Excel', 'docx', 'txt', 'XLIFF'].includes(word));
 }
 
 describe('a file that cannot be checked is named in the UI language, without the library\'s English', () => {
@@ -81,5 +81,18 @@ describe('a file that cannot be checked is named in the UI language, without the
     expect(reply.problems).toHaveLength(1);
     expect(reply.problems[0].message).toMatch(/^CSV файлының 2-жолын оқу мүмкін емес\./);
     expect(englishWords(reply.problems[0].message)).toEqual([]);
+  });
+
+  it('names a broken XLIFF by its line, without the XML parser\'s words', async () => {
+    const broken = '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="kk" trgLang="ru">\n<file id="cli">\n</file>\n</xliff>\ntext after the root\n';
+    const form = new FormData();
+    form.append('lang', 'ru');
+    form.append('file', new Blob([broken]), 'broken.xliff');
+    const response = await app.inject({ method: 'POST', url: '/api/locales/xliff', payload: form, headers: { 'accept-language': 'kk' } });
+    expect(response.statusCode).toBe(422);
+    const { messages } = response.json();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^import\.xliff оқылатын XLIFF файлы емес: оның XML құрылымы (\d+-жолда )?бұзылған/);
+    expect(englishWords(messages[0].replace('import.xliff', ''))).toEqual([]);
   });
 });
