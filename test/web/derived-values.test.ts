@@ -233,4 +233,23 @@ describe('live derived values while a form is being filled in', () => {
       deadlines: { evaluation: '2026-01-20' },
     });
   });
+
+  it('Corps "B" unit summary: a name not given yet leaves that cell null; a rating not given yet leaves its cell and the distribution null', async () => {
+    const rows = [
+      { record: 1, fullName: 'Ахметов Даурен Болатұлы', position: 'Басқарма басшысы', finalScore: 4.2, rating: 'effective' },
+      { record: 2, fullName: 'Серікбаев Нұрлан Айдарұлы', position: 'Бас сарапшы', finalScore: 3.45, rating: 'proper' },
+    ];
+    const distribution = [{ rating: 'effective', count: 1 }, { rating: 'proper', count: 1 }, { rating: 'satisfactory', count: 0 }, { rating: 'unsatisfactory', count: 0 }];
+    expect((await check('kz-b-unit-summary', loadExample('kz-b-unit-summary'))).computed).toEqual({ rows, distribution });
+    const noName = loadExample('kz-b-unit-summary');
+    delete noName.items[0].data.person.fullName;
+    const named = await check('kz-b-unit-summary', noName);
+    expect(errorPointers(named.problems)).toEqual(['/items/0/data/person/fullName']);
+    expect(named.computed).toEqual({ rows: [{ ...rows[0], fullName: null }, rows[1]], distribution });
+    const noRating = loadExample('kz-b-unit-summary');
+    delete noRating.items[1].computed.rating;
+    const rated = await check('kz-b-unit-summary', noRating);
+    expect(rated.partial).toBe(true);
+    expect(rated.computed).toEqual({ rows: [rows[0], { ...rows[1], rating: null }], distribution: null });
+  });
 });

@@ -9,15 +9,23 @@ interface Item {
 
 const ratings: KzBRating[] = ['effective', 'proper', 'satisfactory', 'unsatisfactory'];
 
-/** A unit's quarter: each servant's final score and rating, and how many got each rating. */
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+/**
+ * A unit's quarter: each servant's final score and rating, and how many got each rating. While the summary is being
+ * filled in, a row shows null for what is not given yet, and the distribution waits for every rating.
+ */
 export const kzBUnitSummary: RuleModule = {
   id: 'kz-b-unit-summary',
+  computesPerValue: true,
   apply(data) {
-    const items = (data as { items: Item[] }).items;
+    const items = (data as { items?: (Partial<Item> | null)[] } | null)?.items;
+    if (!Array.isArray(items)) return { computed: { rows: null, distribution: null }, findings: [] };
+    const allRated = items.every((item) => typeof item?.computed?.rating === 'string');
     return {
       computed: {
-        rows: items.map((item) => ({ record: item.number, fullName: item.data.person.fullName, position: item.data.person.position, finalScore: item.computed.finalScore, rating: item.computed.rating })),
-        distribution: ratings.map((rating) => ({ rating, count: items.filter((item) => item.computed.rating === rating).length })),
+        rows: items.map((item) => ({ record: orNull(item?.number), fullName: orNull(item?.data?.person?.fullName), position: orNull(item?.data?.person?.position), finalScore: orNull(item?.computed?.finalScore), rating: orNull(item?.computed?.rating) })),
+        distribution: allRated ? ratings.map((rating) => ({ rating, count: items.filter((item) => item!.computed!.rating === rating).length })) : null,
       },
       findings: [],
     };
