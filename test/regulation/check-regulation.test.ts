@@ -80,6 +80,15 @@ describe('reading drafts', () => {
     expect(detectLanguage('Служба управления персоналом')).toBe('ru');
   });
 
+  it('weighs the letters of the whole text, so that a Russian draft naming a few Kazakh people stays Russian', () => {
+    const russian = Array.from({ length: 29 }, (_, index) => `${index + 1}. Служба управления персоналом осуществляет кадровое обеспечение государственного органа в соответствии с законодательством.`);
+    const names = ['Қасымова Әйгерім Ерланқызы', 'Төлеуов Арман Маратұлы', 'Серікбаев Нұрлан Айдарұлы', 'Нұрланова Самал Қайратқызы', 'Әбдіқадыров Ғалым Құрманұлы'];
+    expect(detectLanguage([...russian, ...names].join('\n'))).toBe('ru');
+    expect(detectLanguage([...russian.slice(0, 10), ...names].join('\n'))).toBe('ru');
+    const kyrgyz = 'Персоналды башкаруу кызматы мамлекеттик органдын түзүмдүк бөлүмү болуп саналат.';
+    expect(detectLanguage(Array.from({ length: 20 }, () => kyrgyz).concat(names).join('\n'))).toBe('ky');
+  });
+
   it('refuses a file that is not UTF-8 with a clear message (exit 2), never mojibake', async () => {
     const result = await runQujat('check', `${dir}/not-utf8.txt`, '--profile', 'kz', '--ui-lang', 'en');
     expect(result.code).toBe(2);
