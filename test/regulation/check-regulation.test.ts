@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRegulation, detectLanguage, readRegulation } from '../../src/regulation/index.js';
+import { checkRegulation, detectLanguage, readRegulation, splitLines } from '../../src/regulation/index.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 const dir = 'test/fixtures/regulation';
@@ -78,6 +78,13 @@ describe('reading drafts', () => {
     expect(detectLanguage('Персоналды басқару қызметі')).toBe('kk');
     expect(detectLanguage('Персоналды башкаруу кызматы мамлекеттик органдын түзүмдүк бөлүмү')).toBe('ky');
     expect(detectLanguage('Служба управления персоналом')).toBe('ru');
+  });
+
+  it('numbers points across chapters set as ## headings in Markdown as in plain text', () => {
+    const text = '# Положение о службе управления персоналом\n\n## Глава 1. Общие положения\n\n1. Служба управления персоналом руководствуется Конституцией Республики Казахстан.\n\n## Глава 2. Задачи\n\n2. Задачей службы является обеспечение кадровой работы.\n';
+    const numberingOf = (markdown: boolean) => checkRegulation(splitLines(text, markdown), { profile: 'kz', lang: 'ru', asOf: '2026-01-01', file: 'draft', uiLang: 'en' }).problems.filter((problem) => problem.ruleId.startsWith('numbering'));
+    expect(numberingOf(true)).toEqual([]);
+    expect(numberingOf(false)).toEqual([]);
   });
 
   it('weighs the letters of the whole text, so that a Russian draft naming a few Kazakh people stays Russian', () => {

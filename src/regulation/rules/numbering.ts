@@ -1,8 +1,8 @@
 import type { RegulationRule } from '../regulation-rule.js';
 
 /**
- * Chapters, points "N." and subpoints "N)" in sequence, without gaps or repeats. A top-level Markdown heading starts
- * a new document part (an order and its appendix); numbered section headings have their own sequence; subpoints start
+ * Chapters, points "N." and subpoints "N)" in sequence, without gaps or repeats. A top-level Markdown heading that is
+ * no chapter starts a new document part (an order and its appendix); numbered section headings have their own sequence; subpoints start
  * again after each point, heading or introducing line ending with a colon.
  */
 export const numbering: RegulationRule = {
@@ -10,7 +10,8 @@ export const numbering: RegulationRule = {
   check(context) {
     const last: Record<'chapter' | 'point' | 'heading' | 'subpoint', number> = { chapter: 0, point: 0, heading: 0, subpoint: 0 };
     for (const line of context.lines) {
-      if (line.headingLevel !== undefined && line.headingLevel <= 2) {
+      // A chapter set as a heading ("## Глава 2. …", Word's Heading 2) is a chapter: points go on across it, as in plain text.
+      if (line.headingLevel !== undefined && line.headingLevel <= 2 && line.kind !== 'chapter') {
         last.chapter = 0; last.point = 0; last.heading = 0; last.subpoint = 0;
         continue;
       }
