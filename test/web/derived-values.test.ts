@@ -252,4 +252,23 @@ describe('live derived values while a form is being filled in', () => {
     expect(rated.partial).toBe(true);
     expect(rated.computed).toEqual({ rows: [rows[0], { ...rows[1], rating: null }], distribution: null });
   });
+
+  it('cadre reserve list: a candidate\'s name not given yet keeps the lists; a kind not given yet leaves only that position\'s lists null', async () => {
+    const full = (await check('kz-reserve-list', loadExample('kz-reserve-list'))).computed!;
+    const noName = loadExample('kz-reserve-list');
+    delete noName.candidates[0].fullName;
+    const named = await check('kz-reserve-list', noName);
+    expect(errorPointers(named.problems)).toEqual(['/candidates/0/fullName']);
+    expect(named.computed?.candidates).toBe(full.candidates);
+    expect(named.computed?.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length])).toEqual(full.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length]));
+    const noKind = loadExample('kz-reserve-list');
+    delete noKind.candidates[1].kind;
+    const kinded = await check('kz-reserve-list', noKind);
+    expect(errorPointers(kinded.problems)).toEqual(['/candidates/1/kind']);
+    const position = noKind.candidates[1].positionId;
+    for (const group of kinded.computed?.positions ?? []) {
+      if (group.id === position) expect(group).toEqual({ id: position, ready: null, prospective: null });
+      else expect(group).toEqual(full.positions.find((other: any) => other.id === group.id));
+    }
+  });
 });
