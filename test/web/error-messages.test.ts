@@ -95,4 +95,14 @@ describe('a file that cannot be checked is named in the UI language, without the
     expect(messages[0]).toMatch(/^import\.xliff оқылатын XLIFF файлы емес: оның XML құрылымы (\d+-жолда )?бұзылған/);
     expect(englishWords(messages[0].replace('import.xliff', ''))).toEqual([]);
   });
+
+  it('follows the UI language the user chose in the app (its cookie) before Accept-Language, on error pages too', async () => {
+    const texts = await app.inject({ method: 'GET', url: '/api/ui/ky' });
+    expect(texts.headers['set-cookie']).toBe('qujat-ui-lang=ky; Path=/; Max-Age=31536000; SameSite=Strict; HttpOnly');
+    expect(texts.headers['cache-control']).toBe('no-store');
+    const page = await app.inject({ method: 'GET', url: '/api/forms/x', headers: { 'accept-language': 'ru', accept: 'text/html', cookie: 'other=1; qujat-ui-lang=ky' } });
+    expect(page.body).toContain('«x» формасы жок.');
+    const json = await app.inject({ method: 'GET', url: '/api/forms/x', headers: { 'accept-language': 'ru', cookie: 'qujat-ui-lang=xx' } });
+    expect(json.json().error.message).toBe('Формы «x» не существует.');
+  });
 });

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { loadLocales, uiLanguages, type UiLanguage } from '../../core/i18n/index.js';
+import { uiLanguageCookie } from './request-language.js';
 import { uiLangSchema } from './request-schemas.js';
 
 /** The interface's texts in one language: the `web` namespace of the locale files, the same files translators edit. */
 export function registerUiTextRoutes(app: FastifyInstance): void {
   app.get<{ Params: { lang: UiLanguage } }>('/api/ui/:lang', {
     schema: { params: { type: 'object', required: ['lang'], additionalProperties: false, properties: { lang: uiLangSchema } } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { lang } = request.params;
+    // The page loads the texts of the language the user chose: remembered for the pages a browser navigates to
+    // (error pages), which have no script to say it. Not cached, so that every switch sets it again.
+    reply.header('set-cookie', `${uiLanguageCookie}=${lang}; Path=/; Max-Age=31536000; SameSite=Strict; HttpOnly`).header('cache-control', 'no-store');
     return { lang, languages: uiLanguages, texts: loadLocales()[lang]?.web ?? {} };
   });
 }
