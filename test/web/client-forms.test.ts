@@ -81,9 +81,14 @@ describe('forms page: maps, wrong shapes, decimal comma', () => {
     const formula = page.locator('[data-pointer="/summary/satisfaction/formula"]');
     await formula.locator('.map-entry').first().waitFor();
     expect(await page.locator('textarea.json').count()).toBe(0);
-    await page.fill('[data-map-key="/summary/satisfaction/formula"]', 'q14');
+    // Its keys are the questions' ids: named and chosen as the questions are, never typed.
+    expect(await formula.locator('.map-entry[data-pointer="/summary/satisfaction/formula/q1"] > label').textContent()).toBe('Вопрос 1');
+    expect(await page.locator('[data-map-key="/summary/satisfaction/formula"] option').allTextContents()).toEqual(['Вопрос 12', 'Вопрос 13', 'Вопрос 14']);
+    await page.selectOption('[data-map-key="/summary/satisfaction/formula"]', 'q14');
     await formula.locator(':scope > .map-add > .add-entry').click();
-    await page.locator('[data-pointer="/summary/satisfaction/formula/q14"]').waitFor();
+    await page.locator('[data-pointer="/summary/satisfaction/formula/q14"] .add-value').click();
+    await page.fill('[data-control="/summary/satisfaction/formula/q14/0"]', 'yes');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-survey-summary')!).summary.satisfaction.formula.q14?.[0] === 'yes');
     expect(page.errors).toEqual([]);
     await page.close();
   }, timeout);

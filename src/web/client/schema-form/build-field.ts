@@ -102,11 +102,18 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
   const found = getAt(context.data, pointer);
   const entries = isPlainObject(found) ? Object.keys(found) : [];
   const texts = textsOf(context);
-  const allowed = context.resolve(node.propertyNames ?? {}).enum?.map(String);
+  const rows = rowsKeyedBy(context.data, entries);
+  const allowed = context.resolve(node.propertyNames ?? {}).enum?.map(String) ?? rows?.ids;
+  const nameOf = (key: string) => {
+    const index = rows?.ids.indexOf(key) ?? -1;
+    if (!rows || index < 0 || keyText(texts, pointer, key, context.ui) !== key) return keyText(texts, pointer, key, context.ui);
+    // A row's id (`q1`): named as its row is (`Сұрақ 1`).
+    return rowLegend(texts, joinPointer(rows.pointer, index), index, rowLabel(texts, rows.pointer, rows.name, context.ui));
+  };
   const section = h('fieldset', { class: 'group map', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
   for (const key of allowed ? [...allowed.filter((candidate) => entries.includes(candidate)), ...entries.filter((entry) => !allowed.includes(entry))] : entries) {
     const entryPointer = joinPointer(pointer, key);
-    const name = keyText(texts, pointer, key, context.ui);
+    const name = nameOf(key);
     const field = buildField(key, entryPointer, values, false, context, name);
     field.classList.add('map-entry');
     const remove = h('button', { type: 'button', class: 'remove-entry', 'data-key': key, 'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${name}`, onclick: () => {
@@ -122,7 +129,7 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
   const free = allowed?.filter((candidate) => !entries.includes(candidate));
   if (!free || free.length > 0) {
     const keyControl = free
-      ? h('select', { class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') }, ...free.map((key) => h('option', { value: key }, keyText(texts, pointer, key, context.ui))))
+      ? h('select', { class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') }, ...free.map((key) => h('option', { value: key }, nameOf(key))))
       : h('input', { type: 'text', class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') });
     const add = h('button', { type: 'button', class: 'add-entry', onclick: () => {
       const key = (keyControl as HTMLInputElement | HTMLSelectElement).value.trim();
@@ -138,6 +145,28 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
   }
   section.append(problemsSlot());
   return section;
+}
+
+/**
+ * The rows of the data whose ids are a map's keys (the survey's questions for the formula's `q1`, `q2`): the map's
+ * keys are then chosen from those ids and named as the rows are. Undefined when the map has no entry to go by, or
+ * no list of rows holds all its keys.
+ */
+function rowsKeyedBy(data: unknown, keys: string[]): { pointer: string; name: string; ids: string[] } | undefined {
+  if (keys.length === 0) return undefined;
+  let found: { pointer: string; name: string; ids: string[] } | undefined;
+  const visit = (value: unknown, pointer: string, name: string) => {
+    if (found) return;
+    if (Array.isArray(value)) {
+      const ids = value.map((row) => (isPlainObject(row) && typeof row.id === 'string' ? row.id : undefined));
+      if (ids.length > 0 && ids.every((id) => id !== undefined) && keys.every((key) => ids.includes(key))) found = { pointer, name, ids: ids as string[] };
+      else value.forEach((row, index) => visit(row, joinPointer(pointer, index), name));
+    } else if (isPlainObject(value)) {
+      for (const [child, childValue] of Object.entries(value)) visit(childValue, joinPointer(pointer, child), child);
+    }
+  };
+  visit(data, '', '');
+  return found;
 }
 
 function buildControl(pointer: string, node: SchemaNode, type: string | undefined, context: FieldContext): HTMLElement {
