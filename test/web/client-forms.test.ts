@@ -57,6 +57,9 @@ describe('forms page: maps, wrong shapes, decimal comma', () => {
     await indicator.locator(':scope > .map-add > .add-entry').click();
     await page.fill('[data-control="/actual/service-satisfaction/2026"]', '72,5');
     await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).actual['service-satisfaction']['2026'] === 72.5, form);
+    // Cleared, the year stays as «no data» (null), until it is removed.
+    await page.fill('[data-control="/actual/service-satisfaction/2025"]', '');
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`qujat.data.${id}`)!).actual['service-satisfaction']['2025'] === null, form);
 
     // An indicator removed and added again, its value validated (below its minimum).
     await page.click('[data-pointer="/actual"] > .map-entry[data-pointer="/actual/pay-satisfaction"] > .remove-entry');

@@ -114,7 +114,11 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
   for (const key of allowed ? [...allowed.filter((candidate) => entries.includes(candidate)), ...entries.filter((entry) => !allowed.includes(entry))] : entries) {
     const entryPointer = joinPointer(pointer, key);
     const name = nameOf(key);
-    const field = buildField(key, entryPointer, values, false, context, name);
+    // An entry cleared stays, as null where the schema allows it (a year «no data»): removing it is its button's.
+    const resolved = context.resolve(values);
+    const nullable = Array.isArray(resolved.type) && resolved.type.includes('null');
+    const entryContext: FieldContext = { ...context, setValue: (at, value) => context.setValue(at, value === undefined && at === entryPointer && nullable ? null : value) };
+    const field = buildField(key, entryPointer, values, false, entryContext, name);
     field.classList.add('map-entry');
     const remove = h('button', { type: 'button', class: 'remove-entry', 'data-key': key, 'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${name}`, onclick: () => {
       context.setValue(entryPointer, undefined);
