@@ -271,4 +271,34 @@ describe('live derived values while a form is being filled in', () => {
       else expect(group).toEqual(full.positions.find((other: any) => other.id === group.id));
     }
   });
+
+  it('Corps "B" staff sheet, an absence without its last day yet: eligibility and worked days are not known (never counted as if the absence were not there)', async () => {
+    const data = loadExample('kz-b-sheet-staff');
+    data.absences = [{ from: '2026-01-05', to: '2026-03-20' }];
+    const complete = await check('kz-b-sheet-staff', data);
+    expect(complete.computed).toMatchObject({ eligible: false, ineligibleReason: 'too-few-days-worked', workedDays: 5 });
+    delete data.absences[0].to;
+    const result = await check('kz-b-sheet-staff', data);
+    expect(errorPointers(result.problems)).toEqual(['/absences/0/to']);
+    expect(result.computed).toMatchObject({ finalScore: 4.45, sheet: 'staff', eligible: null, workedDays: null, deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' } });
+    expect(result.computed).not.toHaveProperty('ineligibleReason');
+  });
+
+  it('a day transfer still being typed leaves the values counted in working days unknown (Corps "B" sheet, Corps "A" sheet, calibration)', async () => {
+    const b = loadExample('kz-b-sheet-staff');
+    b.calendar = { transfers: [{ kind: 'day-off' }] };
+    const resultB = await check('kz-b-sheet-staff', b);
+    expect(errorPointers(resultB.problems)).toEqual(['/calendar/transfers/0/date']);
+    expect(resultB.computed).toMatchObject({ finalScore: 4.45, evaluator: 'unit-head', period: { from: '2026-01-01', to: '2026-03-31' }, eligible: null, workedDays: null, deadlines: { evaluation: null, annualScore: null } });
+    const a = loadExample('kz-a-evaluation-sheet');
+    a.calendar = { transfers: [{ date: '2026-01-20' }] };
+    const resultA = await check('kz-a-evaluation-sheet', a);
+    expect(errorPointers(resultA.problems)).toEqual(['/calendar/transfers/0/kind']);
+    expect(resultA.computed).toMatchObject({ finalScore: 4.59, rating: 'effective', deadlines: { evaluation: null } });
+    expect(resultA.computed).not.toHaveProperty('eligible');
+    const calibration = loadExample('kz-b-calibration-protocol');
+    calibration.calendar = { transfers: [{ kind: 'working-day' }] };
+    const resultC = await check('kz-b-calibration-protocol', calibration);
+    expect(resultC.computed).toMatchObject({ finalScore: 3.8, change: 'raised', deadlines: { decision: null, session: null } });
+  });
 });

@@ -1,4 +1,5 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
+import { completeTransfers } from '../common/complete-inputs.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 
 interface Input {
@@ -20,13 +21,15 @@ export const kzAEvaluationDeadlines: RuleModule = {
   apply(data) {
     // While the sheet is being filled in: the deadline needs the period's end only, the lateness warning the date too.
     const input = (data ?? {}) as Partial<Input>;
-    const calendar = createKzCalendar(input.calendar?.transfers);
+    // A day transfer still being typed leaves both deadlines unknown.
+    const transfers = completeTransfers(input.calendar);
+    const calendar = transfers === null ? undefined : createKzCalendar(transfers);
     const to = input.period?.to;
-    const evaluation = typeof to === 'string' ? calendar.onOrAfter(`${Number(to.slice(0, 4)) + 1}-01-20`) : null;
-    const appeal = input.acquaintedOn ? calendar.addWorkingDays(input.acquaintedOn, 10) : undefined;
+    const evaluation = typeof to === 'string' && calendar ? calendar.onOrAfter(`${Number(to.slice(0, 4)) + 1}-01-20`) : null;
+    const appeal = input.acquaintedOn ? (calendar ? calendar.addWorkingDays(input.acquaintedOn, 10) : null) : undefined;
     const findings: Finding[] = evaluation !== null && typeof input.date === 'string' && input.date > evaluation
       ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } }]
       : [];
-    return { computed: { deadlines: { evaluation, ...(appeal && { appeal }) } }, findings };
+    return { computed: { deadlines: { evaluation, ...(appeal !== undefined && { appeal }) } }, findings };
   },
 };

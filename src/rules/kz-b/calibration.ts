@@ -1,5 +1,6 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { toDecimal, toNumber } from '../../core/decimal/index.js';
+import { completeTransfers } from '../common/complete-inputs.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { rateBScore } from './rate-b-score.js';
 
@@ -50,8 +51,10 @@ export const kzBCalibration: RuleModule = {
     const votes = [...tally].map(([score, votes]) => ({ score: Number(score), votes })).sort((a, b) => b.votes - a.votes || a.score - b.score);
     const winner = votes[0] && votes[0].votes * 2 > count ? votes[0] : undefined;
     if (allVotes && !winner && count > 0) findings.push({ ruleId: 'calibration-no-majority', pointer: '/members', severity: 'error', values: { votes: votes.map((vote) => `${vote.score}: ${vote.votes}`).join('; ') } });
-    const calendar = createKzCalendar(input.calendar?.transfers);
-    const applied = typeof input.applicationDate === 'string' ? input.applicationDate : undefined;
+    const transfers = completeTransfers(input.calendar);
+    const calendar = createKzCalendar(transfers ?? undefined);
+    // A day transfer still being typed leaves the deadlines (in working days) unknown.
+    const applied = typeof input.applicationDate === 'string' && transfers !== null ? input.applicationDate : undefined;
     const session = applied === undefined ? null : calendar.addWorkingDays(applied, 10);
     if (session !== null && typeof input.date === 'string' && input.date > session) findings.push({ ruleId: 'calibration-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: session } });
     const final = winner ? toDecimal(winner.score) : undefined;

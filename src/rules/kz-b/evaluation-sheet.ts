@@ -1,6 +1,7 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { meanOf, roundHalfUp, toDecimal, toNumber } from '../../core/decimal/index.js';
 import { checkEligibility, describeIneligibility } from '../common/check-eligibility.js';
+import { completeAbsences, completeTransfers } from '../common/complete-inputs.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { chooseSheet, type Sheet } from './choose-sheet.js';
 import { quarterPeriod } from './quarter.js';
@@ -59,16 +60,19 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
       if (choice && choice.sheet !== sheet) {
         findings.push({ ruleId: 'wrong-sheet', pointer: '/person', severity: 'error', values: { code: person!.categoryCode, form: `kz-b-sheet-${choice.sheet}` } });
       }
-      const calendar = createKzCalendar(input.calendar?.transfers);
+      // A day transfer or absence still being typed leaves every value counted in working days unknown.
+      const transfers = completeTransfers(input.calendar);
+      const absences = completeAbsences(input.absences);
+      const calendar = transfers === null ? undefined : createKzCalendar(transfers);
       const year = isNumber(input.quarter?.year) ? input.quarter.year : undefined;
       const quarterNumber = isNumber(input.quarter?.number) ? input.quarter.number : undefined;
       const quarterKnown = year !== undefined && quarterNumber !== undefined;
       const period = quarterKnown ? quarterPeriod(year, quarterNumber) : undefined;
       const rule = { minMonths: 1, minWorkedDays: 15 };
-      const eligibility = period ? checkEligibility({ period, positionSince: input.positionSince, absences: input.absences, transfers: input.calendar?.transfers }, rule) : undefined;
+      const eligibility = period && transfers !== null && absences !== null ? checkEligibility({ period, positionSince: input.positionSince, absences, transfers }, rule) : undefined;
       if (eligibility && period) findings.push(...describeIneligibility(eligibility, period.to, rule));
       const monthAfter = quarterKnown ? (quarterNumber === 4 ? `${year + 1}-01` : `${year}-${String(quarterNumber * 3 + 1).padStart(2, '0')}`) : undefined;
-      const evaluation = monthAfter === undefined ? null : calendar.onOrAfter(`${monthAfter}-20`);
+      const evaluation = monthAfter === undefined || !calendar ? null : calendar.onOrAfter(`${monthAfter}-20`);
       if (evaluation !== null && typeof input.date === 'string' && input.date > evaluation) findings.push({ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } });
       return {
         computed: {
@@ -83,8 +87,8 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
           workedDays: eligibility?.workedDays ?? null,
           deadlines: {
             evaluation,
-            annualScore: year === undefined ? null : calendar.onOrAfter(`${year + 1}-01-30`),
-            ...(input.acquaintedOn && { appeal: calendar.addWorkingDays(input.acquaintedOn, 5) }),
+            annualScore: year === undefined || !calendar ? null : calendar.onOrAfter(`${year + 1}-01-30`),
+            ...(input.acquaintedOn && { appeal: calendar ? calendar.addWorkingDays(input.acquaintedOn, 5) : null }),
           },
         },
         findings,
