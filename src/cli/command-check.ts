@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { hasErrors } from '../core/problems/index.js';
-import { checkRegulation, profileIds, readRegulation } from '../regulation/index.js';
+import { checkRegulation, docxLimits, docxMaxNesting, profileIds, readRegulation } from '../regulation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems, reportFormats } from './print-problems.js';
@@ -32,7 +32,16 @@ export function registerCheck(program: Command): void {
       if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
       const read = await readRegulation(file);
       if (!read.ok) {
-        const values = { file, detail: read.detail };
+        // What is wrong with a DOCX in the user's language, never the zip or XML library's English.
+        const docx = read.docx && {
+          'not-zip': () => translator.t('docx.not-zip', 'errors'),
+          'no-document': () => translator.t('docx.no-document', 'errors'),
+          'too-large': () => translator.t('docx.too-large', 'errors'),
+          'too-many-files': () => translator.t('docx.too-many-files', 'errors', { limit: String(docxLimits.entries) }),
+          'broken-xml': () => translator.t('docx.broken-xml', 'errors'),
+          'too-deep': () => translator.t('docx.too-deep', 'errors', { limit: String(docxMaxNesting) }),
+        }[read.docx.reason]();
+        const values = { file, detail: docx ?? read.detail };
         throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));
       }
       const asOf = options.date ?? new Date().toISOString().slice(0, 10);

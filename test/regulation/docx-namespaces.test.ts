@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readRegulationBytes } from '../../src/regulation/read-regulation.js';
+import { runQujat } from '../helpers/run-cli.js';
 
 const main = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -41,5 +45,18 @@ describe('a DOCX read by namespace, not by prefix', () => {
     for (let index = 0; index < 5001; index += 1) files[`media/${index}.txt`] = strToU8('x');
     const read = readRegulationBytes(zipSync(files, { level: 0 }), '.docx');
     expect(!read.ok && read.docx?.reason).toBe('too-many-files');
+  });
+
+  it('is named by qujat check in the user\'s language when nested too deeply or broken, without the library\'s words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qujat-docx-'));
+    writeFileSync(join(dir, 'deep.docx'), docx(`<w:document xmlns:w="${main}"><w:body><w:p>${'<w:r>'.repeat(5000)}${'</w:r>'.repeat(5000)}</w:p></w:body></w:document>`));
+    writeFileSync(join(dir, 'broken.docx'), docx(`<w:document xmlns:w="${main}"><w:body><w:p><w:r>broken`));
+    const deep = await runQujat('check', join(dir, 'deep.docx'), '--profile', 'kz', '--ui-lang', 'ru');
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toContain('(его XML-структура вложена слишком глубоко (более 100 уровней): пересохраните его в Word или LibreOffice)');
+    const broken = await runQujat('check', join(dir, 'broken.docx'), '--profile', 'kz', '--ui-lang', 'kk');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('(ол бүлінген, оның XML құрылымы бұзылған: оны Word немесе LibreOffice бағдарламасында ашып, қайта сақтаңыз)');
+    expect(broken.stderr).not.toMatch(/Invalid|Maximum|found/);
   });
 });
