@@ -301,4 +301,31 @@ describe('live derived values while a form is being filled in', () => {
     const resultC = await check('kz-b-calibration-protocol', calibration);
     expect(resultC.computed).toMatchObject({ finalScore: 3.8, change: 'raised', deadlines: { decision: null, session: null } });
   });
+
+  it('a list not complete yet (KPIs 1-4 of five, parameters 1-4 of five): the items there keep their values, the missing one is null, the totals wait', async () => {
+    const a = loadExample('kz-a-evaluation-sheet');
+    a.kpis.pop();
+    const resultA = await check('kz-a-evaluation-sheet', a);
+    expect(resultA.problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['minItems', '/kpis']]);
+    expect(resultA.computed).toEqual({
+      kpis: [{ achievementPercent: 97.5, maxScore: 4.75, score: 4.75 }, ...kpi2to5.slice(0, 3), { achievementPercent: null, score: null }],
+      finalScore: null,
+      rating: null,
+      eligible: true,
+      workedDays: 246,
+      deadlines: { evaluation: '2026-01-20' },
+    });
+    const b = loadExample('kz-b-sheet-staff');
+    b.parameters.pop();
+    const resultB = await check('kz-b-sheet-staff', b);
+    expect(resultB.computed).toMatchObject({ parameters: [{ score: 4.5 }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: null }], finalScore: null, rating: null, sheet: 'staff', evaluator: 'unit-head' });
+  });
+
+  it('a list too short and also wrong in another way (no KPI of kind instructions left) gives none of its values', async () => {
+    const a = loadExample('kz-a-evaluation-sheet');
+    a.kpis.shift();
+    const result = await check('kz-a-evaluation-sheet', a);
+    expect(result.problems.filter((problem) => problem.place.pointer === '/kpis').length).toBeGreaterThan(1);
+    expect(result.computed).toMatchObject({ kpis: null, finalScore: null, rating: null, eligible: true, deadlines: { evaluation: '2026-01-20' } });
+  });
 });

@@ -31,6 +31,21 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 const isWithin = (pointer: string, errors: readonly string[]) => errors.some((error) => pointer === error || pointer.startsWith(`${error}/`));
 
+/** The schema node at a data pointer (through `properties` and `items`, following local `$ref`s). */
+function schemaAt(schema: Record<string, unknown>, pointer: string): Record<string, unknown> | undefined {
+  const resolve = (candidate: Record<string, unknown> | undefined) => {
+    const ref = candidate?.['$ref'];
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return candidate;
+    return parsePointer(ref.slice(1)).reduce<Record<string, unknown> | undefined>((current, key) => current?.[key] as Record<string, unknown> | undefined, schema);
+  };
+  let node: Record<string, unknown> | undefined = schema;
+  for (const key of parsePointer(pointer)) {
+    node = resolve(node);
+    node = /^\d+$/.test(key) ? resolve(node?.['items'] as Record<string, unknown> | undefined) : (node?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[key];
+  }
+  return resolve(node);
+}
+
 const isSame = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.stringify(right);
 
 /**
@@ -39,8 +54,18 @@ const isSame = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.
  * computes per value (`computesPerValue`: a value whose input is missing comes out null), none from any other; when it
  * read one that is there (a score out of range), only what comes out the same on the data as given.
  */
-function trustedOutcome(module: RuleModule, data: Record<string, unknown>, errors: readonly string[]): RuleOutcome | undefined {
-  const cleanRun = run(module, removePointers(data, errors));
+function trustedOutcome(module: RuleModule, data: Record<string, unknown>, allErrors: readonly string[], shortLists: ReadonlyMap<string, number>): RuleOutcome | undefined {
+  // A list that is too short (KPIs 1-4 of five typed) is, for a module computing per value, the list with its
+  // missing items null at their places: the items there keep their values, the totals wait for the others.
+  const errors = module.computesPerValue ? allErrors.filter((pointer) => !shortLists.has(pointer)) : allErrors;
+  const cleaned = removePointers(data, errors);
+  if (module.computesPerValue) {
+    for (const [pointer, minItems] of shortLists) {
+      const list = valueAt(cleaned, pointer);
+      if (Array.isArray(list)) while (list.length < minItems) list.push(null);
+    }
+  }
+  const cleanRun = run(module, cleaned);
   if (!cleanRun) return undefined;
   const tainted = [...cleanRun.reads].filter((read) => isWithin(read, errors));
   if (tainted.length === 0) return cleanRun.outcome;
@@ -74,12 +99,22 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
     return { problems, computed: null, partial: false };
   }
   const record = data as Record<string, unknown>;
+  const schema = loadForm(formId)!.schema;
+  const shortLists = new Map<string, number>();
+  for (const problem of problems) {
+    const pointer = problem.place.pointer ?? '';
+    const minItems = schemaAt(schema, pointer)?.['minItems'];
+    const list = valueAt(data, pointer);
+    if (problem.ruleId === 'minItems' && problem.severity === 'error' && typeof minItems === 'number' && Array.isArray(list) && list.length < minItems && minItems <= 100) shortLists.set(pointer, minItems);
+  }
+  // Only a list whose one error is its length (not also, say, "exactly one KPI of kind instructions").
+  for (const problem of problems) if (problem.severity === 'error' && problem.ruleId !== 'minItems') shortLists.delete(problem.place.pointer ?? '');
   const modules = loadForm(formId)!.manifest.rules.map((name) => ruleModules.get(name)!);
   // The modules' own errors, from what they computed without the erroneous values.
   const translator = createTranslator(lang);
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
   for (const module of modules) {
-    const outcome = trustedOutcome(module, record, errors);
+    const outcome = trustedOutcome(module, record, errors, shortLists);
     if (!outcome) continue;
     for (const finding of outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
       problems.push(localizeFinding(finding, translator, undefined, () => undefined));
@@ -89,7 +124,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   const allErrors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
   const computed: Record<string, unknown> = {};
   for (const module of modules) {
-    const outcome = trustedOutcome(module, record, allErrors);
+    const outcome = trustedOutcome(module, record, allErrors, shortLists);
     if (outcome) Object.assign(computed, outcome.computed);
   }
   return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true };
