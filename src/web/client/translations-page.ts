@@ -78,16 +78,19 @@ function buildChart(rows: CoverageRow[], ui: UiTexts): Element {
   namespaces.forEach((namespace, index) => {
     const y = index * rowHeight;
     chart.append(svg('text', { x: 0, y: y + rowHeight / 2 + 4, 'font-size': 11 }, namespace));
-    rows.filter((row) => row.namespace === namespace).forEach((row, bar) => {
+    // One bar per language, always in the same order (kk, ru, ky, en), so that a colour keeps its place.
+    const order = Object.keys(langColours);
+    const bars = rows.filter((row) => row.namespace === namespace).sort((a, b) => order.indexOf(a.lang) - order.indexOf(b.lang));
+    bars.forEach((row, bar) => {
       const length = ((width - labelWidth - 40) * row.percent) / 100;
       const rect = svg('rect', { x: labelWidth, y: y + 2 + bar * barHeight, width: length.toFixed(1), height: barHeight - 1, fill: langColours[row.lang] ?? '#333' });
-      rect.append(svg('title', {}, `${row.lang}: ${ui.number(row.percent)} %`));
+      rect.append(svg('title', {}, `${ui.language(row.lang)}: ${ui.number(row.percent)} %`));
       chart.append(rect);
     });
   });
   const legendY = namespaces.length * rowHeight + 14;
   Object.entries(langColours).forEach(([lang, colour], index) => {
-    chart.append(svg('rect', { x: labelWidth + index * 60, y: legendY - 9, width: 10, height: 10, fill: colour }), svg('text', { x: labelWidth + index * 60 + 14, y: legendY, 'font-size': 11 }, lang));
+    chart.append(svg('rect', { x: labelWidth + index * 100, y: legendY - 9, width: 10, height: 10, fill: colour }), svg('text', { x: labelWidth + index * 100 + 14, y: legendY, 'font-size': 11 }, ui.language(lang)));
   });
   return chart;
 }
@@ -96,7 +99,7 @@ function buildTable(rows: CoverageRow[], ui: UiTexts): HTMLElement {
   const columns = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'] as const;
   return h('table', { class: 'grid', id: 'coverage-table' },
     h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column])))))));
+    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, column === 'lang' ? ui.language(row.lang) : typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column])))))));
 }
 
 function buildProblems(problems: Problem[], ui: UiTexts): HTMLElement {
