@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ServerOptions } from '../../src/web/index.js';
 
 /** The web app listening on a free loopback port. */
@@ -29,4 +30,37 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface BrowserSession {
+  app: FastifyInstance;
+  address: string;
+  context: BrowserContext;
+}
+
+/** The web app and Chromium for a test file: started before its tests, closed after; its fields filled by then. */
+export function useBrowserSession(timeout: number): BrowserSession {
+  const session = {} as BrowserSession;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    Object.assign(session, await startWebApp());
+    const browser = await launchChromium();
+    session.context = browser.context;
+    closeBrowser = browser.close;
+  }, timeout);
+  afterAll(async () => {
+    await closeBrowser?.();
+    await session.app?.close();
+  });
+  return session;
+}
+
+/** A multipart body for `inject`: text fields, and files given as bytes with a name. */
+export function toMultipart(fields: Record<string, string | { bytes: Uint8Array; name: string }>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') form.append(name, value);
+    else form.append(name, new Blob([new Uint8Array(value.bytes)]), value.name);
+  }
+  return form;
 }

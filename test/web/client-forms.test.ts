@@ -1,31 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebApp } from '../helpers/web.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../helpers/web.js';
 
 const timeout = 60_000;
-let app: FastifyInstance;
-let address: string;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, address } = await startWebApp());
-  ({ context, close: closeBrowser } = await launchChromium());
-}, timeout);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.close();
-});
+const session = useBrowserSession(timeout);
 
 type Checked = Page & { errors: string[] };
 
 async function openForm(form: string, uiLang: string): Promise<Checked> {
-  const page = await context.newPage() as Checked;
+  const page = await session.context.newPage() as Checked;
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.goto(`${address}/`);
+  await page.goto(`${session.address}/`);
   await page.evaluate(([lang, id]) => {
     localStorage.clear();
     localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
@@ -187,10 +173,10 @@ describe('texts for an HR officer, not codes', () => {
   }, timeout);
 
   it('translations page: languages by name, its own file button in the UI language', async () => {
-    const page = await context.newPage();
-    await page.goto(`${address}/`);
+    const page = await session.context.newPage();
+    await page.goto(`${session.address}/`);
     await page.evaluate(() => localStorage.setItem('qujat.uiLang', '"ru"'));
-    await page.goto(`${address}/#translations`);
+    await page.goto(`${session.address}/#translations`);
     await page.reload();
     await page.locator('#page-translations[data-ready]').waitFor();
     expect(await page.locator('#xliff-lang option').allTextContents()).toEqual(['русский', 'кыргызский']);

@@ -1,25 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listFormIds } from '../../src/forms/index.js';
-import { launchChromium, startWebApp } from '../helpers/web.js';
+import { useBrowserSession } from '../helpers/web.js';
 
 const timeout = 120_000;
 
-let app: FastifyInstance;
-let address: string;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ app, address } = await startWebApp());
-  ({ context, close: closeBrowser } = await launchChromium());
-}, timeout);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.close();
-});
+const session = useBrowserSession(timeout);
 
 /** The forms page in an interface language, with a form open and its example loaded. */
 async function openForm(page: Page, lang: string, formId: string): Promise<void> {
@@ -40,8 +26,8 @@ async function shownTexts(page: Page): Promise<string[]> {
 
 describe('the forms page names every field, row and choice in the interface language', () => {
   it.each(['kk', 'ru', 'ky'])('%s: no data key, no English, on any form', async (lang) => {
-    const page = await context.newPage();
-    await page.goto(`${address}/#forms`);
+    const page = await session.context.newPage();
+    await page.goto(`${session.address}/#forms`);
     await page.locator('#page-forms[data-ready]').waitFor();
     await page.selectOption('#ui-lang', lang);
     await page.locator('#page-forms[data-ready]').waitFor();
@@ -56,8 +42,8 @@ describe('the forms page names every field, row and choice in the interface lang
   }, timeout);
 
   it('kk: the Corps "B" sheet says which parameter each row is, and names its choices', async () => {
-    const page = await context.newPage();
-    await page.goto(`${address}/#forms`);
+    const page = await session.context.newPage();
+    await page.goto(`${session.address}/#forms`);
     await page.locator('#page-forms[data-ready]').waitFor();
     await page.selectOption('#ui-lang', 'kk');
     await page.locator('#page-forms[data-ready]').waitFor();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMultipart } from '../helpers/web.js';
 import { createServer } from '../../src/web/index.js';
 import { fixturesDir } from '../helpers/example.js';
 
@@ -15,17 +16,8 @@ afterAll(async () => {
   await app.close();
 });
 
-function upload(fields: Record<string, string | { bytes: Uint8Array; name: string }>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new Blob([new Uint8Array(value.bytes)]), value.name);
-  }
-  return form;
-}
-
-async function check(fields: Parameters<typeof upload>[0], uiLang = 'en', target = app) {
-  const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: upload(fields), headers: { 'accept-language': uiLang } });
+async function check(fields: Parameters<typeof toMultipart>[0], uiLang = 'en', target = app) {
+  const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: toMultipart(fields), headers: { 'accept-language': uiLang } });
   return { status: response.statusCode, body: response.json(), bytes: response.rawPayload.length };
 }
 

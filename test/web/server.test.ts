@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMultipart } from '../helpers/web.js';
 import { projectPaths } from '../../src/core/paths.js';
 import { createServer } from '../../src/web/index.js';
 import { fixturesDir, loadExample } from '../helpers/example.js';
@@ -17,17 +18,8 @@ afterAll(async () => {
   await app.close();
 });
 
-function upload(fields: Record<string, string | { bytes: Uint8Array; name: string }>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new Blob([new Uint8Array(value.bytes)]), value.name);
-  }
-  return form;
-}
-
-async function checkUpload(target: FastifyInstance, fields: Parameters<typeof upload>[0], uiLang = 'en') {
-  const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: upload(fields), headers: { 'accept-language': uiLang } });
+async function checkUpload(target: FastifyInstance, fields: Parameters<typeof toMultipart>[0], uiLang = 'en') {
+  const response = await target.inject({ method: 'POST', url: '/api/regulation/check', payload: toMultipart(fields), headers: { 'accept-language': uiLang } });
   return { status: response.statusCode, body: response.json() };
 }
 
@@ -101,7 +93,7 @@ describe('web server: headers, schemas, limits', () => {
   });
 
   it('says "one file at a time" for two files in one upload, not "too large"', async () => {
-    const form = upload({ fileType: 'txt', file: { bytes: Buffer.from('1. Мәтін.'), name: 'a.txt' } });
+    const form = toMultipart({ fileType: 'txt', file: { bytes: Buffer.from('1. Мәтін.'), name: 'a.txt' } });
     form.append('file', new Blob([Buffer.from('2. Мәтін.')]), 'b.txt');
     for (const url of ['/api/regulation/check', '/api/locales/xliff']) {
       const response = await app.inject({ method: 'POST', url, payload: form, headers: { 'accept-language': 'en' } });
@@ -278,10 +270,10 @@ describe('web server: translations', () => {
       expect(exported.headers['content-disposition']).toBe('attachment; filename="qujat.ru.xliff"');
       const changed = exported.body.replace(/(<target>)Формы(<\/target>)/, '$1Формы документов$2');
       expect(changed).not.toBe(exported.body);
-      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: upload({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
+      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
       expect(imported.json()).toEqual({ ok: true, lang: 'ru', changed: 1, written: 1 });
       expect(JSON.parse(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).app.page.forms).toBe('Формы документов');
-      const refused = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: upload({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }) });
+      const refused = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }) });
       expect(refused.statusCode).toBe(422);
       expect(refused.json().ok).toBe(false);
     } finally {
