@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
+import { fieldKeyOf } from './field-key.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -77,16 +78,3 @@ export function listFormFields(schema: Record<string, unknown>): FormField[] {
   return fields;
 }
 
-/**
- * The key of a field's texts from its JSON pointer, a concrete one (`/kpis/2/name`) or a pattern with `*` for the
- * row: row numbers left out, the property names joined by `:` (`kpis:name`). No property of a form is named by
- * digits only, so a segment of digits is always a row.
- */
-export function fieldKeyOf(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .filter((segment) => segment !== '*' && !/^\d+$/.test(segment))
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join(':');
-}

@@ -1,5 +1,6 @@
 import { createTranslator, loadLocales, uiLanguages } from '../core/i18n/index.js';
-import { fieldKeyOf, listFormFields } from './form-fields.js';
+import { fieldKeyOf } from './field-key.js';
+import { listFormFields } from './form-fields.js';
 import type { FormManifest } from './form-manifest.js';
 
 /**

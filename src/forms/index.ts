@@ -1,5 +1,6 @@
 export * from './form-manifest.js';
 export * from './load-form.js';
 export * from './select-edition.js';
+export * from './field-key.js';
 export * from './form-fields.js';
 export * from './form-texts.js';

@@ -1,18 +1,11 @@
 import type { SchemaNode } from './schema-form/schema-node.js';
 import type { UiTexts } from './ui-texts.js';
+// Shared with the server, which puts the texts into the form's schema (`x-qujat.texts.<lang>` of its root): the
+// same type, and the same key of a field's texts (`kpis:name`).
+import { fieldKeyOf } from '../../forms/field-key.js';
+import type { FormTexts } from '../../forms/form-texts.js';
 
-/**
- * A form's texts in one language: field labels, what a row is called, the names of rows, the texts of choices and
- * of coded derived values, the labels of derived values, each by field key (`kpis:name`). They come from the form's
- * own locale namespace; the server puts them into the form's schema (`x-qujat.texts.<lang>` of its root).
- */
-export interface FormTexts {
-  fields: Record<string, string>;
-  rows: Record<string, string>;
-  rowNames: Record<string, string[]>;
-  choices: Record<string, Record<string, string>>;
-  computed: Record<string, string>;
-}
+export type { FormTexts };
 
 const none: FormTexts = { fields: {}, rows: {}, rowNames: {}, choices: {}, computed: {} };
 
@@ -20,11 +13,6 @@ const none: FormTexts = { fields: {}, rows: {}, rowNames: {}, choices: {}, compu
 export function formTextsOf(root: SchemaNode, ui: UiTexts): FormTexts {
   const texts = (root as { 'x-qujat'?: { texts?: Record<string, FormTexts> } })['x-qujat']?.texts?.[ui.lang];
   return texts ?? none;
-}
-
-/** `/kpis/2/name` → `kpis:name`: the key of a field's texts (row numbers left out), as the server names them. */
-export function fieldKeyOf(pointer: string): string {
-  return pointer.split('/').slice(1).filter((segment) => !/^\d+$/.test(segment)).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')).join(':');
 }
 
 const reported = new Set<string>();

@@ -5,18 +5,9 @@ import { downloadText } from './download.js';
 import { fileButton } from './file-button.js';
 import { showStatus } from './show-status.js';
 import type { UiTexts } from './ui-texts.js';
+// The server's reply by its own type: a type-only import, nothing of the server's code comes into the page.
+import type { RegulationReply } from '../server/check-regulation-upload.js';
 
-interface CheckResult {
-  profile: 'kz' | 'kg';
-  lang: string;
-  /** The findings shown: the most severe, at most a limit; `omitted` more were found and are not shown. */
-  problems: Problem[];
-  total: number;
-  errors: number;
-  omitted: number;
-  lines: { line: number; offset: number; text: string }[];
-  reports: { json: string; sarif: string };
-}
 
 /**
  * The regulation check: upload a draft (.docx, .md, .txt) or paste its text, pick the profile or let it be
@@ -36,7 +27,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const omitted = h('p', { class: 'muted', id: 'findings-omitted' });
   const documentView = h('div', { class: 'document-view', id: 'document-view' });
   const reportButtons = h('div', { class: 'buttons' });
-  let result: CheckResult | undefined;
+  let result: RegulationReply | undefined;
 
   replaceChildren(root,
     h('h1', {}, ui.t('regulation.title', 'web')),
@@ -61,7 +52,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     form.append('uiLang', ui.lang);
     showStatus(status, 'busy', ui.t('regulation.checking', 'web'));
     try {
-      result = await postForm<CheckResult>('/api/regulation/check', form);
+      result = await postForm<RegulationReply>('/api/regulation/check', form);
       const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
       replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule, title: rule }, ruleName(rule))));
       showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summaryNamed', 'web', { count: result.total, errors: result.errors, profile: ui.t(`regulation.profile.${result.profile}`, 'web'), lang: ui.language(result.lang) }));
