@@ -5,7 +5,8 @@ import { parseData, type ParsedData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';
-import { setAtPointer, coerceCell } from './csv-cells.js';
+import { matchColumns } from './match-columns.js';
+import { isBlankRow, recordFromRow } from './record-from-row.js';
 import { detectCsvDelimiter } from './stream-table-records.js';
 
 
@@ -39,23 +40,22 @@ export async function readRecords(file: string, manifest: FormManifest, schema: 
   return { ok: true, records, single: false, problems: [] };
 }
 
+/** A CSV read whole, its header matched and each row made a record by the same code as the batch streamer's. */
 function readCsvRecords(text: string, file: string, manifest: FormManifest, schema: Record<string, unknown>): ReadRecordsResult {
-  const columns = manifest.csv?.columns;
-  if (!columns) return { ok: false, reason: 'no-columns', detail: manifest.id };
-  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  if (!manifest.csv?.columns) return { ok: false, reason: 'no-columns', detail: manifest.id };
+  let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { bom: true, delimiter: detectCsvDelimiter(text), columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
+    rows = parseCsv(text, { bom: true, delimiter: detectCsvDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }
-  const records = rows.map(({ record, info }): InputRecord => {
-    const value: Record<string, unknown> = { ...(manifest.csv?.defaults ?? {}) };
-    for (const [header, cell] of Object.entries(record)) {
-      const pointer = columns[header];
-      if (pointer === undefined || cell === '') continue;
-      setAtPointer(value, pointer, coerceCell(cell, pointer, schema));
-    }
-    return { number: info.lines, data: { value, file, problems: [], locate: () => ({ line: info.lines, column: 1 }) }, pointerPrefix: '' };
-  });
+  const [header, ...body] = rows.filter(({ record }) => !isBlankRow(record));
+  if (!header) return { ok: true, records: [], single: false, problems: [] };
+  const { pointers } = matchColumns(header.record.map((cell) => cell.trim()), manifest);
+  const records = body.map(({ record, info }): InputRecord => ({
+    number: info.lines,
+    data: { value: recordFromRow(record, pointers, manifest, schema), file, problems: [], locate: () => ({ line: info.lines, column: 1 }) },
+    pointerPrefix: '',
+  }));
   return { ok: true, records, single: false, problems: [] };
 }

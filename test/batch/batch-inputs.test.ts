@@ -48,6 +48,18 @@ describe('qujat batch: CSV and Excel with a Kazakh header row', () => {
     expect(text).toContain('4,5');
   }, 60_000);
 
+  it('qujat render reads the same Kazakh-header CSV as qujat batch (one matching of columns for both)', async () => {
+    const dir = temporaryDir();
+    const input = join(dir, 'бағалау.csv');
+    writeFileSync(input, [kazakhHeader, row('Серікбаев Нұрлан Айдарұлы', ['4,5', 4, '3,75', 5, 5])].map((cells) => cells.join(';')).join('\n').replace('Тегі, аты, әкесінің аты', 'ТАӘ'));
+    const { code, stdout } = await runQujat('render', form, input, '--lang', 'kk', '--format', 'pdf', '--out', join(dir, 'out'), '--ui-lang', 'en');
+    expect(code).toBe(0);
+    const file = stdout.trim().split('\n').find((line) => line.endsWith(`${form}.2.kk.pdf`))!;
+    const { text } = await extractPdfText(readFileSync(file));
+    expect(text).toContain('Серікбаев Нұрлан Айдарұлы');
+    expect(text).toContain('Орташа қорытынды баға 4,45');
+  }, 60_000);
+
   it('reads the first sheet of a workbook: dates, numbers and formulas as Excel stores them', async () => {
     const dir = temporaryDir();
     const input = join(dir, 'бағалау.xlsx');
