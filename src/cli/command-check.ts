@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { hasErrors } from '../core/problems/index.js';
-import { checkRegulation, docxLimits, docxMaxNesting, profileIds, readRegulation } from '../regulation/index.js';
+import { formatJson, formatSarif, formatStylish } from '../report/index.js';
+import { checkRegulation, docxLimits, docxMaxNesting, loadProfile, profileIds, readRegulation, type CheckRegulationResult } from '../regulation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
-import { printProblems, reportFormats } from './print-problems.js';
+import { reportFormats, version } from './print-problems.js';
 
 interface CheckOptions {
-  profile: string;
+  profile?: string;
   lang: string;
   format: string;
   uiLang?: string;
@@ -17,16 +18,19 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('check a draft regulation on the HR service for required sections and drafting defects')
-    .argument('<file>', 'the draft: .md or .txt (UTF-8)')
-    .requiredOption('--profile <profile>', 'kz or kg')
+    .argument('<file>', 'the draft: .docx, .md or .txt (UTF-8)')
+    .option('--profile <profile>', 'kz or kg (default: detected from the draft\'s language and the country it names)')
     .option('--lang <lang>', 'the document\'s language: kk, ru, ky or auto', 'auto')
     .option('--format <format>', 'stylish, json or sarif', 'stylish')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
-    .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: today)')
+    .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: the date the draft states, else today)')
     .action(async (file: string, options: CheckOptions) => {
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
-      const [profile] = parseList(options.profile, profileIds, translator, 'unknownFormat');
+      const profile = options.profile === undefined || options.profile === 'auto' ? 'auto' : options.profile;
+      if (profile !== 'auto' && !(profileIds as readonly string[]).includes(profile)) {
+        throw new CliExit(exitCodes.usage, translator.t('unknownProfile', 'cli', { value: profile, allowed: profileIds.join(', ') }));
+      }
       const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'auto'] as const, translator, 'unknownLanguage');
       const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
       if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
@@ -44,10 +48,34 @@ export function registerCheck(program: Command): void {
         const values = { file, detail: docx ?? read.detail };
         throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));
       }
-      const asOf = options.date ?? new Date().toISOString().slice(0, 10);
-      const { problems } = checkRegulation(read.lines, { profile: profile!, lang: lang!, asOf, file, uiLang });
-      printProblems(problems, format!, uiLang);
-      if (problems.length === 0 && format === 'stylish') process.stdout.write(`${translator.t('checkClean', 'cli', { file })}\n`);
+      const today = new Date().toISOString().slice(0, 10);
+      const result = checkRegulation(read.lines, { profile: profile as CheckRegulationResult['profile'] | 'auto', lang: lang!, asOf: options.date, today, file, uiLang });
+      if (!result.ok) {
+        if (result.reason === 'language') throw new CliExit(exitCodes.usage, translator.t('unsupportedLanguage', 'cli', { file }));
+        const languages = loadProfile(result.profile!).languages.join(', ');
+        throw new CliExit(exitCodes.usage, translator.t('profileLanguage', 'cli', { file, profile: result.profile!, languages, lang: result.lang! }));
+      }
+      const { problems } = result;
+      const checkedAs = translator.t('checkedAs', 'cli', {
+        file,
+        country: translator.t(`checkCountry.${result.profile}`, 'cli'),
+        language: translator.t(`checkLanguage.${result.lang}`, 'cli'),
+        date: uiLang === 'en' ? result.asOf : result.asOf.split('-').reverse().join('.'),
+        dateFrom: translator.t(`checkDateFrom.${result.dateFrom}`, 'cli'),
+      });
+      // Every report says what the draft was checked as: the stylish one on its first line (all of it on standard
+      // output, so that `> report.txt` keeps it), SARIF in the run's properties, JSON (an array of findings, as other
+      // tools read it) beside it on standard error.
+      const properties = { profile: result.profile, lang: result.lang, asOf: result.asOf, dateFrom: result.dateFrom };
+      if (format === 'json') {
+        process.stderr.write(`${checkedAs}\n`);
+        process.stdout.write(formatJson(problems));
+      } else if (format === 'sarif') {
+        process.stdout.write(formatSarif(problems, version, properties));
+      } else {
+        process.stdout.write(`${checkedAs}\n`);
+        process.stdout.write(problems.length > 0 ? formatStylish(problems, uiLang) : `${translator.t('checkClean', 'cli', { file })}\n`);
+      }
       process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
     });
 }

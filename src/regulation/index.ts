@@ -7,3 +7,4 @@ export * from './check-regulation.js';
 export * from './inspect-docx.js';
 export * from './detect-profile.js';
 export { docxMaxNesting, DocxTooDeepError } from './read-docx-paragraphs.js';
+export * from './find-sections.js';

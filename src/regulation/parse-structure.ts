@@ -1,42 +1,189 @@
+import { joinLines, type LogicalLine } from './join-lines.js';
 import type { DocumentLine } from './read-regulation.js';
-import type { RegulationProfile } from './regulation-profile.js';
-
-export type LineKind = 'blank' | 'heading' | 'chapter' | 'point' | 'subpoint' | 'text';
-
-export interface StructuredLine extends DocumentLine {
-  kind: LineKind;
-  /** The number of a chapter, point, subpoint or numbered heading. */
-  number?: number;
-}
-
-// JavaScript's \b knows only ASCII letters: the end of a Cyrillic word is a space, a full stop or the end.
-const chapterPatterns = [/^(\d+)\s*-\s*тарау(?=[\s.]|$)/iu, /^глава\s+(\d+)(?=[\s.]|$)/iu, /^(\d+)\s*-\s*(?:глава|бөлүм)(?=[\s.]|$)/iu, /^раздел\s+(\d+)(?=[\s.]|$)/iu];
+import { ordinalPattern, readChapterNumber, romanPattern } from './read-number.js';
+import { patternSource, type RegulationProfile } from './regulation-profile.js';
+import { wholeWords } from './whole-words.js';
 
 /**
- * Tells headings, chapters, points "N." and subpoints "N)" apart. A numbered line is a heading (not a point) when
- * its title is short, has no final punctuation and is one of the profile's section headings: the KG text numbers its
- * section headings ("3. Милдеттери") like its points ("3. Персоналды башкаруу кызматы …").
+ * What a line of a draft is. `title`: the act's title («Положение о службе управления персоналом»); `stamp`: the
+ * approval stamp and other lines before it (filled when the act is signed); `toc`: a table of contents; `chapter`:
+ * «1-тарау», «Глава I», «II. ОБЩИЕ ПОЛОЖЕНИЯ»; `heading`: a section heading, numbered like a point («3. Милдеттери»)
+ * or not; `point` «N.» or «N.M.»; `subpoint` «N)» or «а)»; `item` a dashed or bulleted item; `note` an editorial
+ * note («Ескерту. …», «Сноска. …»); `signature`: a signature or date line.
+ */
+export type LineKind = 'title' | 'stamp' | 'toc' | 'chapter' | 'heading' | 'point' | 'subpoint' | 'item' | 'note' | 'signature' | 'text';
+
+export interface StructuredLine extends LogicalLine {
+  kind: LineKind;
+  /** The number of a chapter, numbered heading, point («2.3.» is [2, 3]) or subpoint. */
+  number?: number[];
+  /** A subpoint's letter («а)»). */
+  letter?: string;
+  /** Where the line's own text begins after its number («3. » is 3 characters). */
+  numberLength?: number;
+}
+
+const chapterWord = '(?:тарау|тарауы|глава|раздел|бөлім|бөлімі|бөлүм|бөлүгү|бап)';
+const chapterNumber = `(\\d+|${romanPattern}|${ordinalPattern})`;
+const chapterPatterns = [
+  new RegExp(`^${chapterNumber}\\s*-?\\s*${chapterWord}(?![\\p{L}])[.:]?\\s*(.*)$`, 'iu'),
+  new RegExp(`^${chapterWord}\\s+${chapterNumber}(?![\\p{L}\\d])[.:]?\\s*(.*)$`, 'iu'),
+];
+const romanHeading = new RegExp(`^(${romanPattern})(?:\\.|\\s)\\s*(\\S.*)$`, 'u');
+const numbered = /^(\d{1,3})\.(?!\d)[\s_]*(.*)$/u;
+const hierarchical = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s_])[\s_]*(.*)$/u;
+const subpoint = /^(\d{1,3})\)\s*(.*)$/u;
+const letterSubpoint = /^([а-яәғқңөұүһі])\)\s*(.*)$/u;
+const dashed = /^[–—\-•·▪*]\s*/u;
+/** Words a heading cannot end with: a sentence broken after a conjunction, a preposition or a postposition. */
+const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по|для|от|к|из|при|жана|же|менен|үчүн|боюнча|тарабынан|мен|және|немесе|бен|пен|үшін|бойынша|тарапынан|арқылы)$/iu;
+const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
+const noteWords = /^(?:\*\*)?(?:ескерту|ескертпе|сноска|примечание|эскертүү|зқаи|изпи)(?![\p{L}])/iu;
+const editorialWords = /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
+const stampWords = /(?:утвержд|согласова|бекітілг|бекітілд|бекитилг|макулда|келісілді|приложение|қосымша|тиркеме)/iu;
+const signatureWords = wholeWords('подпись|қолы|колу|датасы|дата|күні|м\\.\\s?п\\.?|м\\.\\s?о\\.?|ф\\.\\s?и\\.\\s?о\\.?|т\\.\\s?а\\.\\s?ә\\.?');
+
+/** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
+export const regulationTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу');
+const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулық\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
+/** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
+const notTitle = wholeWords('жалпы ережел?\\p{L}*|қорытынды ережел\\p{L}*|общие положения|заключительные положения|жалпы жобол\\p{L}*|корутунду жобол\\p{L}*');
+
+/** The title after a Roman numeral: a chapter's («III. Основные задачи, функции, права и обязанности отдела»), not a sentence. */
+function isRomanTitle(text: string): boolean {
+  return /^[\p{Lu}«"]/u.test(text) && !/[.;,!?]["»”)]*$/u.test(text) && wordCount(text) <= 16 && !danglingWord.test(text);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+}
+
+/** Text without a table of contents' dot leaders and page numbers, markup-free and lower-case, to compare titles. */
+export function normalizeTitle(text: string): string {
+  return text.toLowerCase().replace(/[.…\s·_-]*\d+\s*$/u, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
+/**
+ * Tells the parts of a draft apart, line by line (after joining hard-wrapped lines): its title, approval stamp,
+ * table of contents, chapters and headings (numbered in any usual way, in capitals, in bold, or with a section's
+ * words in a possessive form such as «3. Бөлүмдүн милдеттери»), points, subpoints, items, notes and signatures.
  */
 export function parseStructure(lines: DocumentLine[], profile: RegulationProfile, lang: string): StructuredLine[] {
-  // A numbered heading's title is one of the section headings as a whole ("3. Милдеттери"), not a sentence with the word.
-  const headings = profile.sections.map((section) => section.heading[lang]).filter((source): source is string => source !== undefined).map((source) => new RegExp(`^(?:${source})$`, 'iu'));
-  return lines.map((line): StructuredLine => {
+  const sources = [...profile.sections.map((section) => patternSource(section.heading, lang)), profile.headingWords?.[lang]].filter((source): source is string => source !== undefined);
+  const headingWords = wholeWords(sources.map((source) => `(?:${source})`).join('|') || '(?!)');
+  const isHeadingText = (text: string, line: LogicalLine, numberedLine: boolean): boolean => {
+    if (/[.;,!?]["»”)]*$/u.test(text) || (/:$/u.test(text) && !line.headingLevel && !line.bold)) return false;
+    const words = wordCount(text);
+    if (words === 0 || words > (numberedLine ? 12 : 16)) return false;
+    if (!/^[\p{Lu}«"(]/u.test(text) && !line.headingLevel && !line.bold) return false;
+    if (line.headingLevel || line.bold || isCapitals(text)) return true;
+    // A wrapped sentence's first line ends with a conjunction or a preposition; a heading never does.
+    if (danglingWord.test(text)) return false;
+    return headingWords.test(text) && words <= (numberedLine ? 6 : 8);
+  };
+  const result = joinLines(lines).map((line): StructuredLine => {
     const { text } = line;
-    if (text === '') return { ...line, kind: 'blank' };
+    if (noteWords.test(text) || (line.bold && editorialWords.test(text) && !line.headingLevel)) return { ...line, kind: 'note' };
     for (const pattern of chapterPatterns) {
-      const chapter = pattern.exec(text);
-      if (chapter) return { ...line, kind: 'chapter', number: Number(chapter[1]) };
+      const match = pattern.exec(text);
+      const value = match ? readChapterNumber(match[1]!) : undefined;
+      if (match && value !== undefined && !/[.;]$/u.test(text) && wordCount(match[2]!) <= 16) return { ...line, kind: 'chapter', number: [value] };
     }
-    if (line.headingLevel) return { ...line, kind: 'heading' };
-    if (line.note) return { ...line, kind: 'text' };
-    const numbered = /^(\d+)\.[\s_]+(.*)$/u.exec(text);
-    if (numbered) {
-      const title = numbered[2]!.trim();
-      const isHeading = headings.some((pattern) => pattern.test(title.replace(/[\s_.:]+$/u, '')));
-      return { ...line, kind: isHeading ? 'heading' : 'point', number: Number(numbered[1]) };
+    const roman = romanHeading.exec(text);
+    const romanValue = roman ? readChapterNumber(roman[1]!) : undefined;
+    if (roman && romanValue !== undefined && isRomanTitle(roman[2]!)) return { ...line, kind: 'chapter', number: [romanValue] };
+    const deep = hierarchical.exec(text);
+    if (deep) {
+      const path = deep[1]!.split('.').map(Number);
+      return { ...line, kind: isHeadingText(deep[2]!, line, true) ? 'heading' : 'point', number: path, numberLength: text.length - deep[2]!.length };
     }
-    const subpoint = /^(\d+)\)/u.exec(text);
-    if (subpoint) return { ...line, kind: 'subpoint', number: Number(subpoint[1]) };
+    const point = numbered.exec(text);
+    if (point) {
+      const kind = isHeadingText(point[2]!.trim(), line, true) ? 'heading' : 'point';
+      return { ...line, kind, number: [Number(point[1])], numberLength: text.length - point[2]!.length };
+    }
+    const sub = subpoint.exec(text);
+    if (sub) return { ...line, kind: 'subpoint', number: [Number(sub[1])], numberLength: text.length - sub[2]!.length };
+    const letter = letterSubpoint.exec(text);
+    if (letter) return { ...line, kind: 'subpoint', letter: letter[1], numberLength: text.length - letter[2]!.length };
+    if (line.listItem || dashed.test(text)) return { ...line, kind: 'item' };
+    if (isHeadingText(text, line, false)) return { ...line, kind: 'heading' };
     return { ...line, kind: 'text' };
+  });
+  markSectionTitles(result);
+  markTitles(result);
+  markTableOfContents(result);
+  markStampAndSignatures(result);
+  return result;
+}
+
+/** «2. Квалификационные требования» followed by «2.1. …» is the heading of the points it numbers, whatever its words. */
+function markSectionTitles(lines: StructuredLine[]): void {
+  lines.forEach((line, index) => {
+    if (line.kind !== 'point' || line.number?.length !== 1 || /[.;:,]$/u.test(line.text) || wordCount(line.text) > 12) return;
+    const next = lines.slice(index + 1).find((candidate) => candidate.kind === 'point' || candidate.kind === 'heading' || candidate.kind === 'chapter');
+    if (next?.kind === 'point' && next.number?.length === 2 && next.number[0] === line.number[0] && next.number[1] === 1) line.kind = 'heading';
+  });
+}
+
+/** The act's title: a short line naming an act type (after an order, the title of the regulation it approves). */
+function markTitles(lines: StructuredLine[]): void {
+  for (const line of lines) {
+    if (line.kind !== 'heading' && line.kind !== 'text') continue;
+    if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) continue;
+    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)/iu.test(line.text)) continue;
+    if (actTitle.test(line.text)) line.kind = 'title';
+  }
+}
+
+/** A table of contents: after «Содержание» (or a run of headings at the start that the body repeats), up to the first heading that repeats. */
+function markTableOfContents(lines: StructuredLine[]): void {
+  const firstBody = lines.findIndex((line) => line.kind === 'point' || line.kind === 'subpoint');
+  const limit = firstBody < 0 ? lines.length : firstBody;
+  const start = lines.findIndex((line, index) => index < limit && tocWords.test(line.text));
+  const isEntry = (line: StructuredLine) => line.kind === 'chapter' || line.kind === 'heading' || (line.kind === 'text' && /[.…\s]\d+$/u.test(line.text));
+  let from = start >= 0 ? start + 1 : lines.findIndex((line, index) => index < limit && isEntry(line));
+  if (from < 0) return;
+  const seen = new Set<string>();
+  let end = from;
+  for (; end < limit && end < from + 60; end += 1) {
+    const line = lines[end]!;
+    const key = normalizeTitle(line.text);
+    if (seen.has(key)) break;
+    if (!isEntry(line) && start < 0) return;
+    seen.add(key);
+  }
+  // Without «Содержание», a run of at least three headings is a table of contents only when the body repeats them.
+  if (start < 0 && (end - from < 3 || end >= limit || !seen.has(normalizeTitle(lines[end]!.text)))) return;
+  if (start >= 0) lines[start]!.kind = 'toc';
+  if (start >= 0 && end >= limit && end - from >= 60) return;
+  for (; from < end; from += 1) lines[from]!.kind = 'toc';
+}
+
+/** The approval stamp (before the title, or a short block after «УТВЕРЖДЕНО») and signature lines are filled when the act is signed. */
+function markStampAndSignatures(lines: StructuredLine[]): void {
+  const title = lines.findIndex((line) => line.kind === 'title' && regulationTitle.test(line.text));
+  const firstStructure = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
+  const end = title >= 0 ? title : firstStructure;
+  for (let index = 0; index < end; index += 1) {
+    const line = lines[index]!;
+    if (line.kind === 'text' || line.kind === 'heading') line.kind = 'stamp';
+  }
+  lines.forEach((line, index) => {
+    if (stampWords.test(line.text) && wordCount(line.text) <= 6 && (line.kind === 'text' || line.kind === 'heading')) {
+      for (let next = index; next < Math.min(lines.length, index + 6); next += 1) {
+        const candidate = lines[next]!;
+        if (candidate.kind !== 'text' && candidate.kind !== 'heading' && candidate.kind !== 'stamp') break;
+        if (wordCount(candidate.text) > 14) break;
+        candidate.kind = 'stamp';
+      }
+    }
+    if ((line.kind === 'text' || line.kind === 'heading') && signatureWords.test(line.text) && wordCount(line.text) <= 10) line.kind = 'signature';
+    if (line.kind === 'text' && /_{3,}/u.test(line.text) && wordCount(line.text) <= 12 && /\p{Lu}\.\s?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\p{Lu}\./u.test(line.text)) line.kind = 'signature';
   });
 }

@@ -123,6 +123,44 @@ function readNumbering(xml: string | undefined): Map<string, Level[]> {
   return result;
 }
 
+/** Whether a run is set in bold by its own properties (`w:b`, not turned off by `w:val="0"`/`false`). */
+function isBold(run: Node): boolean {
+  const properties = find(children(run, 'w:r'), 'w:rPr');
+  const b = properties ? find(children(properties, 'w:rPr'), 'w:b') : undefined;
+  const value = attribute(b, 'w:val');
+  return b !== undefined && value !== '0' && value !== 'false';
+}
+
+/**
+ * A paragraph's text in reading order (tabs and line breaks as spaces; field codes and deleted text are no text), and
+ * whether every run that has text is bold.
+ */
+function readRuns(nodes: Node[]): { text: string; bold: boolean } {
+  let text = '';
+  let bold = true;
+  let runs = 0;
+  const visit = (list: Node[], inRun: boolean) => {
+    for (const node of list) {
+      if ('w:r' in node) {
+        const before = text;
+        visit(children(node, 'w:r'), true);
+        if (text.trim() !== before.trim()) {
+          runs += 1;
+          bold &&= isBold(node);
+        }
+      } else if ('w:t' in node) {
+        if (inRun) text += children(node, 'w:t').map((part) => String(part['#text'] ?? '')).join('');
+      } else if ('w:tab' in node || 'w:br' in node || 'w:cr' in node) {
+        if (inRun) text += ' ';
+      } else if (!('w:pPr' in node) && !('w:rPr' in node) && !('w:instrText' in node)) {
+        for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) visit(value as Node[], inRun);
+      }
+    }
+  };
+  visit(nodes, false);
+  return { text, bold: runs > 0 && bold };
+}
+
 /**
  * The paragraphs of a DOCX as lines, numbered by paragraph. Word's automatic numbering is not in the text: it is
  * computed from the numbering definitions (a counter per list and level, lower levels restarting under a higher one)
@@ -139,11 +177,12 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   const paragraphs = findAll(children(body, 'w:body'), 'w:p');
   const counters = new Map<string, number[]>();
   return paragraphs.map((paragraph, index): DocumentLine => {
-    const text = findAll([paragraph], 'w:t').map((node) => children(node, 'w:t').map((part) => String(part['#text'] ?? '')).join('')).join('');
+    const { text, bold } = readRuns(children(paragraph, 'w:p'));
     const properties = find(children(paragraph, 'w:p'), 'w:pPr');
     const numPr = properties ? find(children(properties, 'w:pPr'), 'w:numPr') : undefined;
     const style = properties ? attribute(find(children(properties, 'w:pPr'), 'w:pStyle'), 'w:val') : undefined;
     let label = '';
+    let bullet = false;
     if (numPr) {
       const numId = attribute(find(children(numPr, 'w:numPr'), 'w:numId'), 'w:val') ?? '';
       const level = Number(attribute(find(children(numPr, 'w:numPr'), 'w:ilvl'), 'w:val') ?? 0);
@@ -153,11 +192,14 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
       values.length = level + 1;
       counters.set(numId, values);
       const definition = levels[level];
+      bullet = definition?.format === 'bullet';
       if (definition && definition.format !== 'bullet' && definition.format !== 'none') {
         label = definition.text.replace(/%(\d)/g, (_, n: string) => String(values[Number(n) - 1] ?? levels[Number(n) - 1]?.start ?? 1));
       }
     }
     const headingLevel = style && /^heading\s*(\d)$/i.exec(style)?.[1];
-    return { text: `${label}${label ? ' ' : ''}${text}`.trim(), line: index + 1, offset: 0, ...(headingLevel && { headingLevel: Number(headingLevel) }) };
+    // A bulleted paragraph reads as a dashed item, as the same draft typed as text would.
+    const shown = bullet ? `– ${text.trim()}` : `${label}${label ? ' ' : ''}${text}`.trim();
+    return { text: shown, line: index + 1, offset: 0, ...(headingLevel && { headingLevel: Number(headingLevel) }), ...(bold && { bold }), ...(bullet && { listItem: bullet }) };
   });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { inspectDocx, type DocxInspection } from './inspect-docx.js';
 import { DocxTooDeepError, readDocxParagraphs } from './read-docx-paragraphs.js';
+import { readMarkdownLine } from './read-markdown-line.js';
 
 /** One line of a document as checked: its text (Markdown markup removed) and where it stands. */
 export interface DocumentLine {
@@ -10,23 +11,18 @@ export interface DocumentLine {
   line: number;
   /** Characters before `text` on the line (indentation), so that columns point into the file. */
   offset: number;
-  /** Markdown heading level, when the line is a Markdown heading. */
+  /** Markdown heading level, or Word's heading style, when the line is set as a heading. */
   headingLevel?: number;
-  /** A line set wholly in bold that is no heading: an editorial note («**4) тармақша жаңа редакцияда…**»), not a point. */
-  note?: boolean;
+  /** The whole line is set in bold (Markdown `**…**`, Word's bold runs): a heading or an editorial note. */
+  bold?: boolean;
+  /** A bulleted list item (Markdown `- …`, a Word bullet): read as a dashed item. */
+  listItem?: boolean;
 }
 
 export type ReadRegulationResult =
   | { ok: true; lines: DocumentLine[] }
   /** `docx`: what is wrong with a DOCX that was refused before parsing (see `inspectDocx`). */
   | { ok: false; reason: 'unreadable' | 'unsupported' | 'encoding'; detail: string; docx?: Exclude<DocxInspection, { ok: true }> };
-
-/** Markdown that is not text: heading marks, emphasis, backslash escapes. */
-function stripMarkdown(line: string): { text: string; headingLevel?: number } {
-  const heading = /^(#{1,6})\s+/.exec(line);
-  const text = line.replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-  return { text, ...(heading && { headingLevel: heading[1]!.length }) };
-}
 
 /**
  * Reads a draft regulation: `.md` or `.txt` in UTF-8 (another encoding is an error, never mojibake), or `.docx`
@@ -66,13 +62,12 @@ export function readRegulationBytes(bytes: Uint8Array, extension: string): ReadR
   return { ok: true, lines: splitLines(text, extension === '.md') };
 }
 
+/** The lines of a text or Markdown draft, with control characters removed and Markdown read as a reader sees it. */
 export function splitLines(text: string, markdown: boolean): DocumentLine[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map((raw, index) => {
-    const cleaned = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-    const { text: value, headingLevel } = markdown ? stripMarkdown(cleaned) : { text: cleaned, headingLevel: undefined };
-    const note = markdown && !headingLevel && /^\*\*.*\*\*$/.test(cleaned.trim());
-    // Markdown marks before the text (#, **) count too: the column points at the text in the file.
-    const offset = markdown ? (/^(\s*(?:#{1,6}\s+)?(?:\*\*)?\s*)/.exec(cleaned)?.[1]?.length ?? 0) : (/^\s*/.exec(cleaned)?.[0].length ?? 0);
-    return { text: value.trim(), line: index + 1, offset, ...(headingLevel && { headingLevel }), ...(note && { note }) };
+    const cleaned = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/\t/g, ' ');
+    if (markdown) return { ...readMarkdownLine(cleaned), line: index + 1 };
+    const offset = /^\s*/.exec(cleaned)![0].length;
+    return { text: cleaned.trim(), line: index + 1, offset };
   });
 }

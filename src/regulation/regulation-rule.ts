@@ -1,12 +1,18 @@
 import type { Severity } from '../core/problems/index.js';
-import type { RegulationProfile, RenamedBody } from './regulation-profile.js';
+import type { DraftLanguage } from './detect-language.js';
+import type { FoundSection } from './find-sections.js';
 import type { StructuredLine } from './parse-structure.js';
+import type { RegulationProfile, RenamedBody } from './regulation-profile.js';
 
 /** What a regulation rule sees: the parsed lines, the document's language, its profile and the date it speaks as of. */
 export interface RegulationContext {
   lines: StructuredLine[];
-  lang: string;
+  lang: DraftLanguage;
   profile: RegulationProfile;
+  /** Where each of the profile's sections stands (see `findSections`). */
+  sections: FoundSection[];
+  /** False for a text that is no regulation on the HR service: its sections and clauses are not checked. */
+  hrRegulation: boolean;
   renamedBodies: RenamedBody[];
   asOf: string;
   report(finding: RegulationFinding): void;
@@ -15,10 +21,13 @@ export interface RegulationContext {
 export interface RegulationFinding {
   ruleId: string;
   severity: Severity;
+  /** The file line and 1-based column (see `locate`). */
   line: number;
   column?: number;
   values?: Record<string, unknown>;
   fix?: string;
+  /** The message's key under `errors.regulation` when it is not the rule id (a variant: no fix known, a divided body). */
+  messageKey?: string;
 }
 
 /** One check of a draft regulation (one file per rule). */

@@ -3,13 +3,15 @@ import type { Problem } from '../core/problems/index.js';
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** Problems as a SARIF 2.1.0 log, for code-scanning tools and editors. */
-export function formatSarif(problems: readonly Problem[], version: string): string {
+/** `properties`: what the run was about (a checked draft's profile, language and date), as SARIF's run properties. */
+export function formatSarif(problems: readonly Problem[], version: string, properties?: Record<string, unknown>): string {
   const ruleIds = [...new Set(problems.map((problem) => problem.ruleId))].sort();
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'qujat', version, rules: ruleIds.map((id) => ({ id })) } },
+      ...(properties && { properties }),
       results: problems.map((problem) => ({
         ruleId: problem.ruleId,
         ruleIndex: ruleIds.indexOf(problem.ruleId),

@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRegulation, detectLanguage, readRegulation, splitLines } from '../../src/regulation/index.js';
+import { detectLanguage, readRegulation, splitLines } from '../../src/regulation/index.js';
+import { checkDraft } from '../helpers/check-draft.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 const dir = 'test/fixtures/regulation';
+
 const inputs = readdirSync(dir).filter((file) => /^(kz|kg)-[\w-]+\.(kk|ru|ky)\.(md|txt)$/.test(file)).sort();
 
 /** The fixture walker: each draft `<profile>-<case>.<lang>.<md|txt>` has its expected JSON report beside it. */
@@ -22,8 +24,9 @@ describe('qujat check: fixtures with expected reports', () => {
 
   it('reports in the UI language with line:column, severity, message and rule id', async () => {
     const result = await runQujat('check', `${dir}/kz-defects.kk.md`, '--profile', 'kz', '--date', '2026-01-15', '--ui-lang', 'kk');
-    expect(result.stderr).toContain('19:54  қате  «бiлiм» сөзінде латын және кирилл әріптері аралас; дұрысы: «білім»  mixed-script');
-    expect(result.stderr).toContain('13:5  қате  «функциялары» бөлімі жоқ: оны осында енгізіңіз  section-missing');
+    expect(result.stdout).toContain('19:54  қате  «бiлiм» сөзінде латын және кирилл әріптері аралас; дұрысы: «білім»  mixed-script');
+    expect(result.stdout).toContain('19:1  қате  «функциялары» бөлімі жоқ: оны осында енгізіңіз  section-missing');
+    expect(result.stdout).toContain('Қазақстан (kz) жобасы, тілі — қазақ (kk), 15.01.2026 күнгі күйі бойынша тексерілді (--date)');
   });
 });
 
@@ -34,7 +37,7 @@ describe('messages name sections, clauses and numbering levels in the UI languag
     ['kg-defects.ky.txt', 'kg', 'ky', ['бөлүм номери 3, ал эми 2 күтүлөт', 'пункт номери 4 кайталанат; 5 күтүлөт']],
   ] as const)('%s (profile %s) in the %s UI', async (input, profile, uiLang, expected) => {
     const read = await readRegulation(`${dir}/${input}`);
-    const { problems } = checkRegulation(read.ok ? read.lines : [], { profile: profile as 'kz' | 'kg', asOf: '2026-01-15', uiLang: uiLang as 'kk' | 'ru' | 'ky' });
+    const { problems } = checkDraft(read.ok ? read.lines : [], { profile: profile as 'kz' | 'kg', asOf: '2026-01-15', uiLang: uiLang as 'kk' | 'ru' | 'ky' });
     const messages = problems.map((problem) => problem.message);
     for (const text of expected) expect(messages.some((message) => message.includes(text)), text).toBe(true);
     // Only the words quoted from the draft may hold Latin letters (a mixed-script word); the message itself never does.
@@ -46,15 +49,15 @@ describe('messages name sections, clauses and numbering levels in the UI languag
 
 describe('the typical texts pass their own profile', () => {
   it('KZ: only the deliberate blanks of point 2, as placeholders', async () => {
-    const read = await readRegulation('../shared/reference/kz-hr-service-typical-regulation.kk.md');
-    const { lang, problems } = checkRegulation(read.ok ? read.lines : [], { profile: 'kz', asOf: '2016-10-21' });
+    const read = await readRegulation('test/fixtures/reference/kz-hr-service-typical-regulation.kk.md');
+    const { lang, problems } = checkDraft(read.ok ? read.lines : [], { profile: 'kz', asOf: '2016-10-21' });
     expect(lang).toBe('kk');
     expect(problems.map((problem) => [problem.ruleId, problem.place.line])).toEqual([['placeholder', 56], ['placeholder', 58], ['placeholder', 60]]);
   });
 
   it('KG: nothing, though its section headings are numbered like its points and its lines break mid-sentence', async () => {
-    const read = await readRegulation('../shared/reference/kg-hr-service-typical-regulation.ky.txt');
-    const { lang, problems } = checkRegulation(read.ok ? read.lines : [], { profile: 'kg', asOf: '2026-01-15' });
+    const read = await readRegulation('test/fixtures/reference/kg-hr-service-typical-regulation.ky.txt');
+    const { lang, problems } = checkDraft(read.ok ? read.lines : [], { profile: 'kg', asOf: '2026-01-15' });
     expect(lang).toBe('ky');
     expect(problems).toEqual([]);
   });
@@ -62,10 +65,10 @@ describe('the typical texts pass their own profile', () => {
 
 describe('Latin letters in Kazakh words', () => {
   it('every word of the cadre reserve rules typed with a Latin letter is reported, each with its fix', async () => {
-    const read = await readRegulation('../shared/reference/kz-cadre-reserve-rules.kk.txt');
+    const read = await readRegulation('test/fixtures/reference/kz-cadre-reserve-rules.kk.txt');
     const lines = read.ok ? read.lines : [];
     const words = lines.flatMap((line) => (line.text.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => /\p{Script=Cyrillic}/u.test(word) && /[A-Za-z]/.test(word)));
-    const mixed = checkRegulation(lines, { profile: 'kz', asOf: '2026-01-15' }).problems.filter((problem) => problem.ruleId === 'mixed-script');
+    const mixed = checkDraft(lines, { profile: 'kz', asOf: '2026-01-15' }).problems.filter((problem) => problem.ruleId === 'mixed-script');
     expect(mixed).toHaveLength(words.length);
     expect(mixed.length).toBeGreaterThan(200);
     expect(mixed.every((problem) => typeof problem.fix?.value === 'string' && !/[A-Za-z]/.test(problem.fix.value as string))).toBe(true);
@@ -82,7 +85,7 @@ describe('reading drafts', () => {
 
   it('numbers points across chapters set as ## headings in Markdown as in plain text', () => {
     const text = '# Положение о службе управления персоналом\n\n## Глава 1. Общие положения\n\n1. Служба управления персоналом руководствуется Конституцией Республики Казахстан.\n\n## Глава 2. Задачи\n\n2. Задачей службы является обеспечение кадровой работы.\n';
-    const numberingOf = (markdown: boolean) => checkRegulation(splitLines(text, markdown), { profile: 'kz', lang: 'ru', asOf: '2026-01-01', file: 'draft', uiLang: 'en' }).problems.filter((problem) => problem.ruleId.startsWith('numbering'));
+    const numberingOf = (markdown: boolean) => checkDraft(splitLines(text, markdown), { profile: 'kz', lang: 'ru', asOf: '2026-01-01', file: 'draft', uiLang: 'en' }).problems.filter((problem) => problem.ruleId.startsWith('numbering'));
     expect(numberingOf(true)).toEqual([]);
     expect(numberingOf(false)).toEqual([]);
   });
@@ -102,7 +105,9 @@ describe('reading drafts', () => {
     expect(result.stderr).toContain('is not UTF-8 text: save it as UTF-8 and check again');
   });
 
-  it('a usage error for an unknown profile', async () => {
-    expect((await runQujat('check', `${dir}/kz-ok.kk.md`, '--profile', 'uz')).code).toBe(2);
+  it('a usage error for an unknown profile, named as such', async () => {
+    const result = await runQujat('check', `${dir}/kz-ok.kk.md`, '--profile', 'uz', '--ui-lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown profile "uz"; use one of: kz, kg, or leave --profile out to detect it');
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { checkRegulation, readRegulation } from '../../src/regulation/index.js';
+import { readRegulation } from '../../src/regulation/index.js';
+import { checkDraft } from '../helpers/check-draft.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 /** A draft as Word makes it: points and subpoints numbered automatically, the numbers absent from the text. */
@@ -68,10 +69,10 @@ describe('a DOCX with Word\'s automatic numbering', () => {
   it('is checked with the computed numbers: a number typed by hand after the automatic ones is a gap at its paragraph', async () => {
     const file = await buildDraft();
     const read = await readRegulation(file);
-    const { problems } = checkRegulation(read.ok ? read.lines : [], { profile: 'kz', asOf: '2026-01-15' });
+    const { problems } = checkDraft(read.ok ? read.lines : [], { profile: 'kz', asOf: '2026-01-15' });
     expect(problems.map((problem) => [problem.ruleId, problem.place.line, problem.fix?.value])).toEqual([['numbering-gap', 14, '6']]);
     const cli = await runQujat('check', file, '--profile', 'kz', '--ui-lang', 'en');
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toContain('14:1  error  point number 7 where 6 is expected  numbering-gap');
+    expect(cli.stdout).toContain('14:1  error  point number 7 where 6 is expected  numbering-gap');
   });
 });

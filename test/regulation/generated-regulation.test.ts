@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findExamples, readDataFile, render } from '../../src/index.js';
-import { checkRegulation } from '../../src/regulation/index.js';
+import { checkDraft } from '../helpers/check-draft.js';
 import { readDocxParagraphs } from '../../src/regulation/read-docx-paragraphs.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 import { loadExample } from '../helpers/example.js';
@@ -12,7 +12,7 @@ describe('a regulation generated from an agency\'s data passes the checker', () 
     const read = await readDataFile(file);
     const { documents, problems } = await render(formId, read.ok ? read.data : {}, { langs: [lang], formats: ['docx'] });
     expect(problems).toEqual([]);
-    const checked = checkRegulation(readDocxParagraphs(documents[0]!.bytes), { profile, lang, asOf: '2026-03-02' });
+    const checked = checkDraft(readDocxParagraphs(documents[0]!.bytes), { profile, lang, asOf: '2026-03-02' });
     expect(checked.problems).toEqual([]);
   });
 

@@ -21,3 +21,15 @@ export function correctMixedWord(word: string): string | undefined {
 export const kazakhOnlyLetters = /[әғқұһіӘҒҚҰҺІ]/u;
 /** Kyrgyz long vowels written double: never in Kazakh. */
 export const kyrgyzOnlyPattern = /(өө|үү|ӨӨ|ҮҮ)/u;
+
+/** Cyrillic letters that look like Latin ones, for a Latin word typed with a few Cyrillic letters («НR», «VІІ»). */
+const latinTwins: Record<string, string> = {
+  а: 'a', с: 'c', е: 'e', і: 'i', о: 'o', р: 'p', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', в: 'b', һ: 'h',
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
+};
+
+/** The word with its Cyrillic look-alikes replaced by Latin letters, or undefined when a Cyrillic letter has no twin. */
+export function correctMixedWordToLatin(word: string): string | undefined {
+  const corrected = word.replace(/\p{Script=Cyrillic}/gu, (char) => latinTwins[char] ?? char);
+  return /\p{Script=Cyrillic}/u.test(corrected) ? undefined : corrected;
+}

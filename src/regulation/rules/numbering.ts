@@ -1,30 +1,93 @@
+import { insertionLine } from '../find-sections.js';
+import { locate } from '../join-lines.js';
+import type { StructuredLine } from '../parse-structure.js';
 import type { RegulationRule } from '../regulation-rule.js';
 
+type Level = 'chapter' | 'heading' | 'point' | 'subpoint';
+
+/** Letters that number subpoints («а)», «б)» …), as Russian and Kazakh drafts use them: ё й ъ ы ь are skipped. */
+const letters = 'абвгдежзиклмнопрстуфхцчшщэюя';
+/** A line that starts an appendix, or the act's title: numbering starts again under it. */
+const appendix = /^(?:приложение|қосымша|тиркеме|\d+\s*-\s*(?:қосымша|тиркеме))(?![\p{L}])/iu;
+
 /**
- * Chapters, points "N." and subpoints "N)" in sequence, without gaps or repeats. A top-level Markdown heading that is
- * no chapter starts a new document part (an order and its appendix); numbered section headings have their own sequence; subpoints start
- * again after each point, heading or introducing line ending with a colon.
+ * Chapters (Arabic, Roman or words), numbered headings, points («N.», and «N.M.» within chapter N) and subpoints
+ * («N)», «а)») in sequence, without gaps or repeats. Numbering starts again under the act's title and an appendix;
+ * points may start again at 1 under each chapter; subpoints start again after each point, heading or line ending with a
+ * colon. A chapter number that a missing section explains (chapters 1, 2, 4 where chapter 3 is missing) is no gap:
+ * inserting the section will fill it.
  */
 export const numbering: RegulationRule = {
   id: 'numbering',
   check(context) {
-    const last: Record<'chapter' | 'point' | 'heading' | 'subpoint', number> = { chapter: 0, point: 0, heading: 0, subpoint: 0 };
+    // Where missing sections belong, and how many: a chapter number skipped just there is theirs.
+    const missingAt = new Map<number, number>();
+    if (context.hrRegulation) {
+      context.sections.forEach((section, position) => {
+        if (section.index !== undefined) return;
+        const at = insertionLine(context.lines, context.sections, position);
+        missingAt.set(at, (missingAt.get(at) ?? 0) + 1);
+      });
+    }
+    const last: Record<Level, number> = { chapter: 0, heading: 0, point: 0, subpoint: 0 };
+    const repeated: Record<Level, boolean> = { chapter: false, heading: false, point: false, subpoint: false };
+    const deep = new Map<string, number>();
+    let letter = -1;
+    let afterHeading = false;
+    const report = (line: StructuredLine, kind: Level, number: string | number, expected: string | number, repeat: boolean) => {
+      context.report({ ruleId: repeat ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...locate(line, 0), values: { kind, number, expected }, fix: String(expected) });
+    };
     for (const line of context.lines) {
-      // A chapter set as a heading ("## Глава 2. …", Word's Heading 2) is a chapter: points go on across it, as in plain text.
-      if (line.headingLevel !== undefined && line.headingLevel <= 2 && line.kind !== 'chapter') {
-        last.chapter = 0; last.point = 0; last.heading = 0; last.subpoint = 0;
+      if (line.kind === 'title' || appendix.test(line.text)) {
+        last.chapter = last.heading = last.point = last.subpoint = 0;
+        deep.clear();
+        letter = -1;
         continue;
       }
-      if (line.kind === 'text' && line.text.endsWith(':')) last.subpoint = 0;
-      if (line.kind === 'blank' || line.kind === 'text' || line.number === undefined) continue;
-      const level = line.kind === 'chapter' ? 'chapter' : line.kind === 'heading' ? 'heading' : line.kind === 'point' ? 'point' : 'subpoint';
-      if (level !== 'subpoint') last.subpoint = 0;
-      const expected = last[level] + 1;
-      if (line.number !== expected && !(level === 'subpoint' && line.number === 1)) {
-        const repeat = line.number === last[level];
-        context.report({ ruleId: repeat ? 'numbering-repeat' : 'numbering-gap', severity: 'error', line: line.line, column: 1, values: { kind: level, number: line.number, expected }, fix: String(expected) });
+      if (line.kind === 'text' && line.text.endsWith(':')) {
+        last.subpoint = 0;
+        letter = -1;
       }
-      last[level] = line.number;
+      const number = line.number;
+      if (line.kind === 'subpoint' && line.letter) {
+        const index = letters.indexOf(line.letter);
+        if (index >= 0 && index !== 0 && letter >= 0 && index !== letter + 1) report(line, 'subpoint', line.letter, letters[letter + 1] ?? line.letter, index === letter);
+        letter = index >= 0 && (index === 0 || letter >= 0) ? index : -1;
+        continue;
+      }
+      if (!number || (line.kind !== 'chapter' && line.kind !== 'heading' && line.kind !== 'point' && line.kind !== 'subpoint')) continue;
+      if (line.kind !== 'subpoint') {
+        last.subpoint = 0;
+        letter = -1;
+      }
+      if (number.length > 1) {
+        checkDeep(line, number, deep, report);
+        afterHeading = line.kind === 'heading';
+        continue;
+      }
+      const level: Level = line.kind;
+      const value = number[0]!;
+      const expected = last[level] + 1;
+      const restart = value === 1 && (level === 'subpoint' || (level === 'point' && afterHeading));
+      // After a repeated number («3, 3»), the next may follow either the typo («5»: the second was meant as 4) or the repeat («4»).
+      const afterRepeat = repeated[level] && value === expected + 1;
+      const explained = (level === 'chapter' || level === 'heading') && value > expected && value - expected <= (missingAt.get(line.segments[0]!.line) ?? 0);
+      if (value !== expected && !restart && !explained && !afterRepeat) report(line, level, value, expected, value === last[level]);
+      repeated[level] = value === last[level];
+      last[level] = value;
+      if (level === 'chapter') last.heading = 0;
+      afterHeading = level === 'chapter' || level === 'heading';
     }
   },
 };
+
+/** «2.3.» after «2.2.»: the last part in sequence within its parent («2.»), starting at 1. */
+function checkDeep(line: StructuredLine, number: number[], deep: Map<string, number>, report: (line: StructuredLine, kind: Level, number: string, expected: string, repeat: boolean) => void): void {
+  const parent = number.slice(0, -1).join('.');
+  const value = number.at(-1)!;
+  const previous = deep.get(parent) ?? 0;
+  if (value !== previous + 1) report(line, 'point', number.join('.'), `${parent}.${previous + 1}`, value === previous);
+  deep.set(parent, value);
+  // A deeper list under this point starts afresh.
+  for (const key of deep.keys()) if (key.startsWith(`${number.join('.')}.`) || key === number.join('.')) deep.delete(key);
+}

@@ -1,17 +1,28 @@
-import { patternFor } from '../regulation-profile.js';
+import { locate } from '../join-lines.js';
 import type { RegulationRule } from '../regulation-rule.js';
 
-const blank = /_{3,}|\.{4,}|…{2,}|«\s*»|"\s*"|№\s*_+/gu;
+/**
+ * Blanks: runs of underscores (two after «№»), of dots or ellipses, empty quotes, a bracketed instruction
+ * («[наименование органа]», «(указать)»). A caption right after a blank («____ (наименование органа)») is the same
+ * blank.
+ */
+const blank = /_{3,}|№\s*_{2,}|\.{4,}|…(?:\s*[.…]){1,}|«\s*»|"\s*"|“\s*”|\[[^\]\n]{0,80}(?:наименовани|названи|атау|аталыш|указ|көрсет|көрсөт|ФИО|Ф\.И\.О|Т\.А\.Ә|дата|күні|датасы|номер|нөмір)[^\]\n]{0,80}\]|\((?:указать|указывается|вписать|көрсету|көрсетілсін|көрсетіледі|көрсөтүлсүн|көрсөтүлөт)[^)\n]{0,60}\)/giu;
+const caption = /^\s*\([^)\n]{1,80}\)/u;
 
-/** Blanks of the typical text left unfilled: runs of underscores or dots, empty «», "№ ___" (not on signature lines). */
+/** Blanks of a template left unfilled in the text (the approval stamp and signature lines are filled when the act is signed). */
 export const placeholders: RegulationRule = {
   id: 'placeholders',
   check(context) {
-    const signature = patternFor(context.profile.signatureLines, context.lang);
     for (const line of context.lines) {
-      if (line.kind === 'blank' || signature?.test(line.text)) continue;
+      if (line.kind === 'stamp' || line.kind === 'signature' || line.kind === 'toc' || line.kind === 'note') continue;
+      let end = -1;
       for (const match of line.text.matchAll(blank)) {
-        context.report({ ruleId: 'placeholder', severity: 'error', line: line.line, column: (match.index ?? 0) + 1, values: { text: match[0] } });
+        const index = match.index ?? 0;
+        if (index < end) continue;
+        end = index + match[0].length;
+        const after = caption.exec(line.text.slice(end));
+        if (after && match[0].startsWith('_')) end += after[0].length;
+        context.report({ ruleId: 'placeholder', severity: 'error', ...locate(line, index), values: { text: match[0] } });
       }
     }
   },

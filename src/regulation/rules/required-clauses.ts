@@ -1,15 +1,21 @@
-import { patternFor } from '../regulation-profile.js';
+import { patternSource } from '../regulation-profile.js';
 import type { RegulationRule } from '../regulation-rule.js';
+import { wholeWords } from '../whole-words.js';
+import { insertionLine } from '../find-sections.js';
 
-/** Clauses the profile requires (KZ point 9: whom the HR service reports to). */
+const textKinds = new Set(['point', 'subpoint', 'item', 'text', 'heading', 'chapter']);
+
+/** Clauses the profile requires (KZ point 9: whom the HR service reports to), reported after the rights and duties. */
 export const requiredClauses: RegulationRule = {
   id: 'required-clauses',
   check(context) {
+    if (!context.hrRegulation) return;
     for (const clause of context.profile.requiredClauses) {
-      const pattern = patternFor(clause.pattern, context.lang);
-      if (pattern && !context.lines.some((line) => pattern.test(line.text))) {
-        context.report({ ruleId: `clause-missing`, severity: 'error', line: context.lines.at(-1)?.line ?? 1, values: { clause: clause.id } });
-      }
+      const source = patternSource(clause.pattern, context.lang);
+      if (!source) continue;
+      const pattern = wholeWords(source);
+      if (context.lines.some((line) => textKinds.has(line.kind) && pattern.test(line.text))) continue;
+      context.report({ ruleId: 'clause-missing', severity: 'error', line: insertionLine(context.lines, context.sections, context.sections.length), values: { clause: clause.id } });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
-import { checkRegulation, detectProfile, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
+import { checkRegulation, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
 import { formatJson, formatSarif } from '../../report/index.js';
 import { appVersion } from './app-version.js';
 import { countLines } from './count-lines.js';
@@ -79,12 +79,11 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
   // An empty file (or one of blank lines only) has nothing to check.
   if (read.lines.every((line) => line.text.trim() === '')) return refuse(422, 'emptyFile');
   if (read.lines.length > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
-  const text = read.lines.map((line) => line.text).join('\n');
-  if (Buffer.byteLength(text) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
-  const check = (profile: 'kz' | 'kg') => ({ profile, ...checkRegulation(read.lines, { profile, lang: task.lang, asOf: task.asOf, file: task.name, uiLang: lang }) });
-  const chosen = task.profile === 'auto' ? detectProfile(text) : task.profile;
-  // A Russian draft that names neither country: the profile it matches better (fewer findings).
-  const { profile, lang: documentLang, problems } = chosen ? check(chosen) : [check('kz'), check('kg')].sort((a, b) => a.problems.length - b.problems.length)[0]!;
+  if (Buffer.byteLength(read.lines.map((line) => line.text).join('\n')) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
+  const result = checkRegulation(read.lines, { profile: task.profile, lang: task.lang, asOf: task.asOf, file: task.name, uiLang: lang });
+  // A text in none of kk, ru, ky is refused, not checked as if it were Russian; so is a language the chosen profile does not check.
+  if (!result.ok) return refuse(422, result.reason === 'language' ? 'unsupportedLanguage' : 'profileLanguage', result.reason === 'language' ? {} : { profile: result.profile!, lang: result.lang! });
+  const { profile, lang: documentLang, problems } = result;
   const shown = keepMostSevere(problems, limits.findings);
   return {
     ok: true,

@@ -8,7 +8,7 @@ import { wantsHtml } from './wants-html.js';
 export type WebErrorCode =
   | 'tooLarge' | 'tooManyFiles' | 'tooManyFields' | 'textTooLarge' | 'tooManyLines' | 'docxTooLarge'
   | 'badRequest' | 'notFound' | 'unsupportedType' | 'notUtf8' | 'notDocx' | 'zipBomb' | 'brokenXml' | 'noText' | 'unreadable'
-  | 'docxTooDeep' | 'tooManyEntries' | 'emptyFile' | 'noSuchForm' | 'tooDeep'
+  | 'docxTooDeep' | 'tooManyEntries' | 'emptyFile' | 'noSuchForm' | 'tooDeep' | 'unsupportedLanguage' | 'profileLanguage'
   | 'crossSite' | 'badHost' | 'checkTimeout' | 'tooComplex' | 'busy' | 'internal';
 
 /**

@@ -1,0 +1,43 @@
+import { regulationTitle, type StructuredLine } from './parse-structure.js';
+import { wholeWords } from './whole-words.js';
+
+/** Words that name an HR service: кадр-, персонал-, human resources in ru, kk, ky. */
+const hrWords = wholeWords('кадр\\p{L}*|персонал\\p{L}*|человеческ\\p{L}* ресурс\\p{L}*|адами ресурс\\p{L}*|адам ресурс\\p{L}*|HR');
+/** A unit of a body: what a regulation on the HR service is about (not a commission, a reserve, a ministry). */
+const unitWords = 'служб\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|управлени\\p{L}*|сектор\\p{L}*|подразделени\\p{L}*|дирекци\\p{L}*|бюро|қызмет\\p{L}*|бөлім\\p{L}*|басқарма\\p{L}*|кызмат\\p{L}*|бөлүм\\p{L}*|башкармалы\\p{L}*';
+/** ru: «Положение о(б) <subject>»; kk, ky: «<subject> туралы ереже», «<subject> жөнүндө жобо». */
+const russianSubject = /положени\p{L}*\s+об?\s+(.+)$/iu;
+const turkicSubject = /^(.*?)\s+(?:туралы|жөнүндө)(?![\p{L}])/iu;
+const leadingUnit = new RegExp(`^(?:\\S+\\s+){0,2}?(?:${unitWords})(?![\\p{L}])`, 'iu');
+const trailingUnit = new RegExp(`(?<![\\p{L}])(?:${unitWords})\\s*(?:\\([^)]*\\)\\s*)*$`, 'iu');
+
+/** Whether a regulation's title is about an HR unit: the unit its subject names first (ru) or last (kk, ky), with HR words. */
+function namesHrUnit(title: string): boolean {
+  if (!hrWords.test(title)) return false;
+  const russian = russianSubject.exec(title);
+  if (russian) return leadingUnit.test(russian[1]!) && hrWords.test(russian[1]!);
+  const turkic = turkicSubject.exec(title);
+  if (turkic) return trailingUnit.test(turkic[1]!.trim()) && hrWords.test(turkic[1]!);
+  return true;
+}
+
+/**
+ * Whether a draft is a regulation on an HR service: its title (with the line before or after a bare «ПОЛОЖЕНИЕ»,
+ * «ЕРЕЖЕ», «ЖОБО») names a regulation (положение, ереже, жобо) of an HR unit. A text whose titles name another act
+ * (a rules of procedure, an order, a job description) or another subject (a ministry, a legal department, a
+ * commission, the cadre reserve) is not; a text with no title at all is one when it speaks of the HR service throughout.
+ */
+export function isHrRegulation(lines: StructuredLine[]): { hr: boolean; title?: StructuredLine } {
+  const titles = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.kind === 'title');
+  const fullTitle = ({ line, index }: { line: StructuredLine; index: number }) => {
+    if (line.text.split(/\s+/).length > 3) return line.text;
+    return [lines[index - 1], line, lines[index + 1]].filter((near) => near && (near === line || near.kind === 'text' || near.kind === 'stamp' || near.kind === 'heading')).map((near) => near!.text).join(' ');
+  };
+  const hrTitle = titles.find((title) => regulationTitle.test(title.line.text) && namesHrUnit(fullTitle(title)));
+  if (hrTitle) return { hr: true, title: hrTitle.line };
+  const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
+  const leading = titles.find((title) => firstBody < 0 || title.index < firstBody);
+  if (leading) return { hr: false, title: leading.line };
+  const mentions = lines.filter((line) => line.kind !== 'toc' && hrWords.test(line.text)).length;
+  return { hr: mentions >= 3, ...(titles[0] && { title: titles[0].line }) };
+}

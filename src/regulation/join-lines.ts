@@ -1,0 +1,66 @@
+import type { DocumentLine } from './read-regulation.js';
+
+/** Where a piece of a logical line stands in the file: its first character is `start` in the joined text. */
+export interface Segment {
+  start: number;
+  line: number;
+  offset: number;
+}
+
+/** A sentence or paragraph as the author wrote it, joined from the lines a hard-wrapped text breaks it into. */
+export interface LogicalLine extends Omit<DocumentLine, 'offset'> {
+  /** The physical lines it joins, in order (one for most lines). */
+  segments: Segment[];
+}
+
+const itemStart = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·*▪]\s)/u;
+/** «2-бөлүм», «Глава 3», «III тарау»: a chapter's heading starts a line of its own. */
+const chapterStart = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]/iu;
+const terminal = /[.;:!?]["»”)]*$/u;
+
+/**
+ * Joins the lines of a text broken mid-sentence (a PDF's text, a hard-wrapped draft: «…ыйгарым укуктуунун негизги
+ * милдеттери болуп» / «төмөнкүлөр саналат:») into one line, so that a point is one line whatever the wrapping. A line
+ * continues the one before when that one ends without final punctuation and is no heading (not set as one, not in
+ * capitals), and it starts with a small letter or a bracket (across a blank line too, when the line before is no
+ * short title). A line that starts with a capital letter starts a sentence: the same in text, Markdown and DOCX.
+ */
+export function joinLines(lines: DocumentLine[]): LogicalLine[] {
+  const result: LogicalLine[] = [];
+  let open: LogicalLine | undefined;
+  let blankSince = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blankSince = true;
+      continue;
+    }
+    if (open && continues(open, line, blankSince)) {
+      open.segments.push({ start: open.text.length + 1, line: line.line, offset: line.offset });
+      open.text = `${open.text} ${line.text}`;
+    } else {
+      const { offset, ...rest } = line;
+      open = { ...rest, segments: [{ start: 0, line: line.line, offset }] };
+      result.push(open);
+    }
+    blankSince = false;
+  }
+  return result;
+}
+
+function continues(previous: LogicalLine, line: DocumentLine, blankBetween: boolean): boolean {
+  if (previous.headingLevel || line.headingLevel || line.listItem || previous.bold || line.bold) return false;
+  if (terminal.test(previous.text) || itemStart.test(line.text)) return false;
+  const words = previous.text.split(/\s+/).length;
+  const letters = previous.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase()) return false;
+  if (chapterStart.test(line.text) || chapterStart.test(previous.text)) return false;
+  if (/^\d+\s*-\s*\p{L}/u.test(line.text)) return words >= 6;
+  return /^[\p{Ll}(]/u.test(line.text) && words >= (blankBetween ? 4 : 3);
+}
+
+/** The file line and 1-based column of the character at `index` of a logical line's text. */
+export function locate(line: LogicalLine, index: number): { line: number; column: number } {
+  let segment = line.segments[0]!;
+  for (const candidate of line.segments) if (candidate.start <= index) segment = candidate;
+  return { line: segment.line, column: segment.offset + Math.max(0, index - segment.start) + 1 };
+}
