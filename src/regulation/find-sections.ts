@@ -16,6 +16,16 @@ const headingKinds = new Set(['chapter', 'heading']);
 const contentKinds = new Set(['point', 'subpoint', 'item', 'text']);
 
 /**
+ * Whether a heading stands as high as another or higher: chapters highest; Markdown or Word heading levels between two
+ * headings set so; else «2.» above «2.1.», and an unnumbered heading as a top one.
+ */
+function atLeastAsHigh(line: StructuredLine, than: StructuredLine): boolean {
+  if (than.kind === 'chapter') return line.kind === 'chapter';
+  if (line.headingLevel && than.headingLevel && !(line.number && than.number)) return line.headingLevel <= than.headingLevel;
+  return (line.number?.length ?? 1) <= (than.number?.length ?? 1);
+}
+
+/**
  * Where each of the profile's sections starts: at the first heading that names it (a chapter's title may name
  * several), or else at the first line with its content words. Tables
  * of contents, stamps, titles, notes and signatures are no part of the text searched.
@@ -25,39 +35,50 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
     const source = patternSource(section.heading, lang);
     return source ? wholeWords(source) : undefined;
   });
-  const namedBy = (line: StructuredLine) => headings.map((pattern) => pattern?.test(line.text) ?? false);
+  const namedBy = (line: StructuredLine) => headings.map((pattern) => pattern?.test(line.folded) ?? false);
+  /** Where a heading's body ends: the next chapter, or the next heading as high as it that is not one of its own parts. */
+  const endOf = (index: number, own: boolean): number => {
+    const names = namedBy(lines[index]!);
+    let end = index + 1;
+    for (; end < lines.length; end += 1) {
+      const line = lines[end]!;
+      if (line.kind === 'chapter' || line.kind === 'title') break;
+      if (line.kind !== 'heading' || !own || !atLeastAsHigh(line, lines[index]!)) continue;
+      const named = namedBy(line);
+      if (!(named.some(Boolean) && named.every((value, at) => !value || names[at]))) break;
+    }
+    return end;
+  };
   const found: FoundSection[] = [];
   profile.sections.forEach((section, position) => {
     const pattern = headings[position];
+    const secondSource = patternSource(section.secondHeading, lang);
+    const second = secondSource ? wholeWords(secondSource) : undefined;
     const contentSource = patternSource(section.content, lang);
     const content = contentSource ? wholeWords(contentSource) : undefined;
-    let heading: number | undefined = lines.findIndex((line) => headingKinds.has(line.kind) && pattern?.test(line.text));
+    const isHeading = (line: StructuredLine) => headingKinds.has(line.kind);
+    let heading: number | undefined = lines.findIndex((line) => isHeading(line) && pattern?.test(line.folded));
     if (heading < 0) heading = undefined;
     // «Міндеттері» alone names the tasks first and, as a second heading of its own further on, the duties.
-    const secondSource = patternSource(section.secondHeading, lang);
-    if (heading === undefined && secondSource) {
-      const second = wholeWords(secondSource);
-      const taken = new Set(found.map((other) => other.heading));
-      const first = lines.findIndex((line) => headingKinds.has(line.kind) && second.test(line.text));
-      const index = lines.findIndex((line, at) => at > first && !taken.has(at) && headingKinds.has(line.kind) && second.test(line.text));
+    const taken = new Set(found.map((other) => other.heading));
+    if (heading === undefined && second) {
+      const first = lines.findIndex((line) => isHeading(line) && second.test(line.folded));
+      const index = lines.findIndex((line, at) => at > first && !taken.has(at) && isHeading(line) && second.test(line.folded));
       if (first >= 0 && index >= 0) heading = index;
     }
-    const byContent = content ? lines.findIndex((line) => contentKinds.has(line.kind) && content.test(line.text)) : -1;
+    // A chapter that names several sections («Права и обязанности») may give each a heading of its own below it.
+    if (heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1) {
+      const span = endOf(heading, false);
+      const own = lines.findIndex((line, at) => at > heading! && at < span && isHeading(line) && !taken.has(at) && (pattern?.test(line.folded) || second?.test(line.folded)));
+      if (own >= 0) heading = own;
+    }
+    const byContent = content ? lines.findIndex((line) => contentKinds.has(line.kind) && content.test(line.folded)) : -1;
     const index = heading ?? (byContent >= 0 ? byContent : undefined);
     if (index === undefined) {
       found.push({ id: section.id });
       return;
     }
-    // The body runs to the next chapter, or to a heading that names a section this one's heading does not name.
-    const names = namedBy(lines[index]!);
-    let end = index + 1;
-    while (end < lines.length) {
-      const line = lines[end]!;
-      if (line.kind === 'chapter' || line.kind === 'title') break;
-      if (line.kind === 'heading' && namedBy(line).some((named, at) => named && (!names[at] || heading === undefined))) break;
-      end += 1;
-    }
-    found.push({ id: section.id, index, ...(heading !== undefined && { heading }), end });
+    found.push({ id: section.id, index, ...(heading !== undefined && { heading }), end: endOf(index, heading !== undefined) });
   });
   return found;
 }

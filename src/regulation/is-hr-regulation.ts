@@ -22,22 +22,25 @@ function namesHrUnit(title: string): boolean {
 }
 
 /**
- * Whether a draft is a regulation on an HR service: its title (with the line before or after a bare «ПОЛОЖЕНИЕ»,
- * «ЕРЕЖЕ», «ЖОБО») names a regulation (положение, ереже, жобо) of an HR unit. A text whose titles name another act
+ * Whether a draft is a regulation on an HR service: its title (over as many lines as it is set on) names a regulation (положение, ереже, жобо) of an HR unit. A text whose titles name another act
  * (a rules of procedure, an order, a job description) or another subject (a ministry, a legal department, a
  * commission, the cadre reserve) is not; a text with no title at all is one when it speaks of the HR service throughout.
  */
 export function isHrRegulation(lines: StructuredLine[]): { hr: boolean; title?: StructuredLine } {
-  const titles = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.kind === 'title');
-  const fullTitle = ({ line, index }: { line: StructuredLine; index: number }) => {
-    if (line.text.split(/\s+/).length > 3) return line.text;
-    return [lines[index - 1], line, lines[index + 1]].filter((near) => near && (near === line || near.kind === 'text' || near.kind === 'stamp' || near.kind === 'heading')).map((near) => near!.text).join(' ');
-  };
-  const hrTitle = titles.find((title) => regulationTitle.test(title.line.text) && namesHrUnit(fullTitle(title)));
+  // A title set over several lines is one title.
+  const titles: { line: StructuredLine; index: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    if (line.kind !== 'title') return;
+    const previous = titles.at(-1);
+    if (previous && lines[index - 1]?.kind === 'title') previous.text = `${previous.text} ${line.text}`;
+    else titles.push({ line, index, text: line.text });
+  });
+  const mentions = lines.filter((line) => line.kind !== 'toc' && hrWords.test(line.text)).length;
+  // «Положение об отделе ____ Департамента…»: the unit's name left blank; the text tells what the unit does.
+  const hrTitle = titles.find(({ text }) => regulationTitle.test(text) && (namesHrUnit(text) || (/_{3,}/u.test(text) && new RegExp(unitWords, 'iu').test(text) && mentions >= 3)));
   if (hrTitle) return { hr: true, title: hrTitle.line };
   const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
   const leading = titles.find((title) => firstBody < 0 || title.index < firstBody);
   if (leading) return { hr: false, title: leading.line };
-  const mentions = lines.filter((line) => line.kind !== 'toc' && hrWords.test(line.text)).length;
   return { hr: mentions >= 3, ...(titles[0] && { title: titles[0].line }) };
 }

@@ -11,6 +11,8 @@ export interface Segment {
 export interface LogicalLine extends Omit<DocumentLine, 'offset'> {
   /** The physical lines it joins, in order (one for most lines). */
   segments: Segment[];
+  /** A blank line (an empty paragraph) stands before it. */
+  blankBefore?: boolean;
 }
 
 const itemStart = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·*▪]\s)/u;
@@ -39,7 +41,7 @@ export function joinLines(lines: DocumentLine[]): LogicalLine[] {
       open.text = `${open.text} ${line.text}`;
     } else {
       const { offset, ...rest } = line;
-      open = { ...rest, segments: [{ start: 0, line: line.line, offset }] };
+      open = { ...rest, segments: [{ start: 0, line: line.line, offset }], ...(blankSince && { blankBefore: true }) };
       result.push(open);
     }
     blankSince = false;

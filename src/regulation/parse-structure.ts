@@ -1,3 +1,4 @@
+import { correctMixedWord, mixesScripts } from '../core/text/index.js';
 import { joinLines, type LogicalLine } from './join-lines.js';
 import type { DocumentLine } from './read-regulation.js';
 import { ordinalPattern, readChapterNumber, romanPattern } from './read-number.js';
@@ -21,6 +22,8 @@ export interface StructuredLine extends LogicalLine {
   letter?: string;
   /** Where the line's own text begins after its number («3. » is 3 characters). */
   numberLength?: number;
+  /** The text with Latin look-alikes inside Cyrillic words read as Cyrillic («Фyнкции» as «Функции»), to find a section's words. */
+  folded: string;
 }
 
 const chapterWord = '(?:тарау|тарауы|глава|раздел|бөлім|бөлімі|бөлүм|бөлүгү|бап)';
@@ -35,6 +38,8 @@ const hierarchical = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s_])[\s_]*(.*)$/u;
 const subpoint = /^(\d{1,3})\)\s*(.*)$/u;
 const letterSubpoint = /^([а-яәғқңөұүһі])\)\s*(.*)$/u;
 const dashed = /^[–—\-•·▪*]\s*/u;
+const itemLike = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·▪*]\s)/u;
+const chapterLike = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]|^[IVXІХ]+\.\s/iu;
 /** Words a heading cannot end with: a sentence broken after a conjunction, a preposition or a postposition. */
 const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по|для|от|к|из|при|жана|же|менен|үчүн|боюнча|тарабынан|мен|және|немесе|бен|пен|үшін|бойынша|тарапынан|арқылы)$/iu;
 const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
@@ -46,6 +51,8 @@ const signatureWords = wholeWords('подпись|қолы|колу|датасы
 /** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
 export const regulationTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу');
 const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулық\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
+/** A line that opens with an act's name: «Положение», «Положение о …», «Регламент работы …», «Правила …». */
+const startsWithAct = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|ереже|жобо|должностная инструкция)(?:$|\s+(?:об?|по|работы|внутреннего)\s)/iu;
 /** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
 const notTitle = wholeWords('жалпы ережел?\\p{L}*|қорытынды ережел\\p{L}*|общие положения|заключительные положения|жалпы жобол\\p{L}*|корутунду жобол\\p{L}*');
 
@@ -68,6 +75,11 @@ export function normalizeTitle(text: string): string {
   return text.toLowerCase().replace(/[.…\s·_-]*\d+\s*$/u, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
+/** Latin look-alikes inside Cyrillic words read as the Cyrillic letters they stand for. */
+function foldLookAlikes(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (mixesScripts(word) ? correctMixedWord(word) ?? word : word));
+}
+
 /**
  * Tells the parts of a draft apart, line by line (after joining hard-wrapped lines): its title, approval stamp,
  * table of contents, chapters and headings (numbered in any usual way, in capitals, in bold, or with a section's
@@ -76,7 +88,15 @@ export function normalizeTitle(text: string): string {
 export function parseStructure(lines: DocumentLine[], profile: RegulationProfile, lang: string): StructuredLine[] {
   const sources = [...profile.sections.map((section) => patternSource(section.heading, lang)), profile.headingWords?.[lang]].filter((source): source is string => source !== undefined);
   const headingWords = wholeWords(sources.map((source) => `(?:${source})`).join('|') || '(?!)');
-  const isHeadingText = (text: string, line: LogicalLine, numberedLine: boolean): boolean => {
+  const sectionWords = wholeWords(profile.sections.map((section) => patternSource(section.heading, lang)).filter((source): source is string => source !== undefined).map((source) => `(?:${source})`).join('|') || '(?!)');
+  const logical = joinLines(lines).map((line) => ({ ...line, folded: foldLookAlikes(line.text) }));
+  /** A line read on directly (no blank line between) by a plain sentence: a wrapped sentence's first line, unless it is a section's own short heading. */
+  const runsOn = (index: number) => {
+    const next = logical[index + 1];
+    return next !== undefined && !next.blankBefore && !itemLike.test(next.text) && !next.headingLevel && !next.bold && !chapterLike.test(next.text);
+  };
+  let current = 0;
+  const isHeadingText = (text: string, line: LogicalLine & { folded: string }, numberedLine: boolean): boolean => {
     if (/[.;,!?]["»”)]*$/u.test(text) || (/:$/u.test(text) && !line.headingLevel && !line.bold)) return false;
     const words = wordCount(text);
     if (words === 0 || words > (numberedLine ? 12 : 16)) return false;
@@ -84,9 +104,12 @@ export function parseStructure(lines: DocumentLine[], profile: RegulationProfile
     if (line.headingLevel || line.bold || isCapitals(text)) return true;
     // A wrapped sentence's first line ends with a conjunction or a preposition; a heading never does.
     if (danglingWord.test(text)) return false;
-    return headingWords.test(text) && words <= (numberedLine ? 6 : 8);
+    const folded = foldLookAlikes(text);
+    if (runsOn(current)) return sectionWords.test(folded) && words <= 4;
+    return headingWords.test(folded) && words <= (numberedLine ? 6 : 8);
   };
-  const result = joinLines(lines).map((line): StructuredLine => {
+  const result = logical.map((line, index): StructuredLine => {
+    current = index;
     const { text } = line;
     if (noteWords.test(text) || (line.bold && editorialWords.test(text) && !line.headingLevel)) return { ...line, kind: 'note' };
     for (const pattern of chapterPatterns) {
@@ -116,6 +139,7 @@ export function parseStructure(lines: DocumentLine[], profile: RegulationProfile
     return { ...line, kind: 'text' };
   });
   markSectionTitles(result);
+  markHeadingsBySequence(result, (index) => runsOn(index));
   markTitles(result);
   markTableOfContents(result);
   markStampAndSignatures(result);
@@ -131,14 +155,42 @@ function markSectionTitles(lines: StructuredLine[]): void {
   });
 }
 
+/**
+ * «2. Порядок приема и увольнения работников» after point 2 and heading 1: a title-like line whose number goes on
+ * the headings' sequence, not the points', is a heading (a text whose headings and points are numbered alike).
+ */
+function markHeadingsBySequence(lines: StructuredLine[], runsOn: (index: number) => boolean): void {
+  let lastPoint = 0;
+  let lastHeading = 0;
+  lines.forEach((line, index) => {
+    if (line.kind === 'title') lastPoint = lastHeading = 0;
+    const value = line.number?.length === 1 ? line.number[0]! : undefined;
+    if (value === undefined) return;
+    if (line.kind === 'point' && value !== lastPoint + 1 && value === lastHeading + 1 && isRomanTitle(line.text.slice(line.numberLength ?? 0)) && wordCount(line.text) <= 10 && !runsOn(index)) line.kind = 'heading';
+    if (line.kind === 'point') lastPoint = value;
+    if (line.kind === 'heading' || line.kind === 'chapter') lastHeading = value;
+  });
+}
+
 /** The act's title: a short line naming an act type (after an order, the title of the regulation it approves). */
 function markTitles(lines: StructuredLine[]): void {
-  for (const line of lines) {
-    if (line.kind !== 'heading' && line.kind !== 'text') continue;
-    if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) continue;
-    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)/iu.test(line.text)) continue;
-    if (actTitle.test(line.text)) line.kind = 'title';
-  }
+  lines.forEach((line, index) => {
+    if (line.kind !== 'heading' && line.kind !== 'text') return;
+    if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) return;
+    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !startsWithAct.test(line.text) && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)/iu.test(line.text)) return;
+    if (!actTitle.test(line.text)) return;
+    line.kind = 'title';
+    // A title set over several lines: the subject before «… туралы ЕРЕЖЕ» (kk, ky), after «ПОЛОЖЕНИЕ» (ru).
+    const forward = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная)(?![\p{L}])/iu.test(line.text.trim());
+    const step = forward ? 1 : -1;
+    for (let at = index + step, taken = 0; at >= 0 && at < lines.length && taken < 3; at += step, taken += 1) {
+      const near = lines[at]!;
+      const blankBetween = forward ? near.blankBefore : lines[at + 1]!.blankBefore;
+      // A bare «ЖОБО» may stand a blank line away from its subject (a text with a blank line after each line).
+      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
+      near.kind = 'title';
+    }
+  });
 }
 
 /** A table of contents: after «Содержание» (or a run of headings at the start that the body repeats), up to the first heading that repeats. */
@@ -151,15 +203,17 @@ function markTableOfContents(lines: StructuredLine[]): void {
   if (from < 0) return;
   const seen = new Set<string>();
   let end = from;
+  // A chapter is known by its number too: the body may put «Глава 1» and its title on two lines.
+  const keysOf = (line: StructuredLine) => [normalizeTitle(line.text), ...(line.kind === 'chapter' && line.number ? [`chapter ${line.number[0]}`] : [])];
   for (; end < limit && end < from + 60; end += 1) {
     const line = lines[end]!;
-    const key = normalizeTitle(line.text);
-    if (seen.has(key)) break;
+    const keys = keysOf(line);
+    if (keys.some((key) => seen.has(key))) break;
     if (!isEntry(line) && start < 0) return;
-    seen.add(key);
+    for (const key of keys) seen.add(key);
   }
   // Without «Содержание», a run of at least three headings is a table of contents only when the body repeats them.
-  if (start < 0 && (end - from < 3 || end >= limit || !seen.has(normalizeTitle(lines[end]!.text)))) return;
+  if (start < 0 && (end - from < 3 || end >= limit || !keysOf(lines[end]!).some((key) => seen.has(key)))) return;
   if (start >= 0) lines[start]!.kind = 'toc';
   if (start >= 0 && end >= limit && end - from >= 60) return;
   for (; from < end; from += 1) lines[from]!.kind = 'toc';
@@ -179,7 +233,8 @@ function markStampAndSignatures(lines: StructuredLine[]): void {
       for (let next = index; next < Math.min(lines.length, index + 6); next += 1) {
         const candidate = lines[next]!;
         if (candidate.kind !== 'text' && candidate.kind !== 'heading' && candidate.kind !== 'stamp') break;
-        if (wordCount(candidate.text) > 14) break;
+        // A stamp's lines join into one when they break mid-phrase («приказом руководителя» / «Департамента …»).
+        if (wordCount(candidate.text) > (candidate.segments.length > 1 ? 60 : 14)) break;
         candidate.kind = 'stamp';
       }
     }

@@ -7,7 +7,8 @@ type Node = Record<string, unknown>;
 /** Elements nested deeper than this are refused (the parser's own guard): a real document nests far less. */
 export const docxMaxNesting = 100;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, maxNestedTags: docxMaxNesting });
+// `htmlEntities`: numeric character references (&#1073;) are text, as Word reads them.
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, maxNestedTags: docxMaxNesting, htmlEntities: true });
 
 /** WordprocessingML's main namespace (transitional and strict): whatever prefix a file binds it to, it is read as `w:`. */
 const mainNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
@@ -96,9 +97,19 @@ interface Level {
   text: string;
 }
 
-/** numId → levels (ilvl → start, format, text such as "%1." or "%1)"), through the abstract numbering definitions. */
-function readNumbering(xml: string | undefined): Map<string, Level[]> {
-  const result = new Map<string, Level[]>();
+/** A list instance (`w:num`): its definition (`w:abstractNum`), and the levels it starts afresh (`w:startOverride`). */
+interface ListInstance {
+  abstractId: string;
+  levels: Level[];
+  overrides: Map<number, number>;
+}
+
+/**
+ * numId → its list: levels (ilvl → start, format, text such as "%1." or "%1)") through the abstract numbering
+ * definitions, and the start overrides that make an instance count afresh.
+ */
+function readNumbering(xml: string | undefined): Map<string, ListInstance> {
+  const result = new Map<string, ListInstance>();
   if (!xml) return result;
   const numbering = find(parse(xml), 'w:numbering');
   if (!numbering) return result;
@@ -117,8 +128,14 @@ function readNumbering(xml: string | undefined): Map<string, Level[]> {
     abstracts.set(attribute(abstract, 'w:abstractNumId') ?? '', levels);
   }
   for (const num of root.filter((node) => 'w:num' in node)) {
-    const abstractId = attribute(find(children(num, 'w:num'), 'w:abstractNumId'), 'w:val') ?? '';
-    result.set(attribute(num, 'w:numId') ?? '', abstracts.get(abstractId) ?? []);
+    const parts = children(num, 'w:num');
+    const abstractId = attribute(find(parts, 'w:abstractNumId'), 'w:val') ?? '';
+    const overrides = new Map<number, number>();
+    for (const override of parts.filter((node) => 'w:lvlOverride' in node)) {
+      const start = attribute(find(children(override, 'w:lvlOverride'), 'w:startOverride'), 'w:val');
+      if (start !== undefined) overrides.set(Number(attribute(override, 'w:ilvl') ?? 0), Number(start));
+    }
+    result.set(attribute(num, 'w:numId') ?? '', { abstractId, levels: abstracts.get(abstractId) ?? [], overrides });
   }
   return result;
 }
@@ -176,6 +193,7 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   if (!body) return [];
   const paragraphs = findAll(children(body, 'w:body'), 'w:p');
   const counters = new Map<string, number[]>();
+  const started = new Set<string>();
   return paragraphs.map((paragraph, index): DocumentLine => {
     const { text, bold } = readRuns(children(paragraph, 'w:p'));
     const properties = find(children(paragraph, 'w:p'), 'w:pPr');
@@ -186,11 +204,19 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
     if (numPr) {
       const numId = attribute(find(children(numPr, 'w:numPr'), 'w:numId'), 'w:val') ?? '';
       const level = Number(attribute(find(children(numPr, 'w:numPr'), 'w:ilvl'), 'w:val') ?? 0);
-      const levels = numbering.get(numId) ?? [];
-      const values = counters.get(numId) ?? [];
+      // Word counts per list definition: instances of one definition go on counting, unless an instance overrides a
+      // level's start, which it does where it is first used (a list restarted at 1).
+      const list = numbering.get(numId);
+      const levels = list?.levels ?? [];
+      const key = list?.abstractId ?? numId;
+      const values = counters.get(key) ?? [];
+      if (list && !started.has(numId)) {
+        started.add(numId);
+        for (const [overridden, start] of list.overrides) if (overridden <= level || values[overridden] !== undefined) values[overridden] = start - 1;
+      }
       values[level] = (values[level] ?? (levels[level]?.start ?? 1) - 1) + 1;
       values.length = level + 1;
-      counters.set(numId, values);
+      counters.set(key, values);
       const definition = levels[level];
       bullet = definition?.format === 'bullet';
       if (definition && definition.format !== 'bullet' && definition.format !== 'none') {

@@ -1,4 +1,3 @@
-import { insertionLine } from '../find-sections.js';
 import { locate } from '../join-lines.js';
 import type { StructuredLine } from '../parse-structure.js';
 import type { RegulationRule } from '../regulation-rule.js';
@@ -20,15 +19,10 @@ const appendix = /^(?:приложение|қосымша|тиркеме|\d+\s*-
 export const numbering: RegulationRule = {
   id: 'numbering',
   check(context) {
-    // Where missing sections belong, and how many: a chapter number skipped just there is theirs.
-    const missingAt = new Map<number, number>();
-    if (context.hrRegulation) {
-      context.sections.forEach((section, position) => {
-        if (section.index !== undefined) return;
-        const at = insertionLine(context.lines, context.sections, position);
-        missingAt.set(at, (missingAt.get(at) ?? 0) + 1);
-      });
-    }
+    // A chapter number skipped where a section is missing is that section's (inserting it fills the number); a number
+    // that stands elsewhere (chapters swapped: 1, 3, 2, 4) is no such gap.
+    const missing = context.hrRegulation ? context.sections.filter((section) => section.index === undefined).length : 0;
+    const elsewhere = (kind: string, numbers: number[]) => context.lines.some((line) => line.kind === kind && line.number?.length === 1 && numbers.includes(line.number[0]!));
     const last: Record<Level, number> = { chapter: 0, heading: 0, point: 0, subpoint: 0 };
     const repeated: Record<Level, boolean> = { chapter: false, heading: false, point: false, subpoint: false };
     const deep = new Map<string, number>();
@@ -71,7 +65,8 @@ export const numbering: RegulationRule = {
       const restart = value === 1 && (level === 'subpoint' || (level === 'point' && afterHeading));
       // After a repeated number («3, 3»), the next may follow either the typo («5»: the second was meant as 4) or the repeat («4»).
       const afterRepeat = repeated[level] && value === expected + 1;
-      const explained = (level === 'chapter' || level === 'heading') && value > expected && value - expected <= (missingAt.get(line.segments[0]!.line) ?? 0);
+      const skipped = Array.from({ length: Math.max(0, value - expected) }, (_, offset) => expected + offset);
+      const explained = (level === 'chapter' || level === 'heading') && value > expected && value - expected <= missing && !elsewhere(line.kind, skipped);
       if (value !== expected && !restart && !explained && !afterRepeat) report(line, level, value, expected, value === last[level]);
       repeated[level] = value === last[level];
       last[level] = value;
