@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { createTranslator, documentLanguages, type UiLanguage } from '../../core/i18n/index.js';
-import { checkLocales, computeCoverage, describeImportRefusal, exportXliff, importXliffText } from '../../translation/index.js';
+import { documentLanguages, type UiLanguage } from '../../core/i18n/index.js';
+import { checkLocales, computeCoverage, exportXliff } from '../../translation/index.js';
 import { uiLangQuerySchema, xliffImportBodySchema } from './request-schemas.js';
 import { requestLanguage } from './request-language.js';
+import { sendWork } from './send-work.js';
+import type { WorkPool } from './work-pool.js';
 
 /**
  * For translators: coverage per namespace and language, the problems of `locales check` with their fixes, and
  * XLIFF export and import. An import is read from memory, never from a path of the request, and is written only
- * when confirmed: first it answers what it would change.
+ * when confirmed: first it answers what it would change. The import runs on the work pool.
  */
-export function registerLocaleRoutes(app: FastifyInstance, localesDir: string, uploadLimit: number): void {
+export function registerLocaleRoutes(app: FastifyInstance, localesDir: string, uploadLimit: number, pool: WorkPool): void {
   app.get<{ Querystring: { uiLang?: UiLanguage } }>('/api/locales/report', { schema: { querystring: uiLangQuerySchema } }, async (request) => {
     const problems = checkLocales({ dir: localesDir, uiLang: requestLanguage(request) });
     return { coverage: computeCoverage(problems), problems };
@@ -29,12 +31,12 @@ export function registerLocaleRoutes(app: FastifyInstance, localesDir: string, u
   app.post<{ Body: { file: Buffer; lang?: string; confirm?: 'yes'; uiLang?: UiLanguage } }>('/api/locales/xliff', {
     schema: { body: xliffImportBodySchema },
     config: { multipartOptions: { limits: { fileSize: uploadLimit, files: 1, fields: 5 } } },
-  }, async (request, reply) => {
-    const translator = createTranslator(requestLanguage(request));
-    // Without `confirm: yes`, the import only says what it would change (the page's confirmation step).
-    const result = await importXliffText(request.body.file.toString('utf8'), 'import.xliff', request.body.lang, localesDir, { dryRun: request.body.confirm !== 'yes' });
-    if (!result.ok) return reply.code(422).send({ ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, 'import.xliff')) });
-    const changes = result.changes.map(({ file, key, before, after }) => ({ file, key, before: before ?? '', after }));
-    return result.dryRun ? { ok: true, dryRun: true, lang: result.lang, changed: result.changed, changes } : { ok: true, lang: result.lang, changed: result.changed, written: result.written.length };
-  });
+  }, async (request, reply) => sendWork(request, reply, pool, {
+    kind: 'import',
+    text: request.body.file.toString('utf8'),
+    ...(request.body.lang !== undefined && { lang: request.body.lang }),
+    localesDir,
+    confirm: request.body.confirm === 'yes',
+    uiLang: requestLanguage(request),
+  }));
 }
