@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problems/index.js';
+import type { InputProblem } from './input-problem.js';
 
 /** One record of a batch input: its number (1-based, in input order), its data, and where it stands in the file. */
 export interface BatchRecord {
@@ -19,7 +20,10 @@ export interface BatchRecord {
 export interface InputFailure {
   kind: 'failure';
   afterRecord: number;
+  /** The library's own words, for developers. */
   detail: string;
+  /** What is wrong, to say in the user's language (CSV and XLSX). */
+  problem?: InputProblem;
   line?: number;
 }
 

@@ -3,6 +3,7 @@ import type { Problem } from '../core/problems/index.js';
 import type { Form } from '../forms/index.js';
 import type { BatchRecord, InputFailure } from './batch-record.js';
 import { identifyRecord } from './identify-record.js';
+import { describeInputProblem } from './input-problem.js';
 
 /** One line of `errors.jsonl`: a failed record (its number, line, identifying fields, every error) or a broken input. */
 export interface ErrorLine {
@@ -45,7 +46,7 @@ export function toErrorLine(record: BatchRecord, problems: readonly Problem[], f
 
 export function toInputFailureLine(failure: InputFailure, uiLang: UiLanguage): ErrorLine {
   const translator = createTranslator(uiLang);
-  const values = { afterRecord: failure.afterRecord, detail: failure.detail };
+  const values = { afterRecord: failure.afterRecord, detail: failure.problem ? describeInputProblem(failure.problem, translator) : failure.detail };
   return {
     record: null,
     ...(failure.line !== undefined && { line: failure.line }),

@@ -2,13 +2,14 @@ import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Form } from '../forms/index.js';
 import type { RecordStream } from './batch-record.js';
+import { fileErrorCode, type InputProblem } from './input-problem.js';
 import { streamJsonArray, streamJsonLines } from './stream-json-records.js';
 import { streamCsv, streamXlsx } from './stream-table-records.js';
 
 export const batchInputTypes = ['.json', '.jsonl', '.ndjson', '.csv', '.xlsx'] as const;
 
 /** `no-columns`: a table (CSV, XLSX) for a form that maps no columns; `detail` is then the form's id. */
-export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string };
+export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string; problem?: InputProblem };
 
 /** Opens a batch input by its extension: a JSON array, JSON Lines, CSV or an Excel workbook, all streamed. */
 export async function openRecordStream(file: string, form: Form): Promise<OpenResult> {
@@ -24,6 +25,7 @@ export async function openRecordStream(file: string, form: Form): Promise<OpenRe
       : await streamJsonLines(file);
     return { ok: true, stream };
   } catch (error) {
-    return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    const code = fileErrorCode(error);
+    return { ok: false, reason: 'unreadable', detail: code ?? (error as Error).message, ...(code !== undefined && { problem: { kind: 'file', code } }) };
   }
 }

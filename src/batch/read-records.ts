@@ -8,6 +8,7 @@ import type { InputRecord } from '../pipeline/index.js';
 import { matchColumns } from './match-columns.js';
 import { isBlankRow, recordFromRow } from './record-from-row.js';
 import { detectCsvDelimiter } from './stream-table-records.js';
+import { normalizeLineEndsOf } from './normalize-line-ends.js';
 
 
 export type ReadRecordsResult =
@@ -45,7 +46,9 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   if (!manifest.csv?.columns) return { ok: false, reason: 'no-columns', detail: manifest.id };
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { bom: true, delimiter: detectCsvDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
+    // One kind of line end, so that the lines counted are the file's (see normalizeLineEnds).
+    const normalized = normalizeLineEndsOf(text);
+    rows = parseCsv(normalized, { bom: true, delimiter: detectCsvDelimiter(normalized), record_delimiter: '\n', skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }

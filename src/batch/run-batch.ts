@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import type { WriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
@@ -13,6 +14,7 @@ import type { BatchRecord, InputFailure } from './batch-record.js';
 import { compareEntries, errorsName, findReusable, hashFile, journalName, manifestName, readEarlierEntries, type BatchManifest, type ManifestEntry } from './batch-manifest.js';
 import { toErrorLine, toInputFailureLine, type ErrorLine } from './error-line.js';
 import { openRecordStream } from './open-record-stream.js';
+import { describeInputProblem } from './input-problem.js';
 import type { RenderTask, RenderTaskResult } from './render-record.js';
 import { ZipWriter } from './zip-writer.js';
 import { bundleRenderWorker } from './bundle-render-worker.js';
@@ -96,7 +98,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   const form = loadForm(options.formId);
   if (!form) throw new Error(`unknown form ${options.formId}`);
   const opened = await openRecordStream(options.input, form);
-  if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.detail };
+  if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail };
   const { stream } = opened;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const outDir = resolve(options.out);
@@ -107,7 +109,9 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     await removeStaleTemporaries(outDir, (name) => name.startsWith(`${options.formId}.`) || name === manifestName || name === errorsName);
   }
   const earlier = zip ? new Map<number, ManifestEntry[]>() : await readEarlierEntries(outDir);
-  const journal: WriteStream | undefined = zip ? undefined : createWriteStream(join(outDir, journalName), { flags: 'a' });
+  // Opened before any record is rendered: a folder that cannot be written (read-only, no permission) stops the
+  // batch here, as an error of the caller's to report, with nothing written.
+  const journal: WriteStream | undefined = zip ? undefined : (await open(join(outDir, journalName), 'a')).createWriteStream();
   const pool = new Piscina<RenderTask, RenderTaskResult>({ filename: await bundleRenderWorker(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
 
   const entries: ManifestEntry[] = [];
@@ -152,8 +156,11 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   };
 
   const inFlight = new Set<Promise<void>>();
-  /** What stops the batch: a document that cannot be written (the disk, not the record). */
+  /** What stops the batch: a document or the journal that cannot be written (the disk, not the record). */
   let stopped: { error: unknown } | undefined;
+  journal?.on('error', (error: NodeJS.ErrnoException) => {
+    stopped ??= { error: Object.assign(error, { path: error.path ?? join(outDir, journalName) }) };
+  });
   let records = 0;
   let inputFailure: InputFailure | undefined;
   try {
@@ -203,7 +210,9 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     await Promise.allSettled(inFlight);
     await pool.destroy();
     await zip?.abort();
+    // Closed before the error is reported: the caller may remove or unmount the folder at once.
     journal?.end();
+    if (journal) await finished(journal).catch(() => undefined);
     throw error;
   }
   await pool.destroy();
@@ -212,7 +221,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     await zip?.abort();
     if (journal) await new Promise<void>((done) => journal.end(done));
     if (earlier.size === 0) await rm(join(outDir, journalName), { force: true });
-    return { status: 'unreadable', reason: 'unreadable', detail: inputFailure.detail };
+    return { status: 'unreadable', reason: 'unreadable', detail: inputFailure.problem ? describeInputProblem(inputFailure.problem, createTranslator(options.uiLang)) : inputFailure.detail };
   }
   if (inputFailure) errors.push(toInputFailureLine(inputFailure, options.uiLang));
 

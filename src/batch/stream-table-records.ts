@@ -6,6 +6,8 @@ import type { FormManifest } from '../forms/index.js';
 import type { BatchItem, RecordStream } from './batch-record.js';
 import { matchColumns, type ColumnMatch } from './match-columns.js';
 import { isBlankRow, recordFromRow, type Cell } from './record-from-row.js';
+import { classifyCsvError, classifyXlsxError, type InputProblem } from './input-problem.js';
+import { normalizeLineEnds } from './normalize-line-ends.js';
 
 interface Row {
   cells: Cell[];
@@ -18,7 +20,7 @@ interface Row {
  * Rows of a table (CSV or the first sheet of a workbook) as records: the first non-blank row is the header, matched
  * against the form's columns; every later non-blank row is one record.
  */
-async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, schema: Record<string, unknown>, onHeader: (match: ColumnMatch) => void): AsyncGenerator<BatchItem> {
+async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, schema: Record<string, unknown>, onHeader: (match: ColumnMatch) => void, classify: (error: unknown, line: number) => InputProblem): AsyncGenerator<BatchItem> {
   let match: ColumnMatch | undefined;
   let count = 0;
   let line: number | undefined;
@@ -35,7 +37,9 @@ async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, 
       yield { kind: 'record', number: count, value: recordFromRow(row.cells, match.pointers, manifest, schema), line: row.line, offset: row.offset, columns: match.columns };
     }
   } catch (error) {
-    yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, ...(line !== undefined && { line: line + 1 }) };
+    const problem = classify(error, (line ?? 0) + 1);
+    const at = 'line' in problem ? problem.line : line === undefined ? undefined : line + 1;
+    yield { kind: 'failure', afterRecord: count, detail: (error as Error).message, problem, ...(at !== undefined && { line: at }) };
   }
 }
 
@@ -58,18 +62,34 @@ export function detectCsvDelimiter(text: string): string {
   return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
 }
 
-/** A CSV file (UTF-8; `,`, `;` or tab separated, as its header shows), streamed row by row. */
+/**
+ * A CSV file (UTF-8; `,`, `;` or tab separated, as its header shows), streamed row by row, its line ends made one
+ * (so that a record's line is exact in a file that mixes CR LF and LF). A record's line is the one it begins on.
+ */
 export async function streamCsv(file: string, manifest: FormManifest, schema: Record<string, unknown>): Promise<RecordStream> {
   const size = (await stat(file)).size;
   const delimiter = await detectDelimiter(file);
   const source = createReadStream(file);
   let ignored: string[] = [];
-  const parser = source.pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter }));
+  // A record the parser cannot read is reported by a 'skip' event, in order: the records before it are read and
+  // done whatever the size of the chunks the file comes in, and the batch stops at it. A failure of the stream
+  // itself may come before the records are asked for: it is kept for the reader too, never left to end the process.
+  const parser = source.pipe(normalizeLineEnds()).pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter, record_delimiter: '\n', skip_records_with_error: true }));
+  let broken: (Error & { records?: number }) | undefined;
+  let failure: unknown;
+  parser.on('skip', (error: Error & { records?: number }) => (broken ??= error));
+  parser.on('error', (error) => (failure ??= error));
   source.on('error', (error) => parser.destroy(error));
   async function* rows(): AsyncGenerator<Row> {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) yield { cells: record, line: info.lines, offset: info.bytes };
+    let endLine = 0;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number; records: number } }>) {
+      if (broken && info.records > (broken.records ?? 0)) throw broken;
+      yield { cells: record, line: endLine + 1, offset: info.bytes };
+      endLine = info.lines;
+    }
+    if (failure ?? broken) throw failure ?? broken;
   }
-  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored)) };
+  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyCsvError) };
 }
 
 /** An Excel cell's value as text, number, boolean or date (formulas by their result, rich text as its text). */
@@ -102,5 +122,5 @@ export async function streamXlsx(file: string, manifest: FormManifest, schema: R
       source.destroy();
     }
   }
-  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored)) };
+  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyXlsxError) };
 }

@@ -9,6 +9,7 @@ import { createProgressReporter } from './batch-progress.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { loadFormOrExit, unreadableExit } from './load-input.js';
+import { writeFailureExit } from './write-failure-exit.js';
 import { version } from './print-problems.js';
 
 interface BatchCommandOptions {
@@ -56,7 +57,11 @@ export function registerBatch(program: Command): void {
       // (measured in `npm run bench`). A V8 flag is process-wide: set here, in the command, not in the library.
       setFlagsFromString("--heap-growing-percent=40");
       const progress = createProgressReporter(translator, options.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines');
-      const result = await runBatch({ formId, input, out, langs, formats, uiLang, pdfa: options.pdfa, date: options.date, jobs, zip: options.zip, version }, (state) => progress.update(state)).finally(() => progress.stop());
+      const result = await runBatch({ formId, input, out, langs, formats, uiLang, pdfa: options.pdfa, date: options.date, jobs, zip: options.zip, version }, (state) => progress.update(state))
+        .catch((error: unknown) => {
+          throw writeFailureExit(error, translator, out) ?? error;
+        })
+        .finally(() => progress.stop());
       if (result.status === 'unreadable') {
         if (result.reason === 'unsupported') throw new CliExit(exitCodes.usage, translator.t('batchUnsupported', 'cli', { file: input, detail: result.detail }));
         throw unreadableExit(result.reason, input, result.detail, translator);

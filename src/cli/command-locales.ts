@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
-import { checkLocales, computeCoverage, exportXliff, importXliff, syncLocales } from '../translation/index.js';
+import { checkLocales, computeCoverage, describeImportRefusal, exportXliff, importXliff, isUnreadable, syncLocales, undoXliffImport } from '../translation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { dynamicKey } from '../core/i18n/index.js';
-import { exitCodes } from './exit-codes.js';
+import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems, reportFormats } from './print-problems.js';
 
 export function registerLocales(program: Command): void {
@@ -60,20 +60,36 @@ export function registerLocales(program: Command): void {
   locales
     .command('import')
     .description('take the translations of an XLIFF file into the locale files (all or nothing)')
-    .argument('<file>', 'XLIFF 2.0 or 1.2 file')
+    .argument('[file]', 'XLIFF 2.0 or 1.2 file')
     .option('--lang <lang>', 'refuse the file unless its target language is this one')
+    .option('--dry-run', 'show what would change (key, old and new text) and write nothing')
+    .option('--undo', 'restore the locale files as they were before the last import')
     .option('--ui-lang <lang>', 'language of the messages')
-    .action(async (file: string, options: { lang?: string; uiLang?: string }) => {
+    .action(async (file: string | undefined, options: { lang?: string; dryRun?: boolean; undo?: boolean; uiLang?: string }) => {
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
-      const result = await importXliff(file, options.lang);
+      if (options.undo) {
+        const undone = await undoXliffImport();
+        if (!undone.ok) throw new CliExit(exitCodes.invalid, translator.t('locales.import.nothing-to-undo', 'errors'));
+        for (const path of undone.restored) process.stdout.write(`${path}\n`);
+        process.stdout.write(`${translator.t('locales.undone', 'cli', { count: undone.restored.length })}\n`);
+        return;
+      }
+      if (file === undefined) throw new CliExit(exitCodes.usage, translator.t('locales.importNeedsFile', 'cli'));
+      const result = await importXliff(file, options.lang, undefined, { dryRun: options.dryRun });
       if (!result.ok) {
-        for (const refusal of result.refusals) process.stderr.write(`qujat: ${translator.t(dynamicKey(`locales.import.${refusal.reason}`), 'errors', refusal.values)}\n`);
+        for (const refusal of result.refusals) process.stderr.write(`qujat: ${describeImportRefusal(refusal, translator, file)}\n`);
         process.stderr.write(`${translator.t('locales.importRefused', 'cli', { file })}\n`);
-        process.exitCode = result.refusals.some((refusal) => refusal.reason === 'unreadable' || refusal.reason === 'unreadable-at-line') ? exitCodes.usage : exitCodes.invalid;
+        process.exitCode = result.refusals.some(isUnreadable) ? exitCodes.usage : exitCodes.invalid;
+        return;
+      }
+      for (const change of result.changes) process.stdout.write(`${change.file} ${change.key}: ${JSON.stringify(change.before ?? '')} → ${JSON.stringify(change.after)}\n`);
+      if (result.dryRun) {
+        process.stdout.write(`${translator.t('locales.dryRun', 'cli', { count: result.changed, lang: result.lang })}\n`);
         return;
       }
       for (const path of result.written) process.stdout.write(`${path}\n`);
       process.stdout.write(`${translator.t('locales.imported', 'cli', { count: result.changed, lang: result.lang })}\n`);
+      if (result.written.length > 0) process.stdout.write(`${translator.t('locales.backupKept', 'cli')}\n`);
     });
   locales
     .command('sync')

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { writeFailureExit } from './write-failure-exit.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { version } from './print-problems.js';
 
@@ -64,11 +65,10 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
     }
     // A file that cannot be written (a folder that is a file, no permission, a full disk) is the user's to fix.
-    const fsError = error as NodeJS.ErrnoException;
-    if (fsError?.syscall !== undefined && fsError.code !== undefined) {
-      const translator = cliTranslator(resolveUiLanguage(undefined));
-      process.stderr.write(`qujat: ${translator.t('fileError', 'cli', { path: fsError.path ?? '', code: fsError.code })}\n`);
-      return exitCodes.usage;
+    const exit = writeFailureExit(error, cliTranslator(resolveUiLanguage(undefined)), '');
+    if (exit) {
+      process.stderr.write(`qujat: ${exit.message}\n`);
+      return exit.code;
     }
     throw error;
   }

@@ -6,3 +6,5 @@ export * from './xliff-export.js';
 export * from './xliff-import.js';
 export * from './sync-locales.js';
 export * from './find-key-usage.js';
+export * from './undo-xliff-import.js';
+export * from './describe-import-refusal.js';

@@ -49,10 +49,10 @@ export function readLocaleFile(path: string, lang: string, namespace: string, ro
   return { lang, namespace, file, text, parsed, entries, descriptions: meta?.descriptions ?? {} };
 }
 
-/** Every locale file under `dir` (`<dir>/<lang>/<namespace>.json`). */
+/** Every locale file under `dir` (`<dir>/<lang>/<namespace>.json`; folders named with a leading dot, such as an import's backup, are skipped). */
 export function readLocaleFiles(dir = projectPaths.locales, root = projectPaths.root): LocaleFile[] {
   return readdirSync(dir)
-    .filter((lang) => statSync(join(dir, lang)).isDirectory())
+    .filter((lang) => !lang.startsWith('.') && statSync(join(dir, lang)).isDirectory())
     .sort()
     .flatMap((lang) => readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort().map((name) => readLocaleFile(join(dir, lang, name), lang, name.slice(0, -5), root)));
 }

@@ -129,7 +129,7 @@ describe('qujat render', () => {
     if (saved === undefined) delete process.env.QUJAT_LANG;
     else process.env.QUJAT_LANG = saved;
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^qujat: cannot write README\.md\/out\S* \(ENOTDIR\)/);
+    expect(result.stderr).toMatch(/^qujat: cannot write README\.md\/out\S*: part of the path is a file, not a folder \(ENOTDIR\)\. Choose another folder/);
   });
 
   it('writes nothing and exits 1 with the same errors as validate for invalid data', async () => {

@@ -66,7 +66,7 @@ describe('XLIFF export and import', () => {
     const file = join(work, 'ru.xlf');
     writeFileSync(file, await exportXliff('ru', '2.0', 'kk', locales));
     const result = await importXliff(file, 'ky', locales);
-    expect(!result.ok && result.refusals[0]).toEqual({ reason: 'wrong-target', values: { lang: 'ru', expected: 'ky' } });
+    expect(!result.ok && result.refusals[0]).toEqual({ reason: 'wrong-target', values: { file, lang: 'ru', expected: 'ky' } });
   });
 
   it('sync adds missing texts as empty values and reports them, never copying the source', async () => {

@@ -184,4 +184,32 @@ describe('texts for an HR officer, not codes', () => {
     expect(await page.textContent('#xliff-file-name')).toBe('файл не выбран');
     await page.close();
   }, timeout);
+
+  it('translations page: an XLIFF import shows what it would change and writes only when applied', async () => {
+    const page = await session.context.newPage();
+    // The server's replies are stood in for: this test must never write the project's locale files.
+    const sent: boolean[] = [];
+    await page.route('**/api/locales/xliff', (route) => {
+      const confirmed = (route.request().postData() ?? '').includes('name="confirm"');
+      sent.push(confirmed);
+      const body = confirmed ? { ok: true, lang: 'ru', changed: 1, written: 1 } : { ok: true, dryRun: true, lang: 'ru', changed: 1, changes: [{ file: 'ru/cli.json', key: 'severity.error', before: 'ошибка', after: 'ошибка!' }] };
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    });
+    await page.goto(`${session.address}/`);
+    await page.evaluate(() => localStorage.setItem('qujat.uiLang', '"en"'));
+    await page.goto(`${session.address}/#translations`);
+    await page.reload();
+    await page.locator('#page-translations[data-ready]').waitFor();
+    await page.setInputFiles('#xliff-file', { name: 'ru.xliff', mimeType: 'application/xliff+xml', buffer: Buffer.from('<xliff/>') });
+    await page.click('#xliff-import');
+    await page.locator('#xliff-changes').waitFor();
+    expect(await page.textContent('#xliff-status')).toBe('The import changes 1 texts. Check them and apply, or cancel: nothing is written until then.');
+    expect(await page.locator('#xliff-changes td').allTextContents()).toEqual(['ru/cli.json', 'severity.error', 'ошибка', 'ошибка!']);
+    expect(sent).toEqual([false]);
+    await page.click('#xliff-apply');
+    await page.locator('#xliff-changes').waitFor({ state: 'detached' });
+    expect(await page.textContent('#xliff-status')).toBe('Imported: 1 texts changed.');
+    expect(sent).toEqual([false, true]);
+    await page.close();
+  }, timeout);
 });

@@ -27,6 +27,7 @@ async function xliffUpload(): Promise<FormData> {
   const exported = (await app.inject({ url: '/api/locales/xliff/ru', headers: { host: own } })).body;
   const form = new FormData();
   form.append('lang', 'ru');
+  form.append('confirm', 'yes');
   form.append('file', new Blob([exported.replace(/(<target>)Формы(<\/target>)/, '$1Взлом$2')]), 'x.xliff');
   return form;
 }

@@ -261,7 +261,7 @@ describe('web server: translations', () => {
     expect(report.problems.filter((problem: { severity: string }) => problem.severity === 'error')).toEqual([]);
   });
 
-  it('exports XLIFF and imports it back into the locale files it was configured with, from an upload', async () => {
+  it('exports XLIFF and imports it back into the locale files it was configured with, from an upload, after a confirmation', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qujat-locales-'));
     cpSync(projectPaths.locales, dir, { recursive: true });
     const copy = await createServer({ localesDir: dir });
@@ -270,7 +270,11 @@ describe('web server: translations', () => {
       expect(exported.headers['content-disposition']).toBe('attachment; filename="qujat.ru.xliff"');
       const changed = exported.body.replace(/(<target>)Формы(<\/target>)/, '$1Формы документов$2');
       expect(changed).not.toBe(exported.body);
-      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
+      const before = readFileSync(join(dir, 'ru', 'web.json'), 'utf8');
+      const preview = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
+      expect(preview.json()).toEqual({ ok: true, dryRun: true, lang: 'ru', changed: 1, changes: [{ file: 'ru/web.json', key: 'app.page.forms', before: 'Формы', after: 'Формы документов' }] });
+      expect(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).toBe(before);
+      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', confirm: 'yes', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
       expect(imported.json()).toEqual({ ok: true, lang: 'ru', changed: 1, written: 1 });
       expect(JSON.parse(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).app.page.forms).toBe('Формы документов');
       const refused = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }) });

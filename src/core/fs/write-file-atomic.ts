@@ -11,6 +11,9 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
+    // A write that fails on the open file (a full disk) names no path: the file it was for is the one to name.
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.path === undefined || failure.path === temporary) failure.path = file;
     throw error;
   }
 }

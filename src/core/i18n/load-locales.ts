@@ -10,7 +10,7 @@ let cached: LocaleResources | undefined;
 export function loadLocales(dir: string = projectPaths.locales): LocaleResources {
   if (dir === projectPaths.locales && cached) return cached;
   const resources: LocaleResources = {};
-  for (const lang of readdirSync(dir).filter((entry) => statSync(join(dir, entry)).isDirectory()).sort()) {
+  for (const lang of readdirSync(dir).filter((entry) => !entry.startsWith('.') && statSync(join(dir, entry)).isDirectory()).sort()) {
     const namespaces: Record<string, Record<string, unknown>> = {};
     for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
       namespaces[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, lang, file), 'utf8'));

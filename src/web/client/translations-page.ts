@@ -8,6 +8,8 @@ import type { UiTexts } from './ui-texts.js';
 
 interface CoverageRow { namespace: string; lang: string; keys: number; translated: number; percent: number; problems: number }
 interface Report { coverage: CoverageRow[]; problems: Problem[] }
+interface TextChange { file: string; key: string; before: string; after: string }
+interface ImportReply { ok: boolean; dryRun?: boolean; changed?: number; changes?: TextChange[]; messages?: string[] }
 
 const langColours: Record<string, string> = { kk: '#1f4e79', ru: '#c55a11', ky: '#548235', en: '#7f7f7f' };
 
@@ -17,6 +19,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
   const exportLang = h('select', { id: 'xliff-lang' }, h('option', { value: 'ru' }, ui.language('ru')), h('option', { value: 'ky' }, ui.language('ky'))) as HTMLSelectElement;
   const importFile = h('input', { type: 'file', id: 'xliff-file', accept: '.xliff,.xlf,.xml' }) as HTMLInputElement;
   const body = h('div', {}, h('p', { class: 'muted' }, ui.t('translations.loading', 'web')));
+  const review = h('div', { id: 'xliff-review' });
   replaceChildren(root,
     h('h1', {}, ui.t('translations.title', 'web')),
     h('p', { class: 'lead' }, ui.t('translations.lead', 'web')),
@@ -25,7 +28,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
       h('button', { type: 'button', id: 'xliff-export', onclick: () => void exportXliff() }, ui.t('action.exportXliff', 'web')),
       fileButton(importFile, ui.t('translations.importFile', 'web'), 'XLIFF', ui),
       h('button', { type: 'button', id: 'xliff-import', onclick: () => void importXliff() }, ui.t('action.importXliff', 'web'))),
-    status, body);
+    status, review, body);
 
   async function exportXliff(): Promise<void> {
     try {
@@ -36,15 +39,28 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     }
   }
 
-  async function importXliff(): Promise<void> {
+  /** First asks what the file would change and shows it; the changes are written only when the user applies them. */
+  async function importXliff(confirm = false): Promise<void> {
     const file = importFile.files?.[0];
     if (!file) return;
     const form = new FormData();
     form.append('file', file, 'import.xliff');
+    if (confirm) form.append('confirm', 'yes');
+    replaceChildren(review);
     try {
-      const result = await postForm<{ ok: boolean; changed?: number; messages?: string[] }>('/api/locales/xliff', form);
-      showStatus(status, result.ok ? 'valid' : 'invalid', result.ok ? ui.t('translations.imported', 'web', { count: result.changed }) : (result.messages ?? []).join('; '));
-      if (result.ok) await load();
+      const result = await postForm<ImportReply>('/api/locales/xliff', form);
+      if (!result.ok) showStatus(status, 'invalid', (result.messages ?? []).join('; '));
+      else if (result.dryRun && result.changed === 0) showStatus(status, 'valid', ui.t('translations.noChange', 'web'));
+      else if (result.dryRun) {
+        showStatus(status, 'valid', ui.t('translations.confirm', 'web', { count: result.changed }));
+        replaceChildren(review, buildChanges(result.changes ?? [], ui),
+          h('div', { class: 'toolbar' },
+            h('button', { type: 'button', id: 'xliff-apply', onclick: () => void importXliff(true) }, ui.t('action.applyImport', 'web')),
+            h('button', { type: 'button', id: 'xliff-cancel', onclick: () => { replaceChildren(review); showStatus(status, '', ''); } }, ui.t('action.cancel', 'web'))));
+      } else {
+        showStatus(status, 'valid', ui.t('translations.imported', 'web', { count: result.changed }));
+        await load();
+      }
     } catch (error) {
       showStatus(status, 'invalid', describeError(error, ui));
     }
@@ -100,6 +116,14 @@ function buildTable(rows: CoverageRow[], ui: UiTexts): HTMLElement {
   return h('table', { class: 'grid', id: 'coverage-table' },
     h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
     h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, column === 'lang' ? ui.language(row.lang) : typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column])))))));
+}
+
+/** What an import would change: per text the file, the key, the text now and the text after. */
+function buildChanges(changes: TextChange[], ui: UiTexts): HTMLElement {
+  return h('table', { class: 'grid', id: 'xliff-changes' },
+    h('thead', {}, h('tr', {}, ...(['file', 'key', 'before', 'after'] as const).map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
+    h('tbody', {}, ...changes.map((change) => h('tr', {},
+      h('td', {}, change.file), h('td', {}, h('code', {}, change.key)), h('td', {}, change.before), h('td', {}, change.after)))));
 }
 
 function buildProblems(problems: Problem[], ui: UiTexts): HTMLElement {

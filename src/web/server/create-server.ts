@@ -4,6 +4,7 @@ import { handleErrors } from './error-handler.js';
 import { flattenMultipart } from './flatten-multipart.js';
 import { guardOrigin } from './guard-origin.js';
 import { createRegulationChecker } from './regulation-checker.js';
+import { createWorkPool } from './work-pool.js';
 import { regulationLimits } from './regulation-limits.js';
 import { dataNestingLimit, valueNestsDeeper } from '../../core/data/index.js';
 import { registerAssetRoutes } from './route-assets.js';
@@ -24,7 +25,9 @@ import { resolveServerOptions, type ServerOptions } from './server-options.js';
  */
 export async function createServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const settings = resolveServerOptions(options);
-  const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
+  // A client that sends its headers slowly (a byte at a time) is cut off after `headersTimeout`, checked every second.
+  const http = { headersTimeout: settings.headersTimeout, connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(settings.headersTimeout / 4))) };
+  const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit, http, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } });
   addSecurityHeaders(app);
   handleErrors(app, settings);
   guardOrigin(app, settings.allowedHosts);
@@ -32,7 +35,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: settings.uploadLimit, fieldSize: regulationLimits.textBytes, files: 1, fields: 10, parts: 12 } });
   flattenMultipart(app);
   const checker = createRegulationChecker(settings.checkTimeout);
-  app.addHook('onClose', async () => checker.close());
+  const pool = createWorkPool(settings.workTimeout, settings.workMemoryMb);
+  app.addHook('onClose', async () => {
+    await Promise.all([checker.close(), pool.close()]);
+  });
   // A form's data nested deeper than any form needs is refused before it is validated or rendered (both walk it).
   app.addHook('preHandler', async (request, reply) => {
     const data = (request.body as { data?: unknown } | undefined)?.data;
@@ -40,10 +46,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   });
   await registerAssetRoutes(app);
   registerUiTextRoutes(app);
-  registerFormRoutes(app);
-  registerCheckRoutes(app);
-  registerRenderRoutes(app);
+  registerFormRoutes(app, pool);
+  registerCheckRoutes(app, pool);
+  registerRenderRoutes(app, pool);
   registerRegulationRoutes(app, settings.uploadLimit, checker);
-  registerLocaleRoutes(app, settings.localesDir, settings.uploadLimit);
+  registerLocaleRoutes(app, settings.localesDir, settings.uploadLimit, pool);
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { formatSize } from './format-size.js';
 import { logServerError } from './log-server-error.js';
 import { regulationLimits } from './regulation-limits.js';
@@ -11,8 +11,16 @@ const countCodes: Record<string, WebErrorCode> = { FST_FILES_LIMIT: 'tooManyFile
 /**
  * Every failure becomes a clear, localized reply and the server keeps serving: too large (413: the body, the file,
  * a text field), too many files or fields (400), not valid against the route's schema (400), an unsupported content
- * type (415), anything else (500, logged to stderr without the request's data).
+ * type (415), a malformed multipart body (400), anything else (500, logged to stderr without the request's data).
  */
+/**
+ * A multipart body the parser cannot read (cut short, no boundary, a broken part header) is the client's fault. The
+ * parser (busboy) throws plain errors: they are known by where they come from.
+ */
+function isMalformedMultipart(request: FastifyRequest, error: Error): boolean {
+  return request.isMultipart() && (/[\\/]busboy[\\/]/.test(error.stack ?? '') || /multipart|boundary|part header/i.test(error.message));
+}
+
 export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; uploadLimit: number }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = requestLanguage(request);
@@ -28,6 +36,7 @@ export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; 
     if (error.validation) return sendError(request, reply, 400, 'badRequest', { detail: `${error.validationContext ?? ''} ${error.message}`.trim() });
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '').slice(0, 100) });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return sendError(request, reply, error.statusCode, 'badRequest', { detail: error.message });
+    if (isMalformedMultipart(request, error)) return sendError(request, reply, 400, 'badMultipart', { detail: error.message });
     logServerError(request, 500, error);
     return sendError(request, reply, 500, 'internal');
   });

@@ -75,5 +75,5 @@ export const xliffImportBodySchema = {
   type: 'object',
   required: ['file'],
   additionalProperties: false,
-  properties: { file: { type: 'object' }, lang: { type: 'string', enum: [...documentLanguages] }, uiLang: uiLangSchema },
+  properties: { file: { type: 'object' }, lang: { type: 'string', enum: [...documentLanguages] }, confirm: { type: 'string', enum: ['yes'] }, uiLang: uiLangSchema },
 } as const;

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { findExamples, listForms, validate } from '../../api/index.js';
+import { findExamples, listForms } from '../../api/index.js';
 import { parseData } from '../../core/data/index.js';
 import type { UiLanguage } from '../../core/i18n/index.js';
 import { projectPaths } from '../../core/paths.js';
 import { loadForm } from '../../forms/index.js';
-import { chooseRecord } from './choose-record.js';
-import { readCsvText } from './read-csv-text.js';
 import { formParamsSchema, parseBodySchema, uiLangQuerySchema } from './request-schemas.js';
 import { requestLanguage } from './request-language.js';
+import { sendWork } from './send-work.js';
+import type { WorkPool } from './work-pool.js';
 
 const commonSchema = JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')) as Record<string, unknown>;
 
-/** The forms: their list, one form's schema and example, and a data file's text read into data (one of its records). */
-export function registerFormRoutes(app: FastifyInstance): void {
+/** The forms: their list, one form's schema and example, and a data file's text read into data (one of its records, on the work pool). */
+export function registerFormRoutes(app: FastifyInstance, pool: WorkPool): void {
   app.get<{ Querystring: { uiLang?: UiLanguage } }>('/api/forms', { schema: { querystring: uiLangQuerySchema } }, async (request) => listForms(requestLanguage(request)));
 
   app.get<{ Params: { formId: string }; Querystring: { uiLang?: UiLanguage } }>('/api/forms/:formId', {
@@ -30,18 +30,8 @@ export function registerFormRoutes(app: FastifyInstance): void {
 
   app.post<{ Params: { formId: string }; Body: { text: string; format: 'json' | 'yaml' | 'csv'; record?: number; uiLang?: UiLanguage } }>('/api/forms/:formId/parse', {
     schema: { params: formParamsSchema(), body: parseBodySchema },
-  }, async (request) => {
-    const { formId } = request.params;
+  }, async (request, reply) => {
     const { text, format, record } = request.body;
-    const lang = requestLanguage(request);
-    if (format === 'csv') return readCsvText(formId, text, lang, record);
-    const parsed = parseData(text, format);
-    if (parsed.problems.length > 0) return { problems: validate(formId, parsed, { lang }).problems };
-    // A list of records (as `qujat batch` reads): the one asked for, and the list to choose another from.
-    if (Array.isArray(parsed.value) && parsed.value.length > 0 && parsed.value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
-      const { value, choice } = chooseRecord(parsed.value, record, loadForm(formId)!);
-      return { data: value, problems: [], ...(choice.count > 1 && { records: choice }) };
-    }
-    return { data: parsed.value, problems: [] };
+    return sendWork(request, reply, pool, { kind: 'parse', formId: request.params.formId, text, format, ...(record !== undefined && { record }), uiLang: requestLanguage(request) });
   });
 }

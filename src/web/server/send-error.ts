@@ -9,7 +9,7 @@ export type WebErrorCode =
   | 'tooLarge' | 'tooManyFiles' | 'tooManyFields' | 'textTooLarge' | 'tooManyLines' | 'docxTooLarge'
   | 'badRequest' | 'notFound' | 'unsupportedType' | 'notUtf8' | 'notDocx' | 'zipBomb' | 'brokenXml' | 'noText' | 'unreadable'
   | 'docxTooDeep' | 'tooManyEntries' | 'emptyFile' | 'noSuchForm' | 'tooDeep' | 'unsupportedLanguage' | 'profileLanguage'
-  | 'crossSite' | 'badHost' | 'checkTimeout' | 'tooComplex' | 'busy' | 'internal';
+  | 'crossSite' | 'badHost' | 'checkTimeout' | 'tooComplex' | 'busy' | 'workTimeout' | 'workTooLarge' | 'workBusy' | 'badMultipart' | 'internal';
 
 /**
  * An error reply in the request's UI language: `{ error: { code, message } }` for the API, a small HTML page when a

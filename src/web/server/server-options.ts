@@ -15,6 +15,12 @@ export interface ServerOptions {
   allowedHosts?: string[];
   /** Longest a regulation check may run, in milliseconds, before it is stopped. */
   checkTimeout?: number;
+  /** Longest a parse, check, preview, render or XLIFF import may run on its worker thread, in milliseconds. */
+  workTimeout?: number;
+  /** The memory limit of each worker thread of those, in MB. */
+  workMemoryMb?: number;
+  /** Longest a client may take to send a request's headers, in milliseconds, before its connection is closed. */
+  headersTimeout?: number;
   logger?: boolean;
 }
 
@@ -24,6 +30,9 @@ export const defaultServerOptions = {
   localesDir: projectPaths.locales,
   allowedHosts: [] as string[],
   checkTimeout: 20_000,
+  workTimeout: 30_000,
+  workMemoryMb: 1024,
+  headersTimeout: 10_000,
   logger: false,
 } as const;
 

@@ -1,0 +1,40 @@
+import { Piscina } from 'piscina';
+import { formatCount } from './format-count.js';
+import type { WebErrorCode } from './send-error.js';
+import type { WorkResult, WorkTask } from './run-work-task.js';
+
+export type WorkOutcome = { ok: true; result: WorkResult } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
+
+export interface WorkPool {
+  run(task: WorkTask): Promise<WorkOutcome>;
+  close(): Promise<void>;
+}
+
+const workerFile = new URL('./work-worker.js', import.meta.url).href;
+
+/**
+ * The server's costly requests (parse, check, preview, render, import) off the event loop: on up to two worker
+ * threads (started on the first request, stopped after a minute idle), each with a memory limit, each task stopped
+ * after `timeout` ms. A GET is answered at once whatever runs; a task that runs too long or out of memory is a clear
+ * refusal, and a full queue (more than 16 waiting) asks to try again.
+ */
+export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
+  let pool: Piscina<WorkTask, WorkResult> | undefined;
+  return {
+    async run(task) {
+      pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+      try {
+        return { ok: true, result: await pool.run(task, { signal: AbortSignal.timeout(timeout) }) };
+      } catch (error) {
+        const failure = error as Error & { code?: string };
+        if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
+        if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'workTooLarge' };
+        if (failure.message === 'Task queue is at limit') return { ok: false, status: 503, code: 'workBusy' };
+        throw error;
+      }
+    },
+    async close() {
+      await pool?.destroy();
+    },
+  };
+}
