@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { DocumentLine } from './read-regulation.js';
+import { readParagraphText } from './review/read-paragraph-text.js';
 
 type Node = Record<string, unknown>;
 
@@ -139,7 +140,7 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   const paragraphs = findAll(children(body, 'w:body'), 'w:p');
   const counters = new Map<string, number[]>();
   return paragraphs.map((paragraph, index): DocumentLine => {
-    const text = findAll([paragraph], 'w:t').map((node) => children(node, 'w:t').map((part) => String(part['#text'] ?? '')).join('')).join('');
+    const text = readParagraphText(paragraph);
     const properties = find(children(paragraph, 'w:p'), 'w:pPr');
     const numPr = properties ? find(children(properties, 'w:pPr'), 'w:numPr') : undefined;
     const style = properties ? attribute(find(children(properties, 'w:pPr'), 'w:pStyle'), 'w:val') : undefined;
