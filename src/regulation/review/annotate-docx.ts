@@ -7,7 +7,7 @@ import { addCommentsEntries } from './add-comments-entries.js';
 import { findFindingSpan, type FindingSpan } from './find-finding-span.js';
 import { findSafeFix } from './find-safe-fix.js';
 import { findBodyParagraphs, mapParagraph, type ParagraphMap } from './map-paragraphs.js';
-import { parseXmlTree, XmlShapeError } from './parse-xml-tree.js';
+import { parseXmlTree } from './parse-xml-tree.js';
 import { planParagraphEdits, type ParagraphNote, type Splice } from './plan-paragraph-edits.js';
 import { writeCommentsPart, type ReviewComment } from './write-comments-part.js';
 
@@ -65,8 +65,8 @@ export function annotateDocx(bytes: Uint8Array, lines: readonly DocumentLine[], 
   try {
     return annotate(bytes, lines, problems, uiLang);
   } catch (error) {
-    if (error instanceof XmlShapeError || (error as Error).message.includes('zip') || error instanceof Error) return { ok: false, reason: 'unreadable', detail: (error as Error).message };
-    throw error;
+    // A part this reader cannot take apart (broken XML, a DOCTYPE, a damaged zip) is a refusal, never a crash.
+    return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }
 }
 

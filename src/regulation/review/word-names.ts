@@ -24,3 +24,9 @@ export function namesFor(context: XmlElement): WordNames {
     attributes: (values) => `${declaration}${Object.entries(values).map(([name, value]) => ` ${attributePrefix}:${name}="${escapeXml(String(value))}"`).join('')}`,
   };
 }
+
+/** Names in a part qujat writes itself, with Word's namespace bound to `w:`. */
+export const plainWordNames: WordNames = {
+  element: (local) => `w:${local}`,
+  attributes: (values) => Object.entries(values).map(([name, value]) => ` w:${name}="${escapeXml(String(value))}"`).join(''),
+};

@@ -1,6 +1,6 @@
 import { elementChildren, escapeXml, parseXmlTree } from './parse-xml-tree.js';
 import { reviewAuthor } from './review-author.js';
-import { namesFor, type WordNames } from './word-names.js';
+import { namesFor, plainWordNames, type WordNames } from './word-names.js';
 
 /** A comment to write: its id, a bold first line (the rule's name) and the paragraphs after it. */
 export interface ReviewComment {
@@ -25,8 +25,7 @@ function commentXml(comment: ReviewComment, names: WordNames): string {
  */
 export function writeCommentsPart(existing: string | undefined, comments: readonly ReviewComment[]): string {
   if (existing === undefined) {
-    const names = namesFor({ rawName: 'w:comments', scope: new Map([['w', main]]) } as Parameters<typeof namesFor>[0]);
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${main}">${comments.map((comment) => commentXml(comment, names)).join('')}</w:comments>`;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${main}">${comments.map((comment) => commentXml(comment, plainWordNames)).join('')}</w:comments>`;
   }
   const root = elementChildren(parseXmlTree(existing)).find((element) => element.name === 'w:comments');
   if (!root) throw new Error('the comments part has no w:comments');
