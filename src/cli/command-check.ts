@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
 import { checkRegulation, docxLimits, docxMaxNesting, loadProfile, profileIds, readRegulation, type CheckRegulationResult } from '../regulation/index.js';
+import { reviewDraft } from '../regulation/review/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { reportFormats, version } from './print-problems.js';
@@ -12,6 +16,7 @@ interface CheckOptions {
   format: string;
   uiLang?: string;
   date?: string;
+  annotate?: string;
 }
 
 export function registerCheck(program: Command): void {
@@ -24,6 +29,7 @@ export function registerCheck(program: Command): void {
     .option('--format <format>', 'stylish, json or sarif', 'stylish')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: the date the draft states, else today)')
+    .option('--annotate <reviewed.docx>', 'also write a copy of the draft with the findings as Word comments and the certain fixes as tracked changes')
     .action(async (file: string, options: CheckOptions) => {
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
@@ -34,6 +40,8 @@ export function registerCheck(program: Command): void {
       const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'auto'] as const, translator, 'unknownLanguage');
       const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
       if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
+      if (options.annotate !== undefined && extname(options.annotate).toLowerCase() !== '.docx') throw new CliExit(exitCodes.usage, translator.t('annotateNotDocx', 'cli', { file: options.annotate }));
+      if (options.annotate !== undefined && resolve(options.annotate) === resolve(file)) throw new CliExit(exitCodes.usage, translator.t('annotateSameFile', 'cli', { file: options.annotate }));
       const read = await readRegulation(file);
       if (!read.ok) {
         // What is wrong with a DOCX in the user's language, never the zip or XML library's English.
@@ -56,6 +64,12 @@ export function registerCheck(program: Command): void {
         throw new CliExit(exitCodes.usage, translator.t('profileLanguage', 'cli', { file, profile: result.profile!, languages, lang: result.lang! }));
       }
       const { problems } = result;
+      if (options.annotate !== undefined) {
+        const reviewed = await reviewDraft(await readFile(file), extname(file), read.lines, problems, { uiLang, asOf: result.asOf });
+        if (!reviewed.ok) throw new CliExit(exitCodes.usage, translator.t('annotateFailed', 'cli', { file, detail: reviewed.detail }));
+        await writeFileAtomic(options.annotate, reviewed.bytes);
+        process.stderr.write(`${translator.t('annotated', 'cli', { file: options.annotate, comments: reviewed.comments, changes: reviewed.changes })}\n`);
+      }
       const checkedAs = translator.t('checkedAs', 'cli', {
         file,
         country: translator.t(`checkCountry.${result.profile}`, 'cli'),

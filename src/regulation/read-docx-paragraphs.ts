@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { DocumentLine } from './read-regulation.js';
+import { reviewAuthor } from './review/review-author.js';
 
 type Node = Record<string, unknown>;
 
@@ -149,33 +150,43 @@ function isBold(run: Node): boolean {
 }
 
 /**
- * A paragraph's text in reading order (tabs and line breaks as spaces; field codes and deleted text are no text), and
- * whether every run that has text is bold.
+ * A paragraph's text in reading order (tabs and line breaks as spaces; field codes are no text), and whether every
+ * run that has text is bold. The author's tracked changes read as accepted (insertions in, deletions out); the
+ * changes qujat proposed in a reviewed copy read as not yet made (its insertions out, its deletions in), so that the
+ * reviewed copy checks as the draft did.
  */
 function readRuns(nodes: Node[]): { text: string; bold: boolean } {
   let text = '';
   let bold = true;
   let runs = 0;
-  const visit = (list: Node[], inRun: boolean) => {
+  const visit = (list: Node[], inRun: boolean, inReviewDeletion: boolean) => {
     for (const node of list) {
       if ('w:r' in node) {
         const before = text;
-        visit(children(node, 'w:r'), true);
+        visit(children(node, 'w:r'), true, inReviewDeletion);
         if (text.trim() !== before.trim()) {
           runs += 1;
           bold &&= isBold(node);
         }
-      } else if ('w:t' in node) {
-        if (inRun) text += children(node, 'w:t').map((part) => String(part['#text'] ?? '')).join('');
+      } else if ('w:t' in node || ('w:delText' in node && inReviewDeletion)) {
+        if (inRun) text += children(node, 'w:t' in node ? 'w:t' : 'w:delText').map((part) => String(part['#text'] ?? '')).join('');
       } else if ('w:tab' in node || 'w:br' in node || 'w:cr' in node) {
         if (inRun) text += ' ';
+      } else if (('w:ins' in node || 'w:moveTo' in node) && isReviewChange(node)) {
+        continue;
       } else if (!('w:pPr' in node) && !('w:rPr' in node) && !('w:instrText' in node)) {
-        for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) visit(value as Node[], inRun);
+        const deletion = inReviewDeletion || (('w:del' in node || 'w:moveFrom' in node) && isReviewChange(node));
+        for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) visit(value as Node[], inRun, deletion);
       }
     }
   };
-  visit(nodes, false);
+  visit(nodes, false, false);
   return { text, bold: runs > 0 && bold };
+}
+
+/** A tracked change that qujat proposed in a reviewed copy (see `annotateDocx`). */
+function isReviewChange(node: Node): boolean {
+  return attribute(node, 'w:author') === reviewAuthor;
 }
 
 /**

@@ -59,6 +59,12 @@ export async function postForFile(url: string, body: unknown): Promise<{ blob: B
   return { blob: await response.blob(), fileName: fileNameOf(response) };
 }
 
+/** POSTs a form and returns the file the server answers with. */
+export async function postFormForFile(url: string, form: FormData): Promise<{ blob: Blob; fileName: string }> {
+  const response = await send(url, { method: 'POST', body: form });
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
+}
+
 export async function getFile(url: string): Promise<{ blob: Blob; fileName: string }> {
   const response = await send(url);
   return { blob: await response.blob(), fileName: fileNameOf(response) };

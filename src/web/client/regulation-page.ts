@@ -1,7 +1,7 @@
-import { postForm, type Problem } from './api.js';
+import { postForm, postFormForFile, type Problem } from './api.js';
 import { describeError } from './describe-error.js';
 import { h, replaceChildren } from './dom.js';
-import { downloadText } from './download.js';
+import { downloadBlob, downloadText } from './download.js';
 import { fileButton } from './file-button.js';
 import { showStatus } from './show-status.js';
 import type { UiTexts } from './ui-texts.js';
@@ -11,7 +11,8 @@ import type { RegulationReply } from '../server/check-regulation-upload.js';
 
 /**
  * The regulation check: upload a draft (.docx, .md, .txt) or paste its text, pick the profile or let it be
- * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report.
+ * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report,
+ * or the draft itself as a DOCX with the findings as Word comments and the certain fixes as tracked changes.
  * A file the server refuses (damaged, too large) is said in the status line with the server's message.
  */
 export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
@@ -28,6 +29,8 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const documentView = h('div', { class: 'document-view', id: 'document-view' });
   const reportButtons = h('div', { class: 'buttons' });
   let result: RegulationReply | undefined;
+  /** What the last check sent: the reviewed copy is made of the same draft and choices. */
+  let checked: FormData | undefined;
 
   replaceChildren(root,
     h('h1', {}, ui.t('regulation.title', 'web')),
@@ -53,13 +56,15 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     showStatus(status, 'busy', ui.t('regulation.checking', 'web'));
     try {
       result = await postForm<RegulationReply>('/api/regulation/check', form);
+      checked = form;
       const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
       replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule, title: rule }, ruleName(rule))));
       showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summaryNamed', 'web', { count: result.total, errors: result.errors, profile: ui.t(`regulation.profile.${result.profile}`, 'web'), lang: ui.language(result.lang) }));
       omitted.textContent = result.omitted > 0 ? ui.t('regulation.omitted', 'web', { count: result.omitted, shown: result.problems.length }) : '';
       replaceChildren(reportButtons,
         h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
-        h('button', { type: 'button', id: 'report-sarif', onclick: () => downloadText(result!.reports.sarif, 'regulation-report.sarif', 'application/sarif+json') }, ui.t('action.reportSarif', 'web')));
+        h('button', { type: 'button', id: 'report-sarif', onclick: () => downloadText(result!.reports.sarif, 'regulation-report.sarif', 'application/sarif+json') }, ui.t('action.reportSarif', 'web')),
+        h('button', { type: 'button', id: 'report-docx', onclick: () => void downloadReviewed() }, ui.t('action.reviewedDocx', 'web')));
       render();
     } catch (error) {
       result = undefined;
@@ -68,6 +73,16 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
       replaceChildren(findings);
       replaceChildren(documentView);
       replaceChildren(reportButtons);
+    }
+  }
+
+  async function downloadReviewed(): Promise<void> {
+    if (!checked) return;
+    try {
+      const { blob, fileName } = await postFormForFile('/api/regulation/review', checked);
+      downloadBlob(blob, fileName);
+    } catch (error) {
+      showStatus(status, 'invalid', describeError(error, ui));
     }
   }
 

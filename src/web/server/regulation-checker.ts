@@ -2,10 +2,13 @@ import { Piscina } from 'piscina';
 import type { UiLanguage } from '../../core/i18n/index.js';
 import type { RegulationOutcome, RegulationTask } from './check-regulation-upload.js';
 import { formatCount } from './format-count.js';
+import type { ReviewOutcome } from './review-regulation-upload.js';
 import { regulationLimits } from './regulation-limits.js';
 
 export interface RegulationChecker {
   check(task: RegulationTask): Promise<RegulationOutcome>;
+  /** The reviewed copy of the draft (DOCX with the findings as comments), on the same threads and limits. */
+  review(task: RegulationTask): Promise<ReviewOutcome>;
   close(): Promise<void>;
 }
 
@@ -18,24 +21,26 @@ const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
  * (more than eight waiting) asks to try again.
  */
 export function createRegulationChecker(timeout: number): RegulationChecker {
-  let pool: Piscina<RegulationTask, RegulationOutcome> | undefined;
+  let pool: Piscina<RegulationTask, RegulationOutcome | ReviewOutcome> | undefined;
+  const run = async <Outcome>(task: RegulationTask, name: string): Promise<Outcome | Exclude<RegulationOutcome, { ok: true }>> => {
+    pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
+    try {
+      // A copy of its own: a Buffer may be a view of a larger shared one, which would all be copied to the thread.
+      return await pool.run({ ...task, bytes: new Uint8Array(task.bytes) }, { name, signal: AbortSignal.timeout(timeout) }) as Outcome;
+    } catch (error) {
+      return describeFailure(error as Error & { code?: string }, timeout, task.uiLang);
+    }
+  };
   return {
-    async check(task) {
-      pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
-      try {
-        // A copy of its own: a Buffer may be a view of a larger shared one, which would all be copied to the thread.
-        return await pool.run({ ...task, bytes: new Uint8Array(task.bytes) }, { signal: AbortSignal.timeout(timeout) });
-      } catch (error) {
-        return describeFailure(error as Error & { code?: string }, timeout, task.uiLang);
-      }
-    },
+    check: (task) => run<RegulationOutcome>(task, 'default'),
+    review: (task) => run<ReviewOutcome>(task, 'reviewRegulationUpload'),
     async close() {
       await pool?.destroy();
     },
   };
 }
 
-function describeFailure(error: Error & { code?: string }, timeout: number, lang: UiLanguage): RegulationOutcome {
+function describeFailure(error: Error & { code?: string }, timeout: number, lang: UiLanguage): Exclude<RegulationOutcome, { ok: true }> {
   if (error.name === 'AbortError') return { ok: false, status: 422, code: 'checkTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), lang) } };
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'tooComplex' };
   if (error.message === 'Task queue is at limit') return { ok: false, status: 503, code: 'busy' };

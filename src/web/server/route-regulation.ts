@@ -22,19 +22,35 @@ interface RegulationBody {
  * count of the others), the document's lines to show them in, and the report as JSON and SARIF.
  */
 export function registerRegulationRoutes(app: FastifyInstance, uploadLimit: number, checker: RegulationChecker): void {
-  app.post<{ Body: RegulationBody }>('/api/regulation/check', {
+  const options = {
     schema: { body: regulationBodySchema },
     config: { multipartOptions: { limits: { fileSize: uploadLimit, files: 1, fields: 10 } } },
-  }, async (request, reply) => {
-    const body = request.body;
-    const fileType = body.fileType ?? 'txt';
-    const common = { profile: body.profile ?? 'auto', lang: body.lang ?? 'auto', asOf: body.date ?? new Date().toISOString().slice(0, 10), uiLang: requestLanguage(request) } as const;
-    let task: RegulationTask;
-    if (body.file && Buffer.isBuffer(body.file)) task = { ...common, bytes: body.file, fileType, name: `draft.${fileType}` };
-    else if (body.text !== undefined && body.text.trim() !== '') task = { ...common, bytes: Buffer.from(body.text, 'utf8'), fileType: 'md', name: 'pasted.md' };
-    else return sendError(request, reply, 400, 'noText');
+  };
+  app.post<{ Body: RegulationBody }>('/api/regulation/check', options, async (request, reply) => {
+    const task = taskOf(request.body, requestLanguage(request));
+    if (!task) return sendError(request, reply, 400, 'noText');
     const outcome = await checker.check(task);
     if (!outcome.ok) return sendError(request, reply, outcome.status, outcome.code, outcome.values);
     return outcome.reply;
   });
+  // The same draft, handed back as a DOCX for review in Word: the findings as comments, the certain fixes as tracked changes.
+  app.post<{ Body: RegulationBody }>('/api/regulation/review', options, async (request, reply) => {
+    const task = taskOf(request.body, requestLanguage(request));
+    if (!task) return sendError(request, reply, 400, 'noText');
+    const outcome = await checker.review(task);
+    if (!outcome.ok) return sendError(request, reply, outcome.status, outcome.code, outcome.values);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${outcome.fileName}"`)
+      .send(Buffer.from(outcome.bytes));
+  });
+}
+
+/** What to check: the uploaded file, or the pasted text as Markdown; undefined when neither was sent. */
+function taskOf(body: RegulationBody, uiLang: UiLanguage): RegulationTask | undefined {
+  const fileType = body.fileType ?? 'txt';
+  const common = { profile: body.profile ?? 'auto', lang: body.lang ?? 'auto', asOf: body.date ?? new Date().toISOString().slice(0, 10), uiLang } as const;
+  if (body.file && Buffer.isBuffer(body.file)) return { ...common, bytes: body.file, fileType, name: `draft.${fileType}` };
+  if (body.text !== undefined && body.text.trim() !== '') return { ...common, bytes: Buffer.from(body.text, 'utf8'), fileType: 'md', name: 'pasted.md' };
+  return undefined;
 }
