@@ -19,12 +19,17 @@ export interface RegulationTask {
   name: string;
   profile: 'kz' | 'kg' | 'auto';
   lang: 'kk' | 'ru' | 'ky' | 'auto';
-  asOf: string;
+  /** The date chosen in the app; without one, the date the draft states, else `today`. */
+  asOf?: string;
+  today: string;
   uiLang: UiLanguage;
 }
 
 export interface RegulationReply {
   profile: 'kz' | 'kg';
+  /** The date the draft was checked as of, and where it came from (the app's date field, the draft's own date, today). */
+  asOf: string;
+  dateFrom: 'option' | 'document' | 'today';
   lang: string;
   /** The findings shown (at most `regulationLimits.findings`, the most severe), sorted by place. */
   problems: Problem[];
@@ -80,22 +85,24 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
   if (read.lines.every((line) => line.text.trim() === '')) return refuse(422, 'emptyFile');
   if (read.lines.length > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
   if (Buffer.byteLength(read.lines.map((line) => line.text).join('\n')) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
-  const result = checkRegulation(read.lines, { profile: task.profile, lang: task.lang, asOf: task.asOf, file: task.name, uiLang: lang });
+  const result = checkRegulation(read.lines, { profile: task.profile, lang: task.lang, asOf: task.asOf, today: task.today, file: task.name, uiLang: lang });
   // A text in none of kk, ru, ky is refused, not checked as if it were Russian; so is a language the chosen profile does not check.
   if (!result.ok) return refuse(422, result.reason === 'language' ? 'unsupportedLanguage' : 'profileLanguage', result.reason === 'language' ? {} : { profile: result.profile!, lang: result.lang! });
-  const { profile, lang: documentLang, problems } = result;
+  const { profile, lang: documentLang, problems, asOf, dateFrom } = result;
   const shown = keepMostSevere(problems, limits.findings);
   return {
     ok: true,
     reply: {
       profile,
+      asOf,
+      dateFrom,
       lang: documentLang,
       problems: shown,
       total: problems.length,
       errors: problems.filter((problem) => problem.severity === 'error').length,
       omitted: problems.length - shown.length,
       lines: read.lines.map(({ line, offset, text: lineText }) => ({ line, offset, text: lineText })),
-      reports: { json: formatJson(shown), sarif: formatSarif(shown, appVersion) },
+      reports: { json: formatJson(shown), sarif: formatSarif(shown, appVersion, { profile, lang: documentLang, asOf, dateFrom }) },
     },
   };
 }

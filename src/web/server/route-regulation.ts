@@ -49,7 +49,7 @@ export function registerRegulationRoutes(app: FastifyInstance, uploadLimit: numb
 /** What to check: the uploaded file, or the pasted text as Markdown; undefined when neither was sent. */
 function taskOf(body: RegulationBody, uiLang: UiLanguage): RegulationTask | undefined {
   const fileType = body.fileType ?? 'txt';
-  const common = { profile: body.profile ?? 'auto', lang: body.lang ?? 'auto', asOf: body.date ?? new Date().toISOString().slice(0, 10), uiLang } as const;
+  const common = { profile: body.profile ?? 'auto', lang: body.lang ?? 'auto', asOf: body.date, today: new Date().toISOString().slice(0, 10), uiLang } as const;
   if (body.file && Buffer.isBuffer(body.file)) return { ...common, bytes: body.file, fileType, name: `draft.${fileType}` };
   if (body.text !== undefined && body.text.trim() !== '') return { ...common, bytes: Buffer.from(body.text, 'utf8'), fileType: 'md', name: 'pasted.md' };
   return undefined;
