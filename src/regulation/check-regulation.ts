@@ -95,7 +95,9 @@ function checkWithProfile(lines: DocumentLine[], profileId: ProfileId, lang: Dra
   };
   const { hr, title } = isHrRegulation(structured);
   if (!hr) report({ ruleId: 'not-hr-regulation', severity: 'error', line: title?.segments[0]!.line ?? structured[0]?.segments[0]!.line ?? 1, values: { title: title?.text ?? '' } });
-  const context = { lines: structured, lang, profile, sections: findSections(structured, profile, lang), hrRegulation: hr, renamedBodies: loadRenamedBodies(), asOf, report };
+  // An order that approves the regulation may stand before its title: the regulation's parts are searched after it.
+  const from = hr && title ? structured.indexOf(title) : 0;
+  const context = { lines: structured, lang, profile, sections: findSections(structured, profile, lang, Math.max(from, 0)), hrRegulation: hr, renamedBodies: loadRenamedBodies(), asOf, report };
   for (const rule of regulationRules) rule.check(context);
   const order = problems.map((_, index) => index).sort((a, b) => findings[a]!.line - findings[b]!.line || (findings[a]!.column ?? 1) - (findings[b]!.column ?? 1));
   return { ok: true, profile: profileId, lang, asOf, dateFrom, problems: order.map((index) => problems[index]!), findings: order.map((index) => findings[index]!) };

@@ -27,10 +27,11 @@ function atLeastAsHigh(line: StructuredLine, than: StructuredLine): boolean {
 
 /**
  * Where each of the profile's sections starts: at the first heading that names it (a chapter's title may name
- * several), or else at the first line with its content words. Tables
+ * several), or else at the first line with its content words; from the line `from` on (the regulation's title, after
+ * the order that approves it). Tables
  * of contents, stamps, titles, notes and signatures are no part of the text searched.
  */
-export function findSections(lines: StructuredLine[], profile: RegulationProfile, lang: string): FoundSection[] {
+export function findSections(lines: StructuredLine[], profile: RegulationProfile, lang: string, from = 0): FoundSection[] {
   const headings = profile.sections.map((section) => {
     const source = patternSource(section.heading, lang);
     return source ? wholeWords(source) : undefined;
@@ -57,12 +58,12 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
     const contentSource = patternSource(section.content, lang);
     const content = contentSource ? wholeWords(contentSource) : undefined;
     const isHeading = (line: StructuredLine) => headingKinds.has(line.kind);
-    let heading: number | undefined = lines.findIndex((line) => isHeading(line) && pattern?.test(line.folded));
+    let heading: number | undefined = lines.findIndex((line, at) => at >= from && isHeading(line) && pattern?.test(line.folded));
     if (heading < 0) heading = undefined;
     // «Міндеттері» alone names the tasks first and, as a second heading of its own further on, the duties.
     const taken = new Set(found.map((other) => other.heading));
     if (heading === undefined && second) {
-      const first = lines.findIndex((line) => isHeading(line) && second.test(line.folded));
+      const first = lines.findIndex((line, at) => at >= from && isHeading(line) && second.test(line.folded));
       const index = lines.findIndex((line, at) => at > first && !taken.has(at) && isHeading(line) && second.test(line.folded));
       if (first >= 0 && index >= 0) heading = index;
     }
@@ -72,7 +73,7 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
       const own = lines.findIndex((line, at) => at > heading! && at < span && isHeading(line) && !taken.has(at) && (pattern?.test(line.folded) || second?.test(line.folded)));
       if (own >= 0) heading = own;
     }
-    const byContent = content ? lines.findIndex((line) => contentKinds.has(line.kind) && content.test(line.folded)) : -1;
+    const byContent = content ? lines.findIndex((line, at) => at >= from && contentKinds.has(line.kind) && content.test(line.folded)) : -1;
     const index = heading ?? (byContent >= 0 ? byContent : undefined);
     if (index === undefined) {
       found.push({ id: section.id });

@@ -49,7 +49,7 @@ export function inspectDocx(bytes: Uint8Array, limits: { uncompressedBytes: numb
     return { ok: false, reason: 'not-zip', detail: (error as Error).message };
   }
   if (!parts['word/document.xml']) return { ok: false, reason: 'no-document', detail: 'word/document.xml is missing' };
-  for (const name of ['word/document.xml', 'word/numbering.xml']) {
+  for (const name of ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']) {
     if (!parts[name]) continue;
     const valid = XMLValidator.validate(strFromU8(parts[name]));
     if (valid !== true) return { ok: false, reason: 'broken-xml', detail: `${name}: ${valid.err.msg} (line ${valid.err.line})` };

@@ -45,12 +45,12 @@ const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по
 const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
 const noteWords = /^(?:\*\*)?(?:ескерту|ескертпе|сноска|примечание|эскертүү|зқаи|изпи)(?![\p{L}])/iu;
 const editorialWords = /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
-const stampWords = /(?:утвержд|согласова|бекітілг|бекітілд|бекитилг|макулда|келісілді|приложение|қосымша|тиркеме)/iu;
+const stampWords = /(?:утвержд|согласова|бекітіл|бекітемін|бекитил|бекитем|макулда|келісілді|келісемін|приложение|қосымша|тиркеме)/iu;
 const signatureWords = wholeWords('подпись|қолы|колу|датасы|дата|күні|м\\.\\s?п\\.?|м\\.\\s?о\\.?|ф\\.\\s?и\\.\\s?о\\.?|т\\.\\s?а\\.\\s?ә\\.?');
 
 /** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
 export const regulationTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу');
-const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулық\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
+const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
 /** A line that opens with an act's name: «Положение», «Положение о …», «Регламент работы …», «Правила …». */
 const startsWithAct = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная инструкция)(?![\p{L}])/iu;
 /** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
@@ -187,7 +187,7 @@ function markTitles(lines: StructuredLine[]): void {
       const near = lines[at]!;
       const blankBetween = forward ? near.blankBefore : lines[at + 1]!.blankBefore;
       // A bare «ЖОБО» may stand a blank line away from its subject (a text with a blank line after each line).
-      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
+      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || /«\s*_|(?:19|20)\d\d/u.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
       near.kind = 'title';
     }
   });
@@ -239,6 +239,8 @@ function markStampAndSignatures(lines: StructuredLine[]): void {
       }
     }
     if ((line.kind === 'text' || line.kind === 'heading') && signatureWords.test(line.text) && wordCount(line.text) <= 10) line.kind = 'signature';
+    // A date line of a signature block: nothing but a date's words and blanks («2025 жылғы «___» __________»).
+    if (line.kind === 'text' && /_{2,}/u.test(line.text) && line.text.replace(/_+|[«»"“”.,№\d\s-]|(?<![\p{L}])(?:жылғы|жылдын|года|год|г|от|ж)(?![\p{L}])/giu, '') === '') line.kind = 'signature';
     if (line.kind === 'text' && /_{3,}/u.test(line.text) && wordCount(line.text) <= 12 && /\p{Lu}\.\s?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\p{Lu}\./u.test(line.text)) line.kind = 'signature';
   });
 }

@@ -1,96 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
+export { docxMaxNesting, DocxTooDeepError } from './docx-xml.js';
+import { attribute, children, find, findAll, parse, type Node } from './docx-xml.js';
+import { readParagraphProperties, readParagraphStyles, type ParagraphStyle } from './read-docx-styles.js';
+import { toRoman } from './read-number.js';
 import type { DocumentLine } from './read-regulation.js';
 import { reviewAuthor } from './review/review-author.js';
-
-type Node = Record<string, unknown>;
-
-/** Elements nested deeper than this are refused (the parser's own guard): a real document nests far less. */
-export const docxMaxNesting = 100;
-
-// `htmlEntities`: numeric character references (&#1073;) are text, as Word reads them.
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, maxNestedTags: docxMaxNesting, htmlEntities: true });
-
-/** WordprocessingML's main namespace (transitional and strict): whatever prefix a file binds it to, it is read as `w:`. */
-const mainNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
-
-/** A DOCX part nested deeper than `docxMaxNesting`. */
-export class DocxTooDeepError extends Error {
-  constructor() {
-    super(`elements nested deeper than ${docxMaxNesting} levels`);
-  }
-}
-
-function parse(xml: string): Node[] {
-  try {
-    return canonicalNames(parser.parse(xml) as Node[], new Map());
-  } catch (error) {
-    if ((error as Error).message === 'Maximum nested tags exceeded') throw new DocxTooDeepError();
-    throw error;
-  }
-}
-
-/**
- * Element and attribute names resolved by namespace, not by prefix: names in WordprocessingML's main namespace
- * become `w:local` (`x:p` with `xmlns:x` bound to it, or `p` under a default namespace), and a `w:` prefix bound to
- * another namespace becomes `other:`, so that it is never taken for Word's. Depth is bounded by the parser's guard.
- */
-function canonicalNames(nodes: Node[], scope: Map<string, string>): Node[] {
-  return nodes.map((node) => {
-    const attributes = node[':@'] as Record<string, string> | undefined;
-    let inner = scope;
-    if (attributes) {
-      for (const [key, value] of Object.entries(attributes)) {
-        if (key === '@xmlns' || key.startsWith('@xmlns:')) {
-          if (inner === scope) inner = new Map(scope);
-          inner.set(key === '@xmlns' ? '' : key.slice('@xmlns:'.length), value);
-        }
-      }
-    }
-    const rename = (name: string, element: boolean): string => {
-      const colon = name.indexOf(':');
-      const prefix = colon < 0 ? (element ? '' : undefined) : name.slice(0, colon);
-      if (prefix === undefined || prefix === 'xmlns' || prefix === 'xml') return name;
-      const local = colon < 0 ? name : name.slice(colon + 1);
-      const uri = inner.get(prefix);
-      if (uri !== undefined && mainNamespaces.has(uri)) return `w:${local}`;
-      return prefix === 'w' ? `other:${local}` : name;
-    };
-    const result: Node = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === ':@') {
-        result[key] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([name, text]) => [
-          name.startsWith('@xmlns') ? name : `@${rename(name.slice(1), false)}`,
-          text,
-        ]));
-      } else if (key.startsWith('#') || key.startsWith('?') || !Array.isArray(value)) {
-        result[key] = value;
-      } else {
-        result[rename(key, true)] = canonicalNames(value as Node[], inner);
-      }
-    }
-    return result;
-  });
-}
-
-function children(node: Node, name: string): Node[] {
-  return ((node[name] as Node[] | undefined) ?? []);
-}
-
-function attribute(node: Node | undefined, name: string): string | undefined {
-  return (node?.[':@'] as Record<string, string> | undefined)?.[`@${name}`];
-}
-
-function find(nodes: Node[], name: string): Node | undefined {
-  return nodes.find((node) => name in node);
-}
-
-function findAll(nodes: Node[], name: string): Node[] {
-  return nodes.flatMap((node) => [
-    ...(name in node ? [node] : []),
-    ...Object.entries(node).filter(([key, value]) => key !== ':@' && Array.isArray(value)).flatMap(([, value]) => findAll(value as Node[], name)),
-  ]);
-}
 
 interface Level {
   start: number;
@@ -141,12 +55,12 @@ function readNumbering(xml: string | undefined): Map<string, ListInstance> {
   return result;
 }
 
-/** Whether a run is set in bold by its own properties (`w:b`, not turned off by `w:val="0"`/`false`). */
-function isBold(run: Node): boolean {
+/** Whether a run is set in bold: by its own properties (`w:b`, not turned off by `w:val="0"`/`false`), else by its paragraph's style. */
+function isBold(run: Node, styleBold: boolean): boolean {
   const properties = find(children(run, 'w:r'), 'w:rPr');
   const b = properties ? find(children(properties, 'w:rPr'), 'w:b') : undefined;
-  const value = attribute(b, 'w:val');
-  return b !== undefined && value !== '0' && value !== 'false';
+  if (b === undefined) return styleBold;
+  return !['0', 'false', 'off'].includes(attribute(b, 'w:val') ?? 'true');
 }
 
 /**
@@ -155,7 +69,7 @@ function isBold(run: Node): boolean {
  * changes qujat proposed in a reviewed copy read as not yet made (its insertions out, its deletions in), so that the
  * reviewed copy checks as the draft did.
  */
-function readRuns(nodes: Node[]): { text: string; bold: boolean } {
+function readRuns(nodes: Node[], styleBold: boolean): { text: string; bold: boolean } {
   let text = '';
   let bold = true;
   let runs = 0;
@@ -166,7 +80,7 @@ function readRuns(nodes: Node[]): { text: string; bold: boolean } {
         visit(children(node, 'w:r'), true, inReviewDeletion);
         if (text.trim() !== before.trim()) {
           runs += 1;
-          bold &&= isBold(node);
+          bold &&= isBold(node, styleBold);
         }
       } else if ('w:t' in node || ('w:delText' in node && inReviewDeletion)) {
         if (inRun) text += children(node, 'w:t' in node ? 'w:t' : 'w:delText').map((part) => String(part['#text'] ?? '')).join('');
@@ -198,6 +112,7 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   const parts = unzipSync(bytes);
   const document = strFromU8(parts['word/document.xml']!);
   const numbering = readNumbering(parts['word/numbering.xml'] ? strFromU8(parts['word/numbering.xml']) : undefined);
+  const styles = readParagraphStyles(parts['word/styles.xml'] ? strFromU8(parts['word/styles.xml']) : undefined);
   const root = find(parse(document), 'w:document');
   const body = root ? find(children(root, 'w:document'), 'w:body') : undefined;
   // A document without a body (or whose root is no WordprocessingML document) has no paragraphs.
@@ -206,15 +121,18 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
   return paragraphs.map((paragraph, index): DocumentLine => {
-    const { text, bold } = readRuns(children(paragraph, 'w:p'));
     const properties = find(children(paragraph, 'w:p'), 'w:pPr');
-    const numPr = properties ? find(children(properties, 'w:pPr'), 'w:numPr') : undefined;
-    const style = properties ? attribute(find(children(properties, 'w:pPr'), 'w:pStyle'), 'w:val') : undefined;
+    const styleId = properties ? attribute(find(children(properties, 'w:pPr'), 'w:pStyle'), 'w:val') : undefined;
+    // What the paragraph sets itself wins over what its style (and the styles it is based on) sets.
+    const own = readParagraphProperties(properties, undefined);
+    const style: ParagraphStyle = (styleId !== undefined ? styles.get(styleId) : undefined) ?? {};
+    const { text, bold } = readRuns(children(paragraph, 'w:p'), style.bold === true);
+    const numId = own.numId ?? style.numId;
+    const level = own.ilvl ?? (own.numId === undefined ? style.ilvl : undefined) ?? 0;
     let label = '';
     let bullet = false;
-    if (numPr) {
-      const numId = attribute(find(children(numPr, 'w:numPr'), 'w:numId'), 'w:val') ?? '';
-      const level = Number(attribute(find(children(numPr, 'w:numPr'), 'w:ilvl'), 'w:val') ?? 0);
+    // numId 0 turns a style's list off for this paragraph.
+    if (numId !== undefined && numId !== '0') {
       // Word counts per list definition: instances of one definition go on counting, unless an instance overrides a
       // level's start, which it does where it is first used (a list restarted at 1).
       const list = numbering.get(numId);
@@ -231,12 +149,30 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
       const definition = levels[level];
       bullet = definition?.format === 'bullet';
       if (definition && definition.format !== 'bullet' && definition.format !== 'none') {
-        label = definition.text.replace(/%(\d)/g, (_, n: string) => String(values[Number(n) - 1] ?? levels[Number(n) - 1]?.start ?? 1));
+        label = definition.text.replace(/%(\d)/g, (_, n: string) => formatNumber(values[Number(n) - 1] ?? levels[Number(n) - 1]?.start ?? 1, levels[Number(n) - 1]?.format ?? 'decimal'));
       }
     }
-    const headingLevel = style && /^heading\s*(\d)$/i.exec(style)?.[1];
+    const headingLevel = own.headingLevel ?? style.headingLevel ?? (styleId ? Number(/^heading\s*(\d)$/i.exec(styleId)?.[1]) || undefined : undefined);
     // A bulleted paragraph reads as a dashed item, as the same draft typed as text would.
     const shown = bullet ? `– ${text.trim()}` : `${label}${label ? ' ' : ''}${text}`.trim();
-    return { text: shown, line: index + 1, offset: 0, ...(headingLevel && { headingLevel: Number(headingLevel) }), ...(bold && { bold }), ...(bullet && { listItem: bullet }) };
+    return { text: shown, line: index + 1, offset: 0, ...(headingLevel && { headingLevel }), ...(bold && { bold }), ...(bullet && { listItem: bullet }) };
   });
+}
+
+/** Russian lower-case letters as Word numbers lists with them (russianLower): а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю я. */
+const russianLetters = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/** A list number as Word writes it in the level's format: decimal, letters (Latin or Russian), Roman numerals. */
+function formatNumber(value: number, format: string): string {
+  const letter = (alphabet: string) => alphabet[(value - 1) % alphabet.length]!.repeat(Math.floor((value - 1) / alphabet.length) + 1);
+  switch (format) {
+    case 'lowerLetter': return letter('abcdefghijklmnopqrstuvwxyz');
+    case 'upperLetter': return letter('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    case 'russianLower': return letter(russianLetters);
+    case 'russianUpper': return letter(russianLetters.toUpperCase());
+    case 'lowerRoman': return toRoman(value).toLowerCase();
+    case 'upperRoman': return toRoman(value);
+    case 'decimalZero': return String(value).padStart(2, '0');
+    default: return String(value);
+  }
 }

@@ -18,7 +18,8 @@ export function readRoman(numeral: string): number | undefined {
   return canonical === latin ? value : undefined;
 }
 
-function toRoman(value: number): string {
+/** A number in Roman numerals (1 to 3999). */
+export function toRoman(value: number): string {
   const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let rest = value;
   let result = '';

@@ -1,4 +1,4 @@
-import { kazakhOnlyLetters, kyrgyzOnlyPattern } from '../../core/text/index.js';
+import { kazakhOnlyLetters, kyrgyzOnlyPattern, mixesScripts } from '../../core/text/index.js';
 import { locate } from '../join-lines.js';
 import type { RegulationRule } from '../regulation-rule.js';
 
@@ -37,6 +37,10 @@ export const foreignLetters: RegulationRule = {
       words.forEach((match, index) => {
         const word = match[0];
         if (!marked[index] || marked[index - 1] || marked[index + 1] || isName(word, context.lang, context.profile.id)) return;
+        // A letter of a number («№ 203-ө», «15-қ») is part of the number, not a word.
+        if (word.length === 1 || /\d-?$/u.test(line.text.slice(0, match.index))) return;
+        // A word typed in two alphabets («VІ») is a mixed-script finding, not this one.
+        if (mixesScripts(word)) return;
         const before = line.text.slice(0, match.index);
         if ((before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length || (before.match(/["“”]/gu) ?? []).length % 2 === 1) return;
         context.report({ ruleId: 'foreign-letters', severity: context.lang === 'kk' ? 'warning' : 'error', ...locate(line, match.index ?? 0), values: { word, lang: context.lang } });

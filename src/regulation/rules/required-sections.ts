@@ -4,6 +4,8 @@ import type { RegulationContext, RegulationRule } from '../regulation-rule.js';
 
 const bodyKinds = new Set(['point', 'subpoint', 'item', 'text']);
 const itemKinds = new Set(['point', 'subpoint', 'item']);
+/** Words of a sentence that refers to other acts for its content instead of giving it. */
+const referring = /(?:предусмотренн|указанн|вытекающ|в соответствии с|установленн|определенн|көзделген|айқындалған|сәйкес|каралган|ылайык|аныкталган)/iu;
 
 /** A required section missing (reported where it belongs), a heading with nothing under it, or a functions section listing none. */
 export const requiredSections: RegulationRule = {
@@ -23,7 +25,10 @@ export const requiredSections: RegulationRule = {
         return;
       }
       const minItems = context.profile.sections[position]!.minItems;
-      const items = body.filter((line) => itemKinds.has(line.kind)).length;
+      // One point alone that refers elsewhere («Бөлім … үлгілік ережемен көзделген функцияларды жүзеге асырады») lists nothing.
+      const points = body.filter((line) => line.kind === 'point');
+      const refersOnly = points.length === 1 && !points[0]!.text.includes(';') && referring.test(points[0]!.text);
+      const items = body.filter((line) => itemKinds.has(line.kind) && line.kind !== 'point').length + (refersOnly ? 0 : points.length);
       if (minItems !== undefined && items < minItems) context.report({ ruleId: 'section-too-few-items', severity: 'warning', ...locate(heading, 0), values: { section: section.id, items, minItems } });
     });
   },

@@ -5,7 +5,8 @@
  *   numbering wherever the number typed is the one Word would count (a number typed out of sequence stays typed, as a
  *   defect does in a real file);
  * - `<stem>.txt` from a `<stem>.md`: the text a reader sees, line for line;
- * - `<stem>.lo.docx` for every fourth draft: the DOCX opened and saved again by LibreOffice (`soffice`, when present).
+ * - `<stem>.lo.docx` for every fourth draft: the DOCX opened and saved again by LibreOffice (`soffice`, when present;
+ *   made once).
  * Each DOCX is read back: its paragraphs must be the draft's lines, or the build fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -88,7 +89,8 @@ for (const stem of stems) {
   const docx = join(corpusDir, `${stem}.docx`);
   writeFileSync(docx, await buildDocx(lines));
   verify(docx, lines);
-  if (soffice && index % 4 === 0) {
+  // LibreOffice stamps its own dates into a file it saves: a copy made once is kept, not made again.
+  if (soffice && index % 4 === 0 && !existsSync(join(corpusDir, `${stem}.lo.docx`))) {
     const out = mkdtempSync(join(tmpdir(), 'qujat-lo-'));
     execFileSync(soffice, ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, docx], { stdio: 'ignore' });
     const saved = join(corpusDir, `${stem}.lo.docx`);
