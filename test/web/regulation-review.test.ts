@@ -32,14 +32,24 @@ describe('web server: the reviewed DOCX of a draft', () => {
     const comments = commentsBy(response.rawPayload, 'qujat');
     expect(comments.map((comment) => comment.paragraphs[1])).toEqual(check.problems.map((problem: { message: string }) => problem.message));
     expect(comments[0]!.paragraphs[0]).toBe('Ескірген атау · қате');
-    expect(changesBy(documentXml(response.rawPayload), 'qujat').map((change) => change.text)).toEqual(['Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі', 'Мемлекеттік қызмет істері агенттігі', 'бiлiм', 'білім']);
+    expect(changesBy(documentXml(response.rawPayload), 'qujat').map((change) => change.text)).toEqual([
+      'Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің', 'Мемлекеттік қызмет істері агенттігінің',
+      'Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі', 'Мемлекеттік қызмет істері агенттігі',
+      'бiлiм', 'білім',
+    ]);
   });
 
   it('makes a DOCX of pasted text', async () => {
-    const response = await review({ text: readFileSync(new URL('../fixtures/regulation/review/draft.kk.md', import.meta.url), 'utf8'), profile: 'kz', date: '2026-01-15' }, 'ru');
+    const payload = { text: readFileSync(new URL('../fixtures/regulation/review/draft.kk.md', import.meta.url), 'utf8'), profile: 'kz', date: '2026-01-15' };
+    const check = (await app.inject({ method: 'POST', url: '/api/regulation/check', payload, headers: { 'accept-language': 'ru' } })).json();
+    const response = await review(payload, 'ru');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toBe('attachment; filename="pasted.reviewed.docx"');
-    expect(commentsBy(response.rawPayload, 'qujat')).toHaveLength(8);
+    // Every finding, the blank of «1) ____________;» among them.
+    const comments = commentsBy(response.rawPayload, 'qujat');
+    expect(comments).toHaveLength(9);
+    expect(comments.map((comment) => comment.paragraphs[1])).toEqual(check.problems.map((problem: { message: string }) => problem.message));
+    expect(check.problems.map((problem: { ruleId: string }) => problem.ruleId)).toContain('placeholder');
   });
 
   it('refuses what the check refuses, with the same message', async () => {

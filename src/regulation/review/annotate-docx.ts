@@ -1,13 +1,15 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { createTranslator, dynamicKey, type UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
+import { joinLines, type LogicalLine, type Segment } from '../join-lines.js';
 import type { DocumentLine } from '../read-regulation.js';
 import { loadRenamedBodies } from '../regulation-profile.js';
 import { addCommentsEntries } from './add-comments-entries.js';
-import { findFindingSpan, type FindingSpan } from './find-finding-span.js';
+import { findFindingSpan, missingRules } from './find-finding-span.js';
 import { findSafeFix } from './find-safe-fix.js';
 import { findBodyParagraphs, mapParagraph, type ParagraphMap } from './map-paragraphs.js';
 import { parseXmlTree } from './parse-xml-tree.js';
+import { sectionStartsAtLastLine } from './place-missing.js';
 import { planParagraphEdits, type ParagraphNote, type Splice } from './plan-paragraph-edits.js';
 import { writeCommentsPart, type ReviewComment } from './write-comments-part.js';
 
@@ -15,21 +17,26 @@ export type AnnotateDocxResult =
   | { ok: true; bytes: Uint8Array; comments: number; changes: number }
   | { ok: false; reason: 'unreadable'; detail: string };
 
+/** A finding's paragraph (0-based) for its 1-based line, within the document's paragraphs. */
+function paragraphIndex(line: number, count: number): number {
+  return Math.min(Math.max(line - 1, 0), count - 1);
+}
+
 /** Zip entries are stamped with this time, so that the same draft and findings give the same bytes. */
 const entryTime = new Date(1980, 0, 1);
 
 /**
- * A finding's span in the paragraph's own text, which the reader trimmed and put Word's numbering label before:
- * undefined when the finding is about the label, or the texts do not line up (then the whole paragraph is marked).
+ * Words at `from`..`to` of a line as the reader read it (trimmed, Word's numbering label or a bullet's dash before it)
+ * in the paragraph's own text: undefined when they are in the label, or the texts do not line up (then the whole
+ * paragraph is marked).
  */
-function toParagraphText(span: FindingSpan & { kind: 'range' }, line: string, text: string): { from: number; to: number } | undefined {
-  let shift: number;
-  const trimmedEnd = text.trimEnd();
-  if (line === text.trim()) shift = text.length - text.trimStart().length;
-  else if (trimmedEnd !== '' && line.endsWith(` ${trimmedEnd}`)) shift = trimmedEnd.length - line.length;
-  else return undefined;
-  const from = span.from + shift;
-  return from < 0 ? undefined : { from, to: span.to + shift };
+function toParagraphText(from: number, to: number, line: string, text: string): { from: number; to: number } | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || !line.endsWith(trimmed)) return undefined;
+  const label = line.length - trimmed.length;
+  if (from < label) return undefined;
+  const shift = text.length - text.trimStart().length - label;
+  return { from: from + shift, to: to + shift };
 }
 
 /** The largest annotation id the package uses already (comments, tracked changes, bookmarks), so that new ones follow. */
@@ -80,25 +87,52 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
   const translator = createTranslator(uiLang);
   const bodies = loadRenamedBodies();
   const byLine = new Map(lines.map((line) => [line.line, line]));
-  const lastLine = lines.at(-1)?.line;
+  // The check reads a text broken mid-sentence as one logical line: a finding's line and column are in one of its
+  // file lines (a paragraph), its words may go on in the next.
+  const logical = joinLines([...lines]);
+  const segmentOf = new Map<number, { line: LogicalLine; segment: Segment }>();
+  for (const line of logical) for (const segment of line.segments) segmentOf.set(segment.line, { line, segment });
+  let startsAtLast: boolean | undefined;
   let nextId = largestId(parts) + 1;
   const maps = new Map<number, ParagraphMap>();
+  const mapOf = (index: number) => {
+    const map = maps.get(index) ?? mapParagraph(paragraphs[index]!, xml);
+    maps.set(index, map);
+    return map;
+  };
   const notes = new Map<number, ParagraphNote[]>();
   const comments: ReviewComment[] = [];
   const tracked = new Set<number>();
 
   for (const problem of problems) {
-    const index = Math.min(Math.max((problem.place.line ?? 1) - 1, 0), paragraphs.length - 1);
-    const map = maps.get(index) ?? mapParagraph(paragraphs[index]!, xml);
-    maps.set(index, map);
-    const line = byLine.get(problem.place.line ?? 0);
-    const span = line ? findFindingSpan(problem, line.text, line.offset, problem.place.line === lastLine, bodies) : { kind: 'paragraph' as const };
-    const inText = span.kind === 'range' && line ? toParagraphText(span, line.text, map.text) : undefined;
-    const fix = inText && line ? findSafeFix(problem, line.text.slice(span.kind === 'range' ? span.from : 0, span.kind === 'range' ? span.to : 0), bodies) : undefined;
+    let paragraphLine = problem.place.line ?? 1;
+    const at = segmentOf.get(paragraphLine);
+    let span: ParagraphNote['span'] = { kind: 'paragraph' };
+    let fix: string | undefined;
+    if (missingRules.has(problem.ruleId)) {
+      // Before the line the check names; after the text's last line when the part belongs at its end (a missing clause
+      // there, a missing section unless a section found there follows it).
+      const last = at !== undefined && at.line === logical.at(-1) && at.segment === at.line.segments[0];
+      const after = last && (problem.ruleId === 'clause-missing' || !(startsAtLast ??= sectionStartsAtLastLine(lines)));
+      if (after) paragraphLine = at.line.segments.at(-1)!.line;
+      span = { kind: 'point', at: after ? 'end' : 'start' };
+    } else if (at) {
+      const found = findFindingSpan(problem, at.line.text, at.segment.start + (problem.place.column ?? 1) - 1 - at.segment.offset, bodies);
+      const text = byLine.get(paragraphLine)?.text ?? '';
+      if (found.kind === 'range' && found.from >= at.segment.start && found.from < at.segment.start + text.length) {
+        // Words that go on in the next paragraph are marked to this one's end, and never replaced.
+        const from = found.from - at.segment.start;
+        const to = Math.min(found.to - at.segment.start, text.length);
+        const inText = toParagraphText(from, to, text, mapOf(paragraphIndex(paragraphLine, paragraphs.length)).text);
+        if (inText) span = { kind: 'range', ...inText };
+        if (inText && found.to - at.segment.start <= text.length) fix = findSafeFix(problem, text.slice(from, to), found.oldName, bodies);
+      }
+    }
+    const index = paragraphIndex(paragraphLine, paragraphs.length);
     const commentId = nextId++;
     const note: ParagraphNote = {
       commentId,
-      span: inText ? { kind: 'range', ...inText } : span.kind === 'range' ? { kind: 'paragraph' } : span,
+      span,
       ...(fix !== undefined && { replacement: { value: fix, deleteId: nextId++, insertId: nextId++ } }),
     };
     notes.set(index, [...(notes.get(index) ?? []), note]);
@@ -111,7 +145,7 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
 
   const splices: Splice[] = [];
   for (const [index, paragraphNotes] of notes) {
-    const planned = planParagraphEdits(xml, maps.get(index)!, paragraphNotes);
+    const planned = planParagraphEdits(xml, mapOf(index), paragraphNotes);
     splices.push(...planned.splices);
     for (const id of planned.replaced) tracked.add(id);
   }

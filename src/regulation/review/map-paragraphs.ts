@@ -1,7 +1,10 @@
 import { decodeWithOffsets, elementChildren, type XmlElement } from './parse-xml-tree.js';
 import { reviewAuthor } from './review-author.js';
 
-/** One `w:t` (or qujat's `w:delText`) of a paragraph: where its characters stand in the paragraph's text and in the XML. */
+/**
+ * One piece of a paragraph's text: a `w:t` (or qujat's `w:delText`), or a tab or line break that the reader reads as
+ * one space. Where its characters stand in the paragraph's text and in the XML.
+ */
 export interface TextPiece {
   element: XmlElement;
   run: XmlElement;
@@ -24,13 +27,24 @@ export interface ParagraphMap {
 }
 
 const changes = new Set(['w:ins', 'w:del', 'w:moveTo', 'w:moveFrom']);
+/** What the reader reads as one space: a tab, a line break (of any kind), a carriage return. */
+const spaces = new Set(['w:tab', 'w:br', 'w:cr']);
+/** Subtrees that are no text: properties (`w:pPr` holds the tab stops, `w:tab` too) and field codes. */
+const skipped = new Set(['w:pPr', 'w:rPr', 'w:instrText']);
 
-function collect(element: XmlElement, xml: string, map: ParagraphMap, inChange: boolean, inReviewDeletion: boolean): void {
+/**
+ * The pieces of a paragraph's text as `readDocxParagraphs` reads it (its `readRuns`): `w:t` inside runs, a tab or a
+ * break inside a run as one space; properties and field codes are no text; qujat's own insertions are no text yet
+ * and its deletions still are.
+ */
+function collect(element: XmlElement, xml: string, map: ParagraphMap, inRun: boolean, inChange: boolean, inReviewDeletion: boolean): void {
   for (const child of elementChildren(element)) {
     const byReview = child.attributes['w:author'] === reviewAuthor;
     if ((child.name === 'w:ins' || child.name === 'w:moveTo') && byReview) continue;
+    if (skipped.has(child.name)) continue;
     if (child.name === 'w:p') map.mappable = false;
     if (child.name === 'w:t' || (child.name === 'w:delText' && inReviewDeletion)) {
+      if (!inRun) continue;
       if (child.children.some((node) => node.kind === 'text' && node.cdata)) map.mappable = false;
       const content = child.closeStart > child.openEnd ? decodeWithOffsets(xml.slice(child.openEnd, child.closeStart)) : { text: '', offsets: [0] };
       const run = child.parent!;
@@ -45,7 +59,14 @@ function collect(element: XmlElement, xml: string, map: ParagraphMap, inChange: 
       map.text += content.text;
       continue;
     }
-    collect(child, xml, map, inChange || changes.has(child.name), inReviewDeletion || ((child.name === 'w:del' || child.name === 'w:moveFrom') && byReview));
+    if (spaces.has(child.name)) {
+      if (!inRun) continue;
+      // Read as a space, it counts in columns; it is never split nor replaced, so a fix across it stays a comment.
+      map.pieces.push({ element: child, run: child.parent!, from: map.text.length, text: ' ', offsets: [child.start, child.end], editable: false });
+      map.text += ' ';
+      continue;
+    }
+    collect(child, xml, map, inRun || child.name === 'w:r', inChange || changes.has(child.name), inReviewDeletion || ((child.name === 'w:del' || child.name === 'w:moveFrom') && byReview));
   }
 }
 
@@ -67,6 +88,6 @@ export function findBodyParagraphs(documentRoot: XmlElement): XmlElement[] {
 /** A paragraph's text and pieces, read as the reader reads it (qujat's own proposals are no text yet). */
 export function mapParagraph(paragraph: XmlElement, xml: string): ParagraphMap {
   const map: ParagraphMap = { element: paragraph, text: '', pieces: [], mappable: true };
-  collect(paragraph, xml, map, false, false);
+  collect(paragraph, xml, map, false, false, false);
   return map;
 }
