@@ -22,7 +22,7 @@ import { sectionOrder } from './rules/section-order.js';
 export const regulationRules: readonly RegulationRule[] = [requiredSections, sectionOrder, requiredClauses, numbering, placeholders, mixedScript, foreignLetters, outdatedNames];
 
 /** Finding values that are ids, and the group of `errors.regulation` that names each in the message language. */
-const localizedValues = [['section', 'section'], ['clause', 'clause'], ['kind', 'numbering-kind']] as const;
+const localizedValues = [['section', 'section'], ['clause', 'clause'], ['kind', 'numbering-kind'], ['lang', 'language']] as const;
 
 export interface CheckRegulationOptions {
   /** `auto` (the default): from the language, and for a Russian draft from the country it names. */

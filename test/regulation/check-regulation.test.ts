@@ -34,7 +34,7 @@ describe('messages name sections, clauses and numbering levels in the UI languag
   it.each([
     ['kz-defects.kk.md', 'kz', 'kk', ['тармақша нөмірі 3, ал 2 күтіледі', 'тармақ нөмірі 3 қайталанады; 4 күтіледі', '«персоналды басқару қызметінің бағыныстылығы» міндетті ережесі жоқ']],
     ['kz-defects.kk.md', 'kz', 'ru', ['номер подпункта 3, а ожидается 2', 'номер пункта 3 повторяется; ожидается 4', 'обязательное положение «подчинённость службы управления персоналом»']],
-    ['kg-defects.ky.txt', 'kg', 'ky', ['бөлүм номери 3, ал эми 2 күтүлөт', 'пункт номери 4 кайталанат; 5 күтүлөт']],
+    ['kg-defects.ky.txt', 'kg', 'ky', ['бөлүм номери 2 ирети менен турган жок', 'пункт номери 4 кайталанат; 5 күтүлөт', '«мамлекеттік» сөзүндө кыргыз тилинде жок тамгалар бар']],
   ] as const)('%s (profile %s) in the %s UI', async (input, profile, uiLang, expected) => {
     const read = await readRegulation(`${dir}/${input}`);
     const { problems } = checkDraft(read.ok ? read.lines : [], { profile: profile as 'kz' | 'kg', asOf: '2026-01-15', uiLang: uiLang as 'kk' | 'ru' | 'ky' });

@@ -1,6 +1,7 @@
 import { locate } from '../join-lines.js';
 import type { StructuredLine } from '../parse-structure.js';
-import type { RegulationRule } from '../regulation-rule.js';
+import type { RegulationContext, RegulationRule } from '../regulation-rule.js';
+import { checkSequence, type Numbered } from './check-sequence.js';
 
 type Level = 'chapter' | 'heading' | 'point' | 'subpoint';
 
@@ -19,10 +20,7 @@ const appendix = /^(?:приложение|қосымша|тиркеме|\d+\s*-
 export const numbering: RegulationRule = {
   id: 'numbering',
   check(context) {
-    // A chapter number skipped where a section is missing is that section's (inserting it fills the number); a number
-    // that stands elsewhere (chapters swapped: 1, 3, 2, 4) is no such gap.
-    const missing = context.hrRegulation ? context.sections.filter((section) => section.index === undefined).length : 0;
-    const elsewhere = (kind: string, numbers: number[]) => context.lines.some((line) => line.kind === kind && line.number?.length === 1 && numbers.includes(line.number[0]!));
+    checkStructure(context);
     const last: Record<Level, number> = { chapter: 0, heading: 0, point: 0, subpoint: 0 };
     const repeated: Record<Level, boolean> = { chapter: false, heading: false, point: false, subpoint: false };
     const deep = new Map<string, number>();
@@ -61,20 +59,54 @@ export const numbering: RegulationRule = {
       }
       const level: Level = line.kind;
       const value = number[0]!;
+      if (level === 'chapter' || level === 'heading') {
+        afterHeading = true;
+        continue;
+      }
       const expected = last[level] + 1;
       const restart = value === 1 && (level === 'subpoint' || (level === 'point' && afterHeading));
       // After a repeated number («3, 3»), the next may follow either the typo («5»: the second was meant as 4) or the repeat («4»).
       const afterRepeat = repeated[level] && value === expected + 1;
-      const skipped = Array.from({ length: Math.max(0, value - expected) }, (_, offset) => expected + offset);
-      const explained = (level === 'chapter' || level === 'heading') && value > expected && value - expected <= missing && !elsewhere(line.kind, skipped);
-      if (value !== expected && !restart && !explained && !afterRepeat) report(line, level, value, expected, value === last[level]);
+      if (value !== expected && !restart && !afterRepeat) report(line, level, value, expected, value === last[level]);
       repeated[level] = value === last[level];
       last[level] = value;
-      if (level === 'chapter') last.heading = 0;
-      afterHeading = level === 'chapter' || level === 'heading';
+      afterHeading = false;
     }
   },
 };
+
+/**
+ * Chapters and numbered headings (within a chapter) as sequences of their own, each starting again under a title or an
+ * appendix (see `checkSequence`): the fewest findings that explain them. A chapter number skipped where a section is
+ * missing is that section's: inserting it fills the number.
+ */
+function checkStructure(context: RegulationContext): void {
+  const missing = context.hrRegulation ? context.sections.filter((section) => section.index === undefined).length : 0;
+  const sequences: { kind: 'chapter' | 'heading'; items: Numbered<StructuredLine>[] }[] = [];
+  let chapters: Numbered<StructuredLine>[] = [];
+  let headings: Numbered<StructuredLine>[] = [];
+  const close = (which: 'chapter' | 'heading' | 'both') => {
+    if (which !== 'chapter' && headings.length > 0) sequences.push({ kind: 'heading', items: headings });
+    if (which !== 'heading' && chapters.length > 0) sequences.push({ kind: 'chapter', items: chapters });
+    if (which !== 'chapter') headings = [];
+    if (which !== 'heading') chapters = [];
+  };
+  for (const line of context.lines) {
+    if (line.kind === 'title' || appendix.test(line.text)) close('both');
+    else if (line.kind === 'chapter' && line.number?.length === 1) {
+      close('heading');
+      chapters.push({ at: line, value: line.number[0]! });
+    } else if (line.kind === 'heading' && line.number?.length === 1) headings.push({ at: line, value: line.number[0]! });
+  }
+  close('both');
+  for (const { kind, items } of sequences) {
+    for (const problem of checkSequence(items, missing)) {
+      const at = locate(problem.at, 0);
+      if (problem.kind === 'order') context.report({ ruleId: 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value }, messageKey: 'numbering-order' });
+      else context.report({ ruleId: problem.kind === 'repeat' ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value, expected: problem.expected }, fix: String(problem.expected) });
+    }
+  }
+}
 
 /** «2.3.» after «2.2.»: the last part in sequence within its parent («2.»), starting at 1. */
 function checkDeep(line: StructuredLine, number: number[], deep: Map<string, number>, report: (line: StructuredLine, kind: Level, number: string, expected: string, repeat: boolean) => void): void {
