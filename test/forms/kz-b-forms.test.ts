@@ -19,8 +19,11 @@ describe('Corps "B" documents', () => {
     const ru = readDocx(documents[3]!.bytes);
     const table = ru.blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === 'Параметры');
     expect(table?.kind === 'tbl' && table.rows.length).toBe(7);
-    expect(table?.kind === 'tbl' && table.rows[3]?.[0]?.startsWith('3. Лидерство и навыки принятия решений\nУчитывается:')).toBe(true);
-    expect(table?.kind === 'tbl' && table.rows[6]).toEqual(['Средняя итоговая оценка', '4,20', '']);
+    // The approved four columns; what is taken into account stands in the last one, beside its parameter.
+    expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['Параметры', 'Оценка (от 0* до 5 баллов)', 'Комментарий (по желанию)', 'Пояснение при заполнении']);
+    expect(table?.kind === 'tbl' && table.rows[3]?.[0]).toBe('3. Лидерство и навыки принятия решений');
+    expect(table?.kind === 'tbl' && table.rows[3]?.[3]?.startsWith('Учитывается:\n')).toBe(true);
+    expect(table?.kind === 'tbl' && table.rows[6]).toEqual(['Средняя итоговая оценка', '4,20', '', '']);
   });
 
   it('the calibration protocol prints the members, their votes and the final score adopted by majority', async () => {
