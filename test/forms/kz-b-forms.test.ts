@@ -21,8 +21,8 @@ describe('Corps "B" documents', () => {
     const table = ru.blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === 'Параметры');
     expect(table?.kind === 'tbl' && table.rows.length).toBe(7);
     // The approved four columns; what is taken into account stands in the last one, beside its parameter.
-    expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['Параметры', 'Оценка (от 0* до 5 баллов)', 'Комментарий (по желанию)', 'Пояснение при заполнении']);
-    expect(table?.kind === 'tbl' && table.rows[3]?.[0]).toBe('3. Лидерство и навыки принятия решений');
+    expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['Параметры', 'Оценка (от 0* до 5 баллов)', 'Комментарий (по желанию)', 'Комментарий при заполнении']);
+    expect(table?.kind === 'tbl' && table.rows[3]?.[0]).toBe('3. Навыки лидерства и принятия решений');
     expect(table?.kind === 'tbl' && table.rows[3]?.[3]?.startsWith('Учитывается:\n')).toBe(true);
     expect(table?.kind === 'tbl' && table.rows[6]).toEqual(['Средняя итоговая оценка', '4,20', '', '']);
   });
