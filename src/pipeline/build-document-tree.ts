@@ -27,10 +27,10 @@ function loadTemplate(form: Form, edition: Edition): TemplateFunction {
 }
 
 /** Data and derived values through the form's template and texts, to the syntax tree all renderers share. */
-export function buildDocumentTree(form: Form, edition: Edition, data: Record<string, unknown>, computed: Record<string, unknown>, lang: DocumentLanguage): DocumentTree {
+export function buildDocumentTree(form: Form, edition: Edition, data: Record<string, unknown>, computed: Record<string, unknown>, lang: DocumentLanguage, options: { markData?: boolean } = {}): DocumentTree {
   const translator = createTranslator(lang);
-  const slots = createSlots();
-  const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang, slots };
+  const slots = createSlots(options);
+  const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang, slots, markData: options.markData };
   const markdown = loadTemplate(form, edition)({ ...data, computed }, templateData as unknown as Record<string, unknown>);
   const tree = slots.fill(parseMarkdown(markdown, `templates/${form.manifest.id}/${edition.template}`));
   return { tree, title: findTitle(tree), missing: translator.missing };

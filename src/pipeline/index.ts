@@ -3,3 +3,4 @@ export * from './build-document-tree.js';
 export * from './render-form.js';
 export * from './localize-finding.js';
 export * from './render-records.js';
+export * from './read-fixed-text.js';

@@ -12,7 +12,8 @@ export type TemplateFunction = (context: unknown, data: Record<string, unknown>)
 export class TemplateError extends Error {}
 
 const handlebars = Handlebars.create();
-handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => (options.data.slots as Slots).put(value));
+handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => (options.data.slots as Slots).put(value, 'data'));
+handlebars.registerHelper('mdText', (value: unknown, options: HelperOptions) => (options.data.slots as Slots).put(value, 'text'));
 registerHelpers(handlebars);
 
 /**
@@ -27,6 +28,29 @@ export function compileTemplate(source: string, name: string): TemplateFunction 
   return (context, data) => compiled(context, { data });
 }
 
+const helperName = (node: { type: string; path?: unknown }): string | undefined =>
+  (node.path as hbs.AST.PathExpression | undefined)?.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : undefined;
+
+/** A part of a text's key or a structural number: a literal, a row number (`(inc @index)`). */
+function isStructural(node: hbs.AST.Expression): boolean {
+  if (node.type === 'StringLiteral' || node.type === 'NumberLiteral') return true;
+  if (node.type === 'SubExpression') return helperName(node as hbs.AST.SubExpression) === 'inc';
+  return false;
+}
+
+/**
+ * The form's own wording, the same whatever the data: a text named by literal key parts (`{{t "a" (inc @index) "b"}}`;
+ * values interpolated into it are data), a row number (`{{inc @index}}`), a line break. Everything else is data.
+ */
+function isFixedText(mustache: Mustache): boolean {
+  const name = helperName(mustache);
+  if (name === 'br') return true;
+  if (name === 'inc') return true;
+  if (name !== 't') return false;
+  const ns = mustache.hash?.pairs.find((pair) => pair.key === 'ns');
+  return mustache.params.every(isStructural) && (!ns || ns.value.type === 'StringLiteral');
+}
+
 function rewriteMustaches(ast: Ast, name: string): void {
   const visitor = new Handlebars.Visitor();
   visitor.MustacheStatement = function (mustache: Mustache) {
@@ -38,7 +62,8 @@ function rewriteMustaches(ast: Ast, name: string): void {
     const inner = mustache.params.length > 0 || mustache.hash || isHelper
       ? ({ type: 'SubExpression', path: mustache.path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } as unknown as hbs.AST.Expression)
       : mustache.path;
-    mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: ['md'], original: 'md', loc: mustache.loc } as unknown as hbs.AST.PathExpression;
+    const slot = isFixedText(mustache) ? 'mdText' : 'md';
+    mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [slot], original: slot, loc: mustache.loc } as unknown as hbs.AST.PathExpression;
     mustache.params = [inner];
     mustache.hash = undefined as unknown as hbs.AST.Hash;
     mustache.escaped = false;

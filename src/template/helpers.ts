@@ -1,7 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, formatDecimal, type DateStyle } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
-import type { Slots } from './slots.js';
+import { dataMark, type Slots } from './slots.js';
 
 /** What every template call gets in `@data`: the language's texts and the form's namespace. */
 export interface TemplateData {
@@ -10,6 +10,8 @@ export interface TemplateData {
   lang: 'kk' | 'ru' | 'ky';
   /** Where every output value goes (see `slots.ts`). */
   slots: Slots;
+  /** Mark the data values inside texts too (a reading of the form's fixed wording, never a printed document). */
+  markData?: boolean;
 }
 
 function dataOf(options: HelperOptions): TemplateData {
@@ -29,8 +31,9 @@ export function registerHelpers(handlebars: HelperHost): void {
   /** `{{t "sheet.title"}}`, `{{t "rating" computed.rating}}` (parts joined with dots), `{{t "key" ns="forms" name=x}}`. */
   handlebars.registerHelper('t', (...args: unknown[]) => {
     const { values, options } = splitArguments(args);
-    const { translator, namespace } = dataOf(options);
-    const { ns, ...interpolation } = (options.hash ?? {}) as Record<string, unknown>;
+    const { translator, namespace, markData } = dataOf(options);
+    const { ns, ...given } = (options.hash ?? {}) as Record<string, unknown>;
+    const interpolation = markData ? Object.fromEntries(Object.entries(given).map(([name, value]) => [name, `${dataMark.open}${String(value ?? '')}${dataMark.close}`])) : given;
     const key = values.map(String).join('.');
     return translator.t(key, typeof ns === 'string' ? ns : namespace, interpolation);
   });

@@ -14,19 +14,27 @@ const slotPattern = /\uE000([0-9a-z]+)\uE001/g;
  * table cell, a directive, HTML, a link or a new paragraph, and the parser reads only the template's structure.
  */
 export interface Slots {
-  put(value: unknown): string;
+  /** `text`: the form's own wording; `data`: a value from the data (or chosen by it). */
+  put(value: unknown, origin?: SlotOrigin): string;
   /** A copy of the tree with the values in place of the placeholders (the tree itself is left as it is, for reuse). */
   fill(tree: Root): Root;
 }
 
-export function createSlots(): Slots {
+export type SlotOrigin = 'text' | 'data';
+
+/** Around a data value when slots are made with `markData` (see `read-fixed-text.ts`): never in a printed document. */
+export const dataMark = { open: '\uE002', close: '\uE003' } as const;
+
+export function createSlots(options: { markData?: boolean } = {}): Slots {
   const values: string[] = [];
   return {
-    put(value) {
+    put(value, origin = 'data') {
       if (value === undefined || value === null) return '';
-      const text = String(value).replace(/[\uE000\uE001]/g, '').replace(/\r\n?|\n/g, lineBreak);
+      // Data marks survive only in a marked reading, in a text whose interpolated values the `t` helper marked.
+      const strip = options.markData && origin === 'text' ? /[\uE000\uE001]/g : /[\uE000-\uE003]/g;
+      const text = String(value).replace(strip, '').replace(/\r\n?|\n/g, lineBreak);
       if (text === '') return '';
-      values.push(text);
+      values.push(options.markData && origin === 'data' ? `${dataMark.open}${text}${dataMark.close}` : text);
       return `${open}${(values.length - 1).toString(36)}${close}`;
     },
     fill(tree) {

@@ -109,7 +109,7 @@ describe('field keys and row names', () => {
     expect(formTexts(loadForm('kz-b-sheet-staff')!, 'kk').rowNames.parameters).toEqual([
       'Функционалдық міндеттерді орындау сапасы', 'Міндеттерді орындау мерзімдерін сақтау', 'Дербестік және бастамашылдық', 'Еңбек тәртібін сақтау', 'Тәртіптік жазалардың болмауы',
     ]);
-    expect(formTexts(loadForm('kz-b-sheet-manager')!, 'ru').rowNames.parameters?.[2]).toBe('Лидерство и навыки принятия решений');
+    expect(formTexts(loadForm('kz-b-sheet-manager')!, 'ru').rowNames.parameters?.[2]).toBe('Навыки лидерства и принятия решений');
     expect(formTexts(loadForm('kz-b-sheet-staff')!, 'ky').rowNames.parameters).toHaveLength(5);
     // No parameter titles in English: the rows are numbered instead.
     expect(formTexts(loadForm('kz-b-sheet-staff')!, 'en').rowNames.parameters).toBeUndefined();

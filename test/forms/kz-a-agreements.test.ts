@@ -71,6 +71,6 @@ describe('annual agreements: documents', () => {
     const ky = readDocx(documents[0]!.bytes);
     const tables = ky.blocks.filter((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№');
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([4, 3]);
-    expect(ky.blocks.find((block) => block.kind === 'p' && block.style === 'QujatTitle')).toMatchObject({ text: '«А» корпусунун кызматчысынын жыл сайынкы макулдашуусу (2-категориядагы кызматчылар үчүн)' });
+    expect(ky.blocks.find((block) => block.kind === 'p' && block.style === 'QujatTitle')).toMatchObject({ text: '«А» корпусунун кызматчысынын жылдык макулдашуусу (2-категориядагы кызматчылар үчүн)' });
   });
 });

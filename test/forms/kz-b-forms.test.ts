@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { preview } from '../../src/api/index.js';
 import { render } from '../../src/index.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 import { readDocx } from '../helpers/read-docx.js';
@@ -19,8 +20,20 @@ describe('Corps "B" documents', () => {
     const ru = readDocx(documents[3]!.bytes);
     const table = ru.blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === 'Параметры');
     expect(table?.kind === 'tbl' && table.rows.length).toBe(7);
-    expect(table?.kind === 'tbl' && table.rows[3]?.[0]?.startsWith('3. Лидерство и навыки принятия решений\nУчитывается:')).toBe(true);
-    expect(table?.kind === 'tbl' && table.rows[6]).toEqual(['Средняя итоговая оценка', '4,20', '']);
+    // The approved four columns; what is taken into account stands in the last one, beside its parameter.
+    expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['Параметры', 'Оценка (от 0* до 5 баллов)', 'Комментарий (по желанию)', 'Комментарий при заполнении']);
+    expect(table?.kind === 'tbl' && table.rows[3]?.[0]).toBe('3. Навыки лидерства и принятия решений');
+    expect(table?.kind === 'tbl' && table.rows[3]?.[3]?.startsWith('Учитывается:\n')).toBe(true);
+    expect(table?.kind === 'tbl' && table.rows[6]).toEqual(['Средняя итоговая оценка', '4,20', '', '']);
+  });
+
+  it('the staff sheet shows the same four columns in the HTML preview, what is taken into account in the last', () => {
+    const { pages } = preview('kz-b-sheet-staff', loadExample('kz-b-sheet-staff'), { langs: ['kk'] });
+    const html = pages[0]!.html;
+    const headers = [...html.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+    expect(headers).toEqual(['Параметрлер', 'Бағалау (0-ден* 5 баллға дейін)', 'Түсініктеме (қалау бойынша)', 'Толтыру кезінде түсініктеме']);
+    const firstRow = html.slice(html.indexOf('1. Функционалдық міндеттерді орындау сапасы'));
+    expect(firstRow.indexOf('Осы параметр бойынша негізделген')).toBeGreaterThan(firstRow.indexOf('</td>'));
   });
 
   it('the calibration protocol prints the members, their votes and the final score adopted by majority', async () => {

@@ -45,6 +45,6 @@ describe('cadre reserve list: documents', () => {
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([2, 2, 2, 2]);
     expect(tables[1]?.kind === 'tbl' && tables[1].rows[0]).toEqual(['№ п/п', 'Фамилия, имя, отчество (при его наличии)', 'Занимаемая должность', 'Основание отбора', 'Обучение в период пребывания в резерве', 'Срок подготовки']);
     const ky = (await extractPdfText(documents[4]!.bytes)).text;
-    expect(squash(ky)).toContain(squash('Мамлекеттик кызматтын кадр резерви'));
+    expect(squash(ky)).toContain(squash('Мамлекеттик кызматтын кадрлар резерви'));
   });
 });

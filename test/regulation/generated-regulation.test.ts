@@ -19,7 +19,7 @@ describe('a regulation generated from an agency\'s data passes the checker', () 
   it('the KG regulation keeps the six sections and 17 points of the typical text, with the added functions before the last', async () => {
     const { documents } = await render('kg-hr-regulation', loadExample('kg-hr-regulation'), { langs: ['ky'], formats: ['docx'] });
     const lines = readDocxParagraphs(documents[0]!.bytes).map((line) => line.text);
-    expect(lines.filter((line) => /^[1-6]\. [А-ЯӨҮҢ][а-яөүң ]+$/u.test(line))).toEqual(['1. Жалпы жоболор', '2. Структурасы', '3. Милдеттери', '4. Функциялары', '5. Укугу', '6. Жоопкерчилиги']);
+    expect(lines.filter((line) => /^[1-6]\. [А-ЯӨҮҢ][а-яөүң ]+$/u.test(line))).toEqual(['1. Жалпы жоболор', '2. Структурасы', '3. Милдеттери', '4. Функциялары', '5. Укугу', '6. Жоопкерчилик']);
     expect(lines.filter((line) => /^\d+\. /.test(line)).length).toBe(6 + 17);
     const added = lines.indexOf('– министрликтин ведомстволук мекемелеринин кадр кызматтарына усулдук жардам көрсөтөт;');
     expect(lines[added + 1]).toBe('– мамлекеттик жарандык кызмат жана муниципалдык кызмат чөйрөсүндөгү Кыргыз Республикасынын мыйзамдарында аныкталган башка функцияларды аткарат.');
