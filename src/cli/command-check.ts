@@ -65,7 +65,7 @@ export function registerCheck(program: Command): void {
       }
       const { problems } = result;
       if (options.annotate !== undefined) {
-        const reviewed = await reviewDraft(await readFile(file), extname(file), read.lines, problems, { uiLang, asOf: result.asOf });
+        const reviewed = await reviewDraft(await readFile(file), extname(file), read.lines, result, { uiLang, asOf: result.asOf });
         if (!reviewed.ok) throw new CliExit(exitCodes.usage, translator.t('annotateFailed', 'cli', { file, detail: reviewed.detail }));
         await writeFileAtomic(options.annotate, reviewed.bytes);
         process.stderr.write(`${translator.t('annotated', 'cli', { file: options.annotate, comments: reviewed.comments, changes: reviewed.changes })}\n`);

@@ -6,8 +6,9 @@ export type Node = Record<string, unknown>;
 /** Elements nested deeper than this are refused (the parser's own guard): a real document nests far less. */
 export const docxMaxNesting = 100;
 
-// `htmlEntities`: numeric character references (&#1073;) are text, as Word reads them.
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, maxNestedTags: docxMaxNesting, htmlEntities: true });
+// `htmlEntities`: numeric character references (&#1073;) are text, as Word reads them; `parseTagValue: false`: a run of
+// digits («6.», «007», «2026») is text, never a number («6.» would read as «6»).
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, parseTagValue: false, parseAttributeValue: false, maxNestedTags: docxMaxNesting, htmlEntities: true });
 
 /** WordprocessingML's main namespace (transitional and strict): whatever prefix a file binds it to, it is read as `w:`. */
 const mainNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);

@@ -84,16 +84,19 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
   return found;
 }
 
-/** The line before which a missing section belongs: general provisions open the text; others go before the next section found. */
-export function insertionLine(lines: StructuredLine[], sections: FoundSection[], position: number): number {
+/**
+ * Where a missing section belongs: general provisions open the text (before its first chapter, heading or point);
+ * another goes before the next section found, or else after the last section found before it (at the text's end).
+ */
+export function insertionLine(lines: StructuredLine[], sections: FoundSection[], position: number): { line: number; placement: 'before' | 'after' } {
   if (position === 0) {
     const first = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'heading' || line.kind === 'point');
-    return lines[Math.max(first, 0)]?.segments[0]!.line ?? 1;
+    return { line: lines[Math.max(first, 0)]?.segments[0]!.line ?? 1, placement: 'before' };
   }
   const next = sections.slice(position + 1).find((section) => section.index !== undefined);
-  if (next) return lines[next.index!]!.segments[0]!.line;
+  if (next) return { line: lines[next.index!]!.segments[0]!.line, placement: 'before' };
   const previous = sections.slice(0, position).reverse().find((section) => section.end !== undefined);
-  const at = previous?.end !== undefined && previous.end < lines.length ? previous.end : lines.length - 1;
-  return lines[Math.max(at, 0)]?.segments[0]!.line ?? 1;
+  if (previous?.end !== undefined && previous.end < lines.length) return { line: lines[previous.end]!.segments[0]!.line, placement: 'before' };
+  const last = lines.at(-1);
+  return { line: last?.segments.at(-1)!.line ?? 1, placement: 'after' };
 }
-

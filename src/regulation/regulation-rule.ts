@@ -28,6 +28,12 @@ export interface RegulationFinding {
   fix?: string;
   /** The message's key under `errors.regulation` when it is not the rule id (a variant: no fix known, a divided body). */
   messageKey?: string;
+  /** How many characters, from the column, the finding is about (the word, the blank, the name, the number). */
+  length?: number;
+  /** For a missing part: whether it belongs before the line named, or after it (at the text's end). */
+  placement?: 'before' | 'after';
+  /** The fix can be applied as it is (a review proposes it as a tracked change): the corrected word, a name in a case no verb can change. */
+  certain?: boolean;
 }
 
 /** One check of a draft regulation (one file per rule). */

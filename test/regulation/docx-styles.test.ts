@@ -57,3 +57,11 @@ describe('a DOCX whose numbering and headings come from its styles, as Word writ
     expect(findings.filter((finding) => finding.ruleId.startsWith('numbering'))).toEqual([]);
   });
 });
+
+describe('runs that look like numbers', () => {
+  it('are read as the text they are: «6.», «007», «2026» stay as typed', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t>6.</w:t></w:r><w:r><w:t xml:space="preserve"> Бөлім 2026 жылы </w:t></w:r><w:r><w:t>007</w:t></w:r><w:r><w:t xml:space="preserve"> нөмірлі бұйрықты орындайды.</w:t></w:r></w:p></w:body></w:document>`;
+    const lines = readDocxParagraphs(zipSync({ 'word/document.xml': strToU8(document) }));
+    expect(lines.map((line) => line.text)).toEqual(['6. Бөлім 2026 жылы 007 нөмірлі бұйрықты орындайды.']);
+  });
+});

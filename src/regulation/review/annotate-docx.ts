@@ -3,13 +3,11 @@ import { createTranslator, dynamicKey, type UiLanguage } from '../../core/i18n/i
 import type { Problem } from '../../core/problems/index.js';
 import { joinLines, type LogicalLine, type Segment } from '../join-lines.js';
 import type { DocumentLine } from '../read-regulation.js';
-import { loadRenamedBodies } from '../regulation-profile.js';
+import type { RegulationFinding } from '../regulation-rule.js';
 import { addCommentsEntries } from './add-comments-entries.js';
-import { findFindingSpan, missingRules } from './find-finding-span.js';
-import { findSafeFix } from './find-safe-fix.js';
+import { findFindingSpan } from './find-finding-span.js';
 import { findBodyParagraphs, mapParagraph, type ParagraphMap } from './map-paragraphs.js';
 import { parseXmlTree } from './parse-xml-tree.js';
-import { sectionStartsAtLastLine } from './place-missing.js';
 import { planParagraphEdits, type ParagraphNote, type Splice } from './plan-paragraph-edits.js';
 import { writeCommentsPart, type ReviewComment } from './write-comments-part.js';
 
@@ -20,6 +18,12 @@ export type AnnotateDocxResult =
 /** A finding's paragraph (0-based) for its 1-based line, within the document's paragraphs. */
 function paragraphIndex(line: number, count: number): number {
   return Math.min(Math.max(line - 1, 0), count - 1);
+}
+
+/** A check's findings: the messages in the UI language, and the same findings as data (place, length, fix, placement), in the same order. */
+export interface CheckedDraft {
+  problems: readonly Problem[];
+  findings: readonly RegulationFinding[];
 }
 
 /** Zip entries are stamped with this time, so that the same draft and findings give the same bytes. */
@@ -68,16 +72,16 @@ function applySplices(xml: string, splices: Splice[]): string {
  * and [Content_Types].xml change; every other part keeps its bytes. `lines` are the draft's lines the findings
  * were found in (the reader's, or a text draft's from which `bytes` was made).
  */
-export function annotateDocx(bytes: Uint8Array, lines: readonly DocumentLine[], problems: readonly Problem[], uiLang: UiLanguage): AnnotateDocxResult {
+export function annotateDocx(bytes: Uint8Array, lines: readonly DocumentLine[], checked: CheckedDraft, uiLang: UiLanguage): AnnotateDocxResult {
   try {
-    return annotate(bytes, lines, problems, uiLang);
+    return annotate(bytes, lines, checked, uiLang);
   } catch (error) {
     // A part this reader cannot take apart (broken XML, a DOCTYPE, a damaged zip) is a refusal, never a crash.
     return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }
 }
 
-function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: readonly Problem[], uiLang: UiLanguage): AnnotateDocxResult {
+function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], { problems, findings }: CheckedDraft, uiLang: UiLanguage): AnnotateDocxResult {
   const parts = unzipSync(bytes);
   const documentBytes = parts['word/document.xml'];
   if (!documentBytes) return { ok: false, reason: 'unreadable', detail: 'no word/document.xml' };
@@ -85,14 +89,12 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
   const paragraphs = findBodyParagraphs(parseXmlTree(xml));
   if (paragraphs.length === 0) return { ok: false, reason: 'unreadable', detail: 'no paragraph in the body' };
   const translator = createTranslator(uiLang);
-  const bodies = loadRenamedBodies();
   const byLine = new Map(lines.map((line) => [line.line, line]));
   // The check reads a text broken mid-sentence as one logical line: a finding's line and column are in one of its
   // file lines (a paragraph), its words may go on in the next.
   const logical = joinLines([...lines]);
   const segmentOf = new Map<number, { line: LogicalLine; segment: Segment }>();
   for (const line of logical) for (const segment of line.segments) segmentOf.set(segment.line, { line, segment });
-  let startsAtLast: boolean | undefined;
   let nextId = largestId(parts) + 1;
   const maps = new Map<number, ParagraphMap>();
   const mapOf = (index: number) => {
@@ -104,20 +106,18 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
   const comments: ReviewComment[] = [];
   const tracked = new Set<number>();
 
-  for (const problem of problems) {
-    let paragraphLine = problem.place.line ?? 1;
+  problems.forEach((problem, order) => {
+    const finding = findings[order]!;
+    let paragraphLine = finding.line;
     const at = segmentOf.get(paragraphLine);
     let span: ParagraphNote['span'] = { kind: 'paragraph' };
     let fix: string | undefined;
-    if (missingRules.has(problem.ruleId)) {
-      // Before the line the check names; after the text's last line when the part belongs at its end (a missing clause
-      // there, a missing section unless a section found there follows it).
-      const last = at !== undefined && at.line === logical.at(-1) && at.segment === at.line.segments[0];
-      const after = last && (problem.ruleId === 'clause-missing' || !(startsAtLast ??= sectionStartsAtLastLine(lines)));
-      if (after) paragraphLine = at.line.segments.at(-1)!.line;
-      span = { kind: 'point', at: after ? 'end' : 'start' };
+    if (finding.placement !== undefined) {
+      // A missing part: before the line the check names, or after the text's last line when it belongs at its end.
+      if (finding.placement === 'after' && at) paragraphLine = at.line.segments.at(-1)!.line;
+      span = { kind: 'point', at: finding.placement === 'after' ? 'end' : 'start' };
     } else if (at) {
-      const found = findFindingSpan(problem, at.line.text, at.segment.start + (problem.place.column ?? 1) - 1 - at.segment.offset, bodies);
+      const found = findFindingSpan(finding, at.line.text, at.segment.start + (finding.column ?? 1) - 1 - at.segment.offset);
       const text = byLine.get(paragraphLine)?.text ?? '';
       if (found.kind === 'range' && found.from >= at.segment.start && found.from < at.segment.start + text.length) {
         // Words that go on in the next paragraph are marked to this one's end, and never replaced.
@@ -125,7 +125,9 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
         const to = Math.min(found.to - at.segment.start, text.length);
         const inText = toParagraphText(from, to, text, mapOf(paragraphIndex(paragraphLine, paragraphs.length)).text);
         if (inText) span = { kind: 'range', ...inText };
-        if (inText && found.to - at.segment.start <= text.length) fix = findSafeFix(problem, text.slice(from, to), found.oldName, bodies);
+        // A certain fix becomes a tracked change where the words are all in this paragraph as the check read them.
+        const words = text.slice(from, to);
+        if (inText && finding.certain && typeof finding.fix === 'string' && finding.fix !== words && found.to - at.segment.start <= text.length) fix = finding.fix;
       }
     }
     const index = paragraphIndex(paragraphLine, paragraphs.length);
@@ -141,7 +143,7 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], problems: r
       title: `${translator.find(dynamicKey(`regulation.ruleName.${problem.ruleId}`), 'web') ?? problem.ruleId} · ${translator.t(dynamicKey(`severity.${problem.severity}`), 'cli')}`,
       paragraphs: [problem.message, ...(problem.fix ? [problem.fix.description] : [])],
     });
-  }
+  });
 
   const splices: Splice[] = [];
   for (const [index, paragraphNotes] of notes) {

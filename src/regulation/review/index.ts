@@ -1,4 +1,4 @@
-export { annotateDocx, type AnnotateDocxResult } from './annotate-docx.js';
+export { annotateDocx, type AnnotateDocxResult, type CheckedDraft } from './annotate-docx.js';
 export { draftToDocx } from './draft-to-docx.js';
 export { reviewDraft } from './review-draft.js';
 export { reviewAuthor } from './review-author.js';

@@ -43,7 +43,7 @@ export const foreignLetters: RegulationRule = {
         if (mixesScripts(word)) return;
         const before = line.text.slice(0, match.index);
         if ((before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length || (before.match(/["“”]/gu) ?? []).length % 2 === 1) return;
-        context.report({ ruleId: 'foreign-letters', severity: context.lang === 'kk' ? 'warning' : 'error', ...locate(line, match.index ?? 0), values: { word, lang: context.lang } });
+        context.report({ ruleId: 'foreign-letters', severity: context.lang === 'kk' ? 'warning' : 'error', ...locate(line, match.index ?? 0), length: word.length, values: { word, lang: context.lang } });
       });
     }
   },

@@ -27,7 +27,7 @@ export const numbering: RegulationRule = {
     let letter = -1;
     let afterHeading = false;
     const report = (line: StructuredLine, kind: Level, number: string | number, expected: string | number, repeat: boolean) => {
-      context.report({ ruleId: repeat ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...locate(line, 0), values: { kind, number, expected }, fix: String(expected) });
+      context.report({ ruleId: repeat ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...locate(line, 0), length: numberLength(line), values: { kind, number, expected }, fix: String(expected) });
     };
     for (const line of context.lines) {
       if (line.kind === 'title' || appendix.test(line.text)) {
@@ -101,11 +101,16 @@ function checkStructure(context: RegulationContext): void {
   close('both');
   for (const { kind, items } of sequences) {
     for (const problem of checkSequence(items, missing)) {
-      const at = locate(problem.at, 0);
+      const at = { ...locate(problem.at, 0), length: numberLength(problem.at) };
       if (problem.kind === 'order') context.report({ ruleId: 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value }, messageKey: 'numbering-order' });
       else context.report({ ruleId: problem.kind === 'repeat' ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value, expected: problem.expected }, fix: String(problem.expected) });
     }
   }
+}
+
+/** How long a line's number is as written, without the mark after it: «3», «2.3», «б», «Глава 3», «III», «1-тарау». */
+function numberLength(line: StructuredLine): number {
+  return /^(?:(?:глава|раздел|бөлім|бөлүм|тарау|бап)\s+)?[^\s.)]+(?:\.\d+)*/iu.exec(line.text)?.[0].length ?? 0;
 }
 
 /** «2.3.» after «2.2.»: the last part in sequence within its parent («2.»), starting at 1. */

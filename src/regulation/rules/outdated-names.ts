@@ -57,6 +57,15 @@ function currentName(body: RenamedBody, lang: string, ending: string, asOf: stri
 }
 
 /**
+ * Whether an old name's ending stands for more than one case: the body has an entry of its own for that ending after a
+ * preposition (`…-prep`, `…-dat`, `…-acc`: Russian «Канцелярии» genitive, dative or prepositional). Where no
+ * preposition decides, the fix reads the first case; a verb may govern another.
+ */
+function isAmbiguousCase(body: RenamedBody, lang: string, ending: string, bodies: readonly RenamedBody[]): boolean {
+  return bodies.some((other) => other.id.startsWith(`${body.id}-`) && other.endings?.[lang] !== undefined && Object.hasOwn(other.endings[lang]!, ending.toLowerCase()));
+}
+
+/**
  * A body named by a name it no longer had on the date the draft speaks as of, where the draft speaks of it now; a
  * citation of an act it issued under that name is right and left alone. The fix is the current name in the same
  * case; a body divided into several has no single fix, and the message names its successors.
@@ -74,10 +83,13 @@ export const outdatedNames: RegulationRule = {
         for (const match of line.text.matchAll(pattern)) {
           const start = match.index ?? 0;
           if (citesAct(line.text, start, start + match[0].length, body.renamedOn)) continue;
-          const now = currentName(body, context.lang, match.groups?.end ?? '', context.asOf, context.renamedBodies);
-          const at = locate(line, start);
+          const ending = match.groups?.end ?? '';
+          const now = currentName(body, context.lang, ending, context.asOf, context.renamedBodies);
+          const at = { ...locate(line, start), length: match[0].length };
           if (now) {
-            context.report({ ruleId: 'outdated-name', severity: 'error', ...at, values: { name: match[0], now, date: body.renamedOn }, fix: now });
+            // A name in capitals keeps its capitals only if the new one is given so; an ending that stands for several cases is the author's to choose.
+            const certain = !(match[0] === match[0].toUpperCase() && now !== now.toUpperCase()) && !isAmbiguousCase(body, context.lang, ending, context.renamedBodies);
+            context.report({ ruleId: 'outdated-name', severity: 'error', ...at, values: { name: match[0], now, date: body.renamedOn }, fix: now, certain });
           } else {
             const successors = (body.successors?.[context.lang] ?? []).join('; ');
             context.report({ ruleId: 'outdated-name', severity: 'error', ...at, values: { name: match[0], now: successors, date: body.renamedOn }, messageKey: 'outdated-name-divided' });

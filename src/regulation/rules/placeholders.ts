@@ -22,7 +22,7 @@ export const placeholders: RegulationRule = {
         end = index + match[0].length;
         const after = caption.exec(line.text.slice(end));
         if (after && match[0].startsWith('_')) end += after[0].length;
-        context.report({ ruleId: 'placeholder', severity: 'error', ...locate(line, index), values: { text: match[0] } });
+        context.report({ ruleId: 'placeholder', severity: 'error', ...locate(line, index), length: end - index, values: { text: match[0] } });
       }
     }
   },

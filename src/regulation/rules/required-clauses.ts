@@ -15,7 +15,8 @@ export const requiredClauses: RegulationRule = {
       if (!source) continue;
       const pattern = wholeWords(source);
       if (context.lines.some((line) => textKinds.has(line.kind) && pattern.test(line.text))) continue;
-      context.report({ ruleId: 'clause-missing', severity: 'error', line: insertionLine(context.lines, context.sections, context.sections.length), values: { clause: clause.id } });
+      const { line, placement } = insertionLine(context.lines, context.sections, context.sections.length);
+      context.report({ ruleId: 'clause-missing', severity: 'error', line, placement, values: { clause: clause.id } });
     }
   },
 };

@@ -14,7 +14,8 @@ export const requiredSections: RegulationRule = {
     if (!context.hrRegulation) return;
     context.sections.forEach((section, position) => {
       if (section.index === undefined) {
-        context.report({ ruleId: 'section-missing', severity: 'error', line: insertionLine(context.lines, context.sections, position), values: { section: section.id } });
+        const { line, placement } = insertionLine(context.lines, context.sections, position);
+        context.report({ ruleId: 'section-missing', severity: 'error', line, placement, values: { section: section.id } });
         return;
       }
       if (section.heading === undefined) return;

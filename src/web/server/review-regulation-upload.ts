@@ -17,7 +17,7 @@ export async function reviewRegulationUpload(task: RegulationTask): Promise<Revi
   if (!read.ok) return { ok: false, status: 422, code: 'unreadable' };
   const result = checkRegulation(read.lines, { profile: checked.reply.profile, lang: checked.reply.lang as 'kk' | 'ru' | 'ky', asOf: task.asOf, today: task.today, file: task.name, uiLang: task.uiLang });
   if (!result.ok) return { ok: false, status: 422, code: 'unsupportedLanguage' };
-  const reviewed = await reviewDraft(task.bytes, `.${task.fileType}`, read.lines, result.problems, { uiLang: task.uiLang, asOf: result.asOf });
+  const reviewed = await reviewDraft(task.bytes, `.${task.fileType}`, read.lines, result, { uiLang: task.uiLang, asOf: result.asOf });
   if (!reviewed.ok) return { ok: false, status: 422, code: 'brokenXml', values: { detail: reviewed.detail.slice(0, 300) } };
   return { ok: true, bytes: reviewed.bytes, fileName: `${task.name.replace(/\.\w+$/, '')}.reviewed.docx` };
 }

@@ -30,8 +30,9 @@ describe.skipIf(!hasSoffice)(`LibreOffice opens the reviewed copies${hasSoffice 
     for (const draft of drafts) {
       const read = await readRegulation(join(fixtures, draft));
       if (!read.ok) throw new Error(read.detail);
-      const { problems } = checkDraft(read.lines, { profile: 'kz', asOf: '2026-01-15', uiLang: 'ru' });
-      const result = await reviewDraft(readFileSync(join(fixtures, draft)), draft.slice(draft.lastIndexOf('.')), read.lines, problems, { uiLang: 'ru', asOf: '2026-01-15' });
+      const checked = checkDraft(read.lines, { profile: 'kz', asOf: '2026-01-15', uiLang: 'ru' });
+      const { problems } = checked;
+      const result = await reviewDraft(readFileSync(join(fixtures, draft)), draft.slice(draft.lastIndexOf('.')), read.lines, checked, { uiLang: 'ru', asOf: '2026-01-15' });
       if (!result.ok) throw new Error(result.detail);
       const file = join(work, `${draft.replace(/\.\w+$/, '')}.reviewed.docx`);
       writeFileSync(file, result.bytes);
@@ -57,8 +58,8 @@ describe.skipIf(!hasSoffice)(`LibreOffice opens the reviewed copies${hasSoffice 
     const draft = join(fixtures, 'word-like.docx');
     const read = await readRegulation(draft);
     if (!read.ok) throw new Error(read.detail);
-    const { problems } = checkDraft(read.lines, { profile: 'kz', asOf: '2026-01-15', uiLang: 'ru' });
-    const result = await reviewDraft(readFileSync(draft), '.docx', read.lines, problems, { uiLang: 'ru', asOf: '2026-01-15' });
+    const checked = checkDraft(read.lines, { profile: 'kz', asOf: '2026-01-15', uiLang: 'ru' });
+    const result = await reviewDraft(readFileSync(draft), '.docx', read.lines, checked, { uiLang: 'ru', asOf: '2026-01-15' });
     if (!result.ok) throw new Error(result.detail);
     writeFileSync(join(work, 'reviewed.docx'), result.bytes);
     soffice(work, ['--convert-to', 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}', '--outdir', work, join(work, 'reviewed.docx')]);
