@@ -121,11 +121,11 @@ describe('web app in Chromium', () => {
     const page = await openPage('regulation');
     await page.setInputFiles('#regulation-file', join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
     await page.click('#regulation-check');
-    const missing = page.locator('.finding[data-rule="section-missing"]');
+    const missing = page.locator('.finding[data-rule="section-missing"]').filter({ hasText: '«функциялары»' });
     await missing.waitFor();
     expect(await missing.textContent()).toContain('«функциялары»');
-    // Named for an HR officer: the country and the language, each rule by its name (its id as the tooltip).
-    expect(await page.textContent('#regulation-status')).toMatch(/^Қазақстан, құжат тілі — қазақша: /);
+    // Named for an HR officer: the country, the language and the date checked as of, each rule by its name (its id as the tooltip).
+    expect(await page.textContent('#regulation-status')).toMatch(/^Қазақстан, құжат тілі — қазақша, \d{2}\.\d{2}\.\d{4} күнгі күйі бойынша \(бүгін\): /);
     expect(await missing.locator('.rule-name').textContent()).toBe('Бөлім жоқ');
     expect(await missing.locator('.rule-name').getAttribute('title')).toBe('section-missing');
     expect(await page.locator('#filter-rule option[value="section-missing"]').textContent()).toBe('Бөлім жоқ');
@@ -134,7 +134,7 @@ describe('web app in Chromium', () => {
     expect(await page.textContent('#regulation-file-name')).toBe('kz-defects.kk.md');
 
     await page.selectOption('#filter-rule', 'section-missing');
-    await page.waitForFunction(() => document.querySelectorAll('.finding').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('.finding').length === 2);
     await missing.locator('button.link').click();
     const current = page.locator('.doc-line.current');
     await current.waitFor();

@@ -59,7 +59,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
       checked = form;
       const rules = [...new Set(result.problems.map((problem) => problem.ruleId))].sort();
       replaceChildren(ruleFilter, h('option', { value: '' }, ui.t('regulation.allRules', 'web')), ...rules.map((rule) => h('option', { value: rule, title: rule }, ruleName(rule))));
-      showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summaryNamed', 'web', { count: result.total, errors: result.errors, profile: ui.t(`regulation.profile.${result.profile}`, 'web'), lang: ui.language(result.lang) }));
+      showStatus(status, result.errors > 0 ? 'invalid' : 'valid', ui.t('regulation.summaryNamed', 'web', { count: result.total, errors: result.errors, profile: ui.t(`regulation.profile.${result.profile}`, 'web'), lang: ui.language(result.lang), date: ui.date(result.asOf), dateFrom: ui.t(`regulation.dateFrom.${result.dateFrom}`, 'web') }));
       omitted.textContent = result.omitted > 0 ? ui.t('regulation.omitted', 'web', { count: result.omitted, shown: result.problems.length }) : '';
       replaceChildren(reportButtons,
         h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
