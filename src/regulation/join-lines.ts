@@ -16,8 +16,8 @@ export interface LogicalLine extends Omit<DocumentLine, 'offset'> {
 }
 
 const itemStart = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·*▪]\s)/u;
-/** «2-бөлүм», «Глава 3», «III тарау»: a chapter's heading starts a line of its own. */
-const chapterStart = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]/iu;
+/** «2-бөлүм», «Глава 3», «III тарау», «II. Задачи»: a chapter's heading starts a line of its own. */
+export const chapterStart = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]|^[IVXІХ]+\.\s/iu;
 const terminal = /[.;:!?]["»”)]*$/u;
 
 /**

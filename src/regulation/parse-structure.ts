@@ -1,5 +1,5 @@
 import { correctMixedWord, mixesScripts } from '../core/text/index.js';
-import { joinLines, type LogicalLine } from './join-lines.js';
+import { chapterStart, joinLines, type LogicalLine } from './join-lines.js';
 import type { DocumentLine } from './read-regulation.js';
 import { ordinalPattern, readChapterNumber, romanPattern } from './read-number.js';
 import { patternSource, type RegulationProfile } from './regulation-profile.js';
@@ -39,7 +39,6 @@ const subpoint = /^(\d{1,3})\)\s*(.*)$/u;
 const letterSubpoint = /^([а-яәғқңөұүһі])\)\s*(.*)$/u;
 const dashed = /^[–—\-•·▪*]\s*/u;
 const itemLike = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·▪*]\s)/u;
-const chapterLike = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]|^[IVXІХ]+\.\s/iu;
 /** Words a heading cannot end with: a sentence broken after a conjunction, a preposition or a postposition. */
 const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по|для|от|к|из|при|жана|же|менен|үчүн|боюнча|тарабынан|мен|және|немесе|бен|пен|үшін|бойынша|тарапынан|арқылы)$/iu;
 const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
@@ -93,7 +92,7 @@ export function parseStructure(lines: DocumentLine[], profile: RegulationProfile
   /** A line read on directly (no blank line between) by a plain sentence: a wrapped sentence's first line, unless it is a section's own short heading. */
   const runsOn = (index: number) => {
     const next = logical[index + 1];
-    return next !== undefined && !next.blankBefore && !itemLike.test(next.text) && !next.headingLevel && !next.bold && !chapterLike.test(next.text);
+    return next !== undefined && !next.blankBefore && !itemLike.test(next.text) && !next.headingLevel && !next.bold && !chapterStart.test(next.text);
   };
   let current = 0;
   const isHeadingText = (text: string, line: LogicalLine & { folded: string }, numberedLine: boolean): boolean => {
