@@ -67,6 +67,13 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
       const index = lines.findIndex((line, at) => at > first && !taken.has(at) && isHeading(line) && second.test(line.folded));
       if (first >= 0 && index >= 0) heading = index;
     }
+    // The same in points that introduce a list («2.1. Сектордың негізгі міндеттері:» … «2.4. Сектордың міндеттері:»).
+    let secondContent = -1;
+    if (heading === undefined && second) {
+      const introduces = (line: StructuredLine, at: number) => at >= from && contentKinds.has(line.kind) && /:$/u.test(line.text) && second.test(line.folded);
+      const first = lines.findIndex(introduces);
+      secondContent = first < 0 ? -1 : lines.findIndex((line, at) => at > first && introduces(line, at));
+    }
     // A chapter that names several sections («Права и обязанности») may give each a heading of its own below it.
     if (heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1) {
       const span = endOf(heading, false);
@@ -74,7 +81,8 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
       if (own >= 0) heading = own;
     }
     const byContent = content ? lines.findIndex((line, at) => at >= from && contentKinds.has(line.kind) && content.test(line.folded)) : -1;
-    const index = heading ?? (byContent >= 0 ? byContent : undefined);
+    const contentAt = [byContent, secondContent].filter((at) => at >= 0);
+    const index = heading ?? (contentAt.length > 0 ? Math.min(...contentAt) : undefined);
     if (index === undefined) {
       found.push({ id: section.id });
       return;

@@ -1,4 +1,4 @@
-import { regulationTitle, type StructuredLine } from './parse-structure.js';
+import { isCapitals, regulationTitle, stampDate, stampWords, type StructuredLine } from './parse-structure.js';
 import { wholeWords } from './whole-words.js';
 
 /** Words that name an HR service: кадр-, персонал-, human resources in ru, kk, ky. */
@@ -42,5 +42,8 @@ export function isHrRegulation(lines: StructuredLine[]): { hr: boolean; title?: 
   const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
   const leading = titles.find((title) => firstBody < 0 || title.index < firstBody);
   if (leading) return { hr: false, title: leading.line };
+  // No act named: a title in capitals before the text («КАДРОВАЯ ПОЛИТИКА Министерства …») says what the text is.
+  const capitals = titles.length === 0 ? lines.slice(0, firstBody < 0 ? 0 : firstBody).filter((line) => isCapitals(line.text.split(/\s+/).slice(0, 2).join(' ')) && !stampWords.test(line.text) && !stampDate.test(line.text) && !/[.;:]$/u.test(line.text)) : [];
+  if (capitals.length > 0) return { hr: namesHrUnit(capitals.map((line) => line.text).join(' ')) && new RegExp(unitWords, 'iu').test(capitals.map((line) => line.text).join(' ')), title: capitals[0]! };
   return { hr: mentions >= 3, ...(titles[0] && { title: titles[0].line }) };
 }

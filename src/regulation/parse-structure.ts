@@ -44,7 +44,9 @@ const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по
 const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
 const noteWords = /^(?:\*\*)?(?:ескерту|ескертпе|сноска|примечание|эскертүү|зқаи|изпи)(?![\p{L}])/iu;
 const editorialWords = /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
-const stampWords = /(?:утвержд|согласова|бекітіл|бекітемін|бекитил|бекитем|макулда|келісілді|келісемін|приложение|қосымша|тиркеме)/iu;
+/** A date or a blank for one, as an approval stamp has it («2026-жылдын «___»», «от «__» ____ 2025 года»). */
+export const stampDate = /«\s*_|(?:19|20)\d\d\s*(?:-?\s*жыл|года|г\.)|20__/u;
+export const stampWords = /(?:утвержд|согласова|бекітіл|бекітемін|бекитил|бекитем|макулда|келісілді|келісемін|приложение|қосымша|тиркеме)/iu;
 const signatureWords = wholeWords('подпись|қолы|колу|датасы|дата|күні|м\\.\\s?п\\.?|м\\.\\s?о\\.?|ф\\.\\s?и\\.\\s?о\\.?|т\\.\\s?а\\.\\s?ә\\.?');
 
 /** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
@@ -52,15 +54,23 @@ export const regulationTitle = wholeWords('положение|ереже|ере�
 const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
 /** A line that opens with an act's name: «Положение», «Положение о …», «Регламент работы …», «Правила …». */
 const startsWithAct = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная инструкция)(?![\p{L}])/iu;
+/** A Kazakh or Kyrgyz title ends with its act's name: «… конкурсын өткізу қағидалары», «… бөлімі туралы ереже». */
+const endsWithAct = /(?<![\p{L}])(?:ереже|ережесі|жобо|жобосу|қағидалар\p{L}*|эрежелер\p{L}*|нұсқаулы[қғ]\p{L}*|нускама\p{L}*|регламент\p{L}*)$/iu;
 /** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
 const notTitle = wholeWords('жалпы ережел?\\p{L}*|қорытынды ережел\\p{L}*|общие положения|заключительные положения|жалпы жобол\\p{L}*|корутунду жобол\\p{L}*');
 
 /** The title after a Roman numeral: a chapter's («III. Основные задачи, функции, права и обязанности отдела»), not a sentence. */
 function isRomanTitle(text: string): boolean {
+  // Roman numerals number chapters only: a chapter's title may even end with a full stop («II. Структура Отдела определяется …»).
+  return isTitleLike(text.replace(/\.$/u, ''));
+}
+
+/** A title's form: a capital first, no final punctuation, no conjunction or preposition last, at most 16 words. */
+function isTitleLike(text: string): boolean {
   return /^[\p{Lu}«"]/u.test(text) && !/[.;,!?]["»”)]*$/u.test(text) && wordCount(text) <= 16 && !danglingWord.test(text);
 }
 
-function isCapitals(text: string): boolean {
+export function isCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -114,7 +124,7 @@ export function parseStructure(lines: DocumentLine[], profile: RegulationProfile
     for (const pattern of chapterPatterns) {
       const match = pattern.exec(text);
       const value = match ? readChapterNumber(match[1]!) : undefined;
-      if (match && value !== undefined && !/[.;]$/u.test(text) && wordCount(match[2]!) <= 16) return { ...line, kind: 'chapter', number: [value] };
+      if (match && value !== undefined && !(/;$/u.test(text) || (/\.$/u.test(text) && wordCount(match[2]!) > 8)) && wordCount(match[2]!) <= 16) return { ...line, kind: 'chapter', number: [value] };
     }
     const roman = romanHeading.exec(text);
     const romanValue = roman ? readChapterNumber(roman[1]!) : undefined;
@@ -165,7 +175,7 @@ function markHeadingsBySequence(lines: StructuredLine[], runsOn: (index: number)
     if (line.kind === 'title') lastPoint = lastHeading = 0;
     const value = line.number?.length === 1 ? line.number[0]! : undefined;
     if (value === undefined) return;
-    if (line.kind === 'point' && value !== lastPoint + 1 && value === lastHeading + 1 && isRomanTitle(line.text.slice(line.numberLength ?? 0)) && wordCount(line.text) <= 10 && !runsOn(index)) line.kind = 'heading';
+    if (line.kind === 'point' && value !== lastPoint + 1 && value === lastHeading + 1 && isTitleLike(line.text.slice(line.numberLength ?? 0)) && wordCount(line.text) <= 10 && !runsOn(index)) line.kind = 'heading';
     if (line.kind === 'point') lastPoint = value;
     if (line.kind === 'heading' || line.kind === 'chapter') lastHeading = value;
   });
@@ -176,7 +186,9 @@ function markTitles(lines: StructuredLine[]): void {
   lines.forEach((line, index) => {
     if (line.kind !== 'heading' && line.kind !== 'text') return;
     if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) return;
-    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !startsWithAct.test(line.text) && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)/iu.test(line.text)) return;
+    // An approval stamp names the approving act («… № ___ буйругу менен бекитилген»): it is no title.
+    if (stampWords.test(line.text) || stampDate.test(line.text)) return;
+    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !startsWithAct.test(line.text) && !endsWithAct.test(line.text) && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)(?![\p{L}])/iu.test(line.text)) return;
     if (!actTitle.test(line.text)) return;
     line.kind = 'title';
     // A title set over several lines: the subject before «… туралы ЕРЕЖЕ» (kk, ky), after «ПОЛОЖЕНИЕ» (ru).
@@ -186,7 +198,7 @@ function markTitles(lines: StructuredLine[]): void {
       const near = lines[at]!;
       const blankBetween = forward ? near.blankBefore : lines[at + 1]!.blankBefore;
       // A bare «ЖОБО» may stand a blank line away from its subject (a text with a blank line after each line).
-      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || /«\s*_|(?:19|20)\d\d/u.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
+      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || stampDate.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
       near.kind = 'title';
     }
   });
@@ -226,6 +238,12 @@ function markStampAndSignatures(lines: StructuredLine[]): void {
   for (let index = 0; index < end; index += 1) {
     const line = lines[index]!;
     if (line.kind === 'text' || line.kind === 'heading') line.kind = 'stamp';
+  }
+  // After the last point: a position and a blank for the signature («Бөлүмдүн башчысы ____________»).
+  const lastItem = lines.map((line) => line.kind === 'point' || line.kind === 'subpoint' || line.kind === 'item').lastIndexOf(true);
+  for (let index = lastItem + 1; lastItem >= 0 && index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if ((line.kind === 'text' || line.kind === 'heading') && /_{3,}/u.test(line.text) && wordCount(line.text) <= 8) line.kind = 'signature';
   }
   lines.forEach((line, index) => {
     if (stampWords.test(line.text) && wordCount(line.text) <= 6 && (line.kind === 'text' || line.kind === 'heading')) {

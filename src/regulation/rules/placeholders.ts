@@ -2,11 +2,11 @@ import { locate } from '../join-lines.js';
 import type { RegulationRule } from '../regulation-rule.js';
 
 /**
- * Blanks: runs of underscores (two after «№»), of dots or ellipses, empty quotes, a bracketed instruction
- * («[наименование органа]», «(указать)»). A caption right after a blank («____ (наименование органа)») is the same
+ * Blanks: runs of underscores (two after «№»), of dots or ellipses, empty quotes, words in square brackets (a legal
+ * text has none but a template's «[наименование органа]», «[количество]»), an instruction in brackets («(указать)»). A caption right after a blank («____ (наименование органа)») is the same
  * blank.
  */
-const blank = /_{3,}|№\s*_{2,}|\.{4,}|…(?:\s*[.…]){1,}|«\s*»|"\s*"|“\s*”|\[[^\]\n]{0,80}(?:наименовани|названи|атау|аталыш|указ|көрсет|көрсөт|ФИО|Ф\.И\.О|Т\.А\.Ә|дата|күні|датасы|номер|нөмір)[^\]\n]{0,80}\]|\((?:указать|указывается|вписать|көрсету|көрсетілсін|көрсетіледі|көрсөтүлсүн|көрсөтүлөт)[^)\n]{0,60}\)/giu;
+const blank = /_{3,}|№\s*_{2,}|\.{4,}|…(?:\s*[.…]){1,}|«\s*»|"\s*"|“\s*”|\[[^\]\n\d]{0,80}\p{L}[^\]\n\d]{0,80}\]|\((?:указать|указывается|вписать|көрсету|көрсетілсін|көрсетіледі|көрсөтүлсүн|көрсөтүлөт)[^)\n]{0,60}\)/giu;
 const caption = /^\s*\([^)\n]{1,80}\)/u;
 
 /** Blanks of a template left unfilled in the text (the approval stamp and signature lines are filled when the act is signed). */
