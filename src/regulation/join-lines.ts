@@ -18,6 +18,8 @@ export interface LogicalLine extends Omit<DocumentLine, 'offset'> {
 const itemStart = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·*▪]\s)/u;
 /** «2-бөлүм», «Глава 3», «III тарау», «II. Задачи»: a chapter's heading starts a line of its own. */
 export const chapterStart = /^(?:\d+|[IVXІХ]+)\s*-?\s*(?:тарау|бөлім|бөлүм|глава|бап)|^(?:глава|раздел|бөлүм|бөлім|тарау)\s+[\dIVXІХ]|^[IVXІХ]+\.\s/iu;
+/** A line that is only a page number. */
+const pageNumber = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
 const terminal = /[.;:!?]["»”)]*$/u;
 
 /**
@@ -32,7 +34,8 @@ export function joinLines(lines: DocumentLine[]): LogicalLine[] {
   let open: LogicalLine | undefined;
   let blankSince = false;
   for (const line of lines) {
-    if (line.text === '') {
+    // A page number of a PDF copy («2», «- 3 -») between a sentence's lines is no text.
+    if (line.text === '' || pageNumber.test(line.text)) {
       blankSince = true;
       continue;
     }
