@@ -10,6 +10,8 @@ export interface FoundSection {
   heading?: number;
   /** Index of the line where its body ends (exclusive): the next chapter, or the next heading of another section. */
   end?: number;
+  /** Index of a line that introduces its list («Функциялары:», «6. Функции:») where it has no heading of its own. */
+  intro?: number;
 }
 
 const headingKinds = new Set(['chapter', 'heading']);
@@ -81,13 +83,20 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
       if (own >= 0) heading = own;
     }
     const byContent = content ? lines.findIndex((line, at) => at >= from && contentKinds.has(line.kind) && content.test(line.folded)) : -1;
-    const contentAt = [byContent, secondContent].filter((at) => at >= 0);
+    // A point or line that introduces the section's list with its heading's words («7. Бөлімнің құқықтары:», «Функциялары:»).
+    const introduces = (line: StructuredLine, at: number) => at >= from && contentKinds.has(line.kind) && /:$/u.test(line.text) && Boolean(pattern?.test(line.folded)) && !taken.has(at);
+    const intro = heading === undefined ? lines.findIndex(introduces) : -1;
+    const contentAt = [byContent, secondContent, intro].filter((at) => at >= 0);
     const index = heading ?? (contentAt.length > 0 ? Math.min(...contentAt) : undefined);
     if (index === undefined) {
       found.push({ id: section.id });
       return;
     }
-    found.push({ id: section.id, index, ...(heading !== undefined && { heading }), end: endOf(index, heading !== undefined) });
+    const end = endOf(index, heading !== undefined);
+    // Under a chapter that names several sections, the line that introduces this one's list («Функциялары:»).
+    const within = heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1 ? lines.findIndex((line, at) => at > heading! && at < end && introduces(line, at)) : -1;
+    const introLine = [secondContent, intro, byContent].find((at) => at >= 0 && at === index && /:$/u.test(lines[at]!.text)) ?? (within >= 0 ? within : undefined);
+    found.push({ id: section.id, index, ...(heading !== undefined && { heading }), ...(introLine !== undefined && { intro: introLine }), end });
   });
   return found;
 }

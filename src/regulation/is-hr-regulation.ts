@@ -39,7 +39,7 @@ export function isHrRegulation(lines: StructuredLine[]): { hr: boolean; title?: 
   // «Положение об отделе ____ Департамента…»: the unit's name left blank; the text tells what the unit does.
   const hrTitle = titles.find(({ text }) => regulationTitle.test(text) && (namesHrUnit(text) || (/_{3,}/u.test(text) && new RegExp(unitWords, 'iu').test(text) && mentions >= 3)));
   if (hrTitle) return { hr: true, title: hrTitle.line };
-  const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
+  const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || (line.kind === 'heading' && line.number !== undefined));
   const leading = titles.find((title) => firstBody < 0 || title.index < firstBody);
   if (leading) return { hr: false, title: leading.line };
   // No act named: a title in capitals before the text («КАДРОВАЯ ПОЛИТИКА Министерства …») says what the text is.

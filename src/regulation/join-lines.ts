@@ -58,9 +58,13 @@ function continues(previous: LogicalLine, line: DocumentLine, blankBetween: bool
   const words = previous.text.split(/\s+/).length;
   const letters = previous.text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters === letters.toUpperCase()) return false;
-  if (chapterStart.test(line.text) || chapterStart.test(previous.text)) return false;
-  if (/^\d+\s*-\s*\p{L}/u.test(line.text)) return words >= 6;
-  return /^[\p{Ll}(]/u.test(line.text) && words >= (blankBetween ? 4 : 3);
+  if (chapterStart.test(line.text)) return false;
+  const small = /^[\p{Ll}(]/u.test(line.text);
+  // A chapter's title goes on on the next line only after a comma or a conjunction («…функциялары,» / «құқықтары мен міндеттері»).
+  if (chapterStart.test(previous.text)) return small && /(?:,|\s(?:и|мен|және|жана))$/u.test(previous.text);
+  // «…агенттігі Төрағасының» / «2016 жылғы 21 қазандағы № 15 бұйрығымен»: a year or a number with its word goes on the sentence.
+  if (/^\d+\s*-\s*\p{L}/u.test(line.text) || /^\d{1,4}\s+\p{Ll}/u.test(line.text)) return words >= 6;
+  return small && words >= (blankBetween ? 4 : 3);
 }
 
 /** The file line and 1-based column of the character at `index` of a logical line's text. */

@@ -45,17 +45,17 @@ const tocWords = /^(?:содержание|оглавление|мазмұны|�
 const noteWords = /^(?:\*\*)?(?:ескерту|ескертпе|сноска|примечание|эскертүү|зқаи|изпи)(?![\p{L}])/iu;
 const editorialWords = /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
 /** A date or a blank for one, as an approval stamp has it («2026-жылдын «___»», «от «__» ____ 2025 года»). */
-export const stampDate = /«\s*_|(?:19|20)\d\d\s*(?:-?\s*жыл|года|г\.)|20__/u;
+export const stampDate = /«\s*_|№\s*_|20__|(?:19|20)\d\d\s*(?:жылғы|-?\s*жылдын)\s+«?\d|(?:от|от\s+«)\s*\d{1,2}»?\s+\p{L}+\s+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d/u;
 export const stampWords = /(?:утвержд|согласова|бекітіл|бекітемін|бекитил|бекитем|макулда|келісілді|келісемін|приложение|қосымша|тиркеме)/iu;
 const signatureWords = wholeWords('подпись|қолы|колу|датасы|дата|күні|м\\.\\s?п\\.?|м\\.\\s?о\\.?|ф\\.\\s?и\\.\\s?о\\.?|т\\.\\s?а\\.\\s?ә\\.?');
 
 /** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
 export const regulationTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу');
-const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*');
+const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*|концепция|стратегия|программа|тұжырымдама\\p{L}*|стратегиясы|бағдарлама\\p{L}*|жоспар\\p{L}*|концепциясы|программасы|план');
 /** A line that opens with an act's name: «Положение», «Положение о …», «Регламент работы …», «Правила …». */
 const startsWithAct = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная инструкция)(?![\p{L}])/iu;
 /** A Kazakh or Kyrgyz title ends with its act's name: «… конкурсын өткізу қағидалары», «… бөлімі туралы ереже». */
-const endsWithAct = /(?<![\p{L}])(?:ереже|ережесі|жобо|жобосу|қағидалар\p{L}*|эрежелер\p{L}*|нұсқаулы[қғ]\p{L}*|нускама\p{L}*|регламент\p{L}*)$/iu;
+const endsWithAct = /(?<![\p{L}])(?:ереже|ережесі|жобо|жобосу|қағидалар\p{L}*|эрежелер\p{L}*|нұсқаулы[қғ]\p{L}*|нускама\p{L}*|регламент\p{L}*|жоспар\p{L}*|тұжырымдама\p{L}*|бағдарлама\p{L}*|концепция\p{L}*|план\p{L}*)(?:\s*\([^)]*\))?$/iu;
 /** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
 const notTitle = wholeWords('жалпы ережел?\\p{L}*|қорытынды ережел\\p{L}*|общие положения|заключительные положения|жалпы жобол\\p{L}*|корутунду жобол\\p{L}*');
 
@@ -183,14 +183,22 @@ function markHeadingsBySequence(lines: StructuredLine[], runsOn: (index: number)
 
 /** The act's title: a short line naming an act type (after an order, the title of the regulation it approves). */
 function markTitles(lines: StructuredLine[]): void {
+  const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (line.kind !== 'heading' && line.kind !== 'text') return;
+    // A PDF's running header repeats the title at the top of each page: only its first line is the title.
+    const key = normalizeTitle(line.text);
+    if (seen.has(key) && actTitle.test(line.text)) {
+      line.kind = 'note';
+      return;
+    }
     if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) return;
     // An approval stamp names the approving act («… № ___ буйругу менен бекитилген»): it is no title.
     if (stampWords.test(line.text) || stampDate.test(line.text)) return;
     if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !startsWithAct.test(line.text) && !endsWithAct.test(line.text) && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)(?![\p{L}])/iu.test(line.text)) return;
     if (!actTitle.test(line.text)) return;
     line.kind = 'title';
+    seen.add(key);
     // A title set over several lines: the subject before «… туралы ЕРЕЖЕ» (kk, ky), after «ПОЛОЖЕНИЕ» (ru).
     const forward = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная)(?![\p{L}])/iu.test(line.text.trim());
     const step = forward ? 1 : -1;
@@ -232,7 +240,9 @@ function markTableOfContents(lines: StructuredLine[]): void {
 
 /** The approval stamp (before the title, or a short block after «УТВЕРЖДЕНО») and signature lines are filled when the act is signed. */
 function markStampAndSignatures(lines: StructuredLine[]): void {
-  const title = lines.findIndex((line) => line.kind === 'title' && regulationTitle.test(line.text));
+  // Before the regulation's title (or another act's, for a text that is no regulation): the stamp.
+  const regulation = lines.findIndex((line) => line.kind === 'title' && regulationTitle.test(line.text));
+  const title = regulation >= 0 ? regulation : lines.findIndex((line) => line.kind === 'title');
   const firstStructure = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || line.kind === 'heading');
   const end = title >= 0 ? title : firstStructure;
   for (let index = 0; index < end; index += 1) {

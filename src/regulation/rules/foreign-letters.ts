@@ -39,8 +39,9 @@ export const foreignLetters: RegulationRule = {
         if (!marked[index] || marked[index - 1] || marked[index + 1] || isName(word, context.lang, context.profile.id)) return;
         // A letter of a number («№ 203-ө», «15-қ») is part of the number, not a word.
         if (word.length === 1 || /\d-?$/u.test(line.text.slice(0, match.index))) return;
-        // A word typed in two alphabets («VІ») is a mixed-script finding, not this one.
-        if (mixesScripts(word)) return;
+        // A word typed in two alphabets («VІ») is a mixed-script finding, not this one; a word with two different
+        // letters of another language («өкмөтү», «өткөрүү») is that language's word, not a slip of the keyboard.
+        if (mixesScripts(word) || new Set(word.toLowerCase().match(new RegExp(pattern.source, 'gu')) ?? []).size > 1) return;
         const before = line.text.slice(0, match.index);
         if ((before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length || (before.match(/["“”]/gu) ?? []).length % 2 === 1) return;
         context.report({ ruleId: 'foreign-letters', severity: context.lang === 'kk' ? 'warning' : 'error', ...locate(line, match.index ?? 0), length: word.length, values: { word, lang: context.lang } });

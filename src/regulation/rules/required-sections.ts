@@ -18,7 +18,18 @@ export const requiredSections: RegulationRule = {
         context.report({ ruleId: 'section-missing', severity: 'error', line, placement, values: { section: section.id } });
         return;
       }
-      if (section.heading === undefined) return;
+      if (section.heading === undefined || section.intro !== undefined) {
+        // A list introduced by «Функциялары:» with no item under it (a paragraph of prose instead).
+        if (section.intro === undefined || context.profile.sections[position]!.minItems === undefined) return;
+        const intro = context.lines[section.intro]!;
+        // Its list runs to the next point as high as it (a point «3.2.» holds «3.2.1.»), heading or chapter.
+        const depth = intro.kind === 'point' ? intro.number?.length ?? 1 : 0;
+        const after = context.lines.slice(section.intro + 1);
+        const stop = after.findIndex((line) => (line.kind === 'point' && (line.number?.length ?? 1) <= depth) || (depth === 0 && line.kind === 'point') || line.kind === 'heading' || line.kind === 'chapter' || line.kind === 'title');
+        const list = stop < 0 ? after : after.slice(0, stop);
+        if (!list.some((line) => line.kind === 'subpoint' || line.kind === 'item' || line.kind === 'point')) context.report({ ruleId: 'section-too-few-items', severity: 'warning', ...locate(intro, 0), values: { section: section.id, items: 0, minItems: context.profile.sections[position]!.minItems } });
+        return;
+      }
       const heading = context.lines[section.heading]!;
       const body = context.lines.slice(section.heading + 1, section.end);
       if (!body.some((line) => bodyKinds.has(line.kind))) {
