@@ -80,7 +80,7 @@ describe('annual agreements: documents', () => {
     const mandatory = tables[1]?.kind === 'tbl' ? tables[1].rows : [];
     expect(mandatory[4]).toEqual(['4', 'ЦИ, устанавливаемый уполномоченным органом по делам государственной службы: Мемлекеттік органда бос лауазымдардың үлесін азайту', '%', '5', '31 декабря 2026 года', 'Кадрлық тұрақтылықты арттыру']);
     expect(mandatory[3]?.[1]).toBe('Удовлетворенность государственных служащих условиями труда (в том числе материально-техническим, кадровым и финансовым обеспечением)');
-  });
+  }, 60_000);
 
   it('prints the KPI deadlines as dates in the document\'s language (kk, ru, ky), in the PDF and the DOCX', async () => {
     const { documents } = await render('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1'), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
@@ -98,7 +98,7 @@ describe('annual agreements: documents', () => {
     const cat2 = await render('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2'), { langs: ['ru'], formats: ['docx'] });
     const custom = readDocx(cat2.documents[0]!.bytes).blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
     expect(custom?.kind === 'tbl' && custom.rows.slice(1).map((row) => row[5])).toEqual(['1 сентября 2026 года', '25 декабря 2026 года', '1 декабря 2026 года']);
-  });
+  }, 60_000);
 
   it('category 2 prints three KPIs of the authorized person and the two mandatory KPIs', async () => {
     const { documents } = await render('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2'), { langs: ['ky'], formats: ['docx'] });
