@@ -17,6 +17,16 @@ describe('DOCX: the language of every run, and the spacing of the PDF', () => {
     }
   }, 60_000);
 
+  it('tags the runs of a chart\'s legend too (the Concept report)', async () => {
+    const { documents } = await render('kz-concept-indicators-report', loadExample('kz-concept-indicators-report'), { langs: ['ky'], formats: ['docx'] });
+    const xml = readDocx(documents[0]!.bytes).xml('word/document.xml');
+    expect(xml).toContain('<w:t xml:space="preserve">■ </w:t>');
+    expect(new Set(languagesOf(xml))).toEqual(new Set(['ky-KG']));
+    // Every run of text: all runs but the seven charts' pictures.
+    expect(languagesOf(xml)).toHaveLength((xml.match(/<w:r>/g) ?? []).length - (xml.match(/<w:drawing>/g) ?? []).length);
+    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(7);
+  }, 60_000);
+
   it('a bilingual document tags each version with its own language', async () => {
     const { documents } = await render('kz-b-sheet-staff', loadExample('kz-b-sheet-staff'), { langs: ['kk+ru'], formats: ['docx'] });
     const languages = languagesOf(readDocx(documents[0]!.bytes).xml('word/document.xml'));

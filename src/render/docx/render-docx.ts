@@ -141,7 +141,7 @@ function toChart(chart: Chart, lang: string): (Paragraph | Table)[] {
     }),
     new Paragraph({
       style: 'QujatNote',
-      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1) }), ...toRuns([{ text: `${series.name}    ` }], lang)]),
+      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1), language: { value: wordLanguages[lang] ?? lang } }), ...toRuns([{ text: `${series.name}    ` }], lang)]),
     }),
   ];
 }
