@@ -8,3 +8,4 @@ export * from './match-columns.js';
 export * from './record-from-row.js';
 export * from './open-record-stream.js';
 export * from './run-batch.js';
+export * from './collect-outdated-editions.js';

@@ -18,6 +18,7 @@ import { describeInputProblem } from './input-problem.js';
 import type { RenderTask, RenderTaskResult } from './render-record.js';
 import { ZipWriter } from './zip-writer.js';
 import { bundleRenderWorker } from './bundle-render-worker.js';
+import { collectOutdatedEditions, type OutdatedEdition } from './collect-outdated-editions.js';
 
 export interface BatchOptions {
   formId: string;
@@ -61,6 +62,8 @@ export type BatchResult =
       documents: number;
       inputFailure?: InputFailure;
       ignoredColumns: string[];
+      /** Documents made in an edition older than an amending act in force on their date, for a warning. */
+      outdatedEditions: OutdatedEdition[];
       /** What was written: the folder's or the archive's path. */
       written: string;
     };
@@ -130,6 +133,8 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     }
   };
 
+  const outdated = collectOutdatedEditions(form);
+
   const fail = (record: BatchRecord, problems: RenderTaskResult['problems']) => {
     failed.push(record.number);
     errors.push(toErrorLine(record, problems, form));
@@ -141,6 +146,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     if (result.outputs.length === 0 || hasErrors(result.problems)) fail(record, result.problems);
     else {
       progress.rendered += 1;
+      outdated.note(record.number, withDate(record.value, options.date));
       for (const output of result.outputs) {
         const entry: ManifestEntry = { file: output.file, sha256: output.sha256, size: output.size, record: record.number, source };
         entries.push(entry);
@@ -181,6 +187,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
       const reusable = zip ? undefined : await findReusable(earlier, item.number, source, outDir);
       if (reusable) {
         entries.push(...reusable);
+        outdated.note(item.number, value);
         reusable.forEach((entry) => journal?.write(`${JSON.stringify(entry)}\n`));
         progress.reused += 1;
         progress.done += 1;
@@ -267,6 +274,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     documents: entries.length,
     ...(inputFailure && { inputFailure }),
     ignoredColumns: stream.ignoredColumns(),
+    outdatedEditions: outdated.list(),
     written: outDir,
   };
 }

@@ -6,6 +6,7 @@ import { batchInputTypes, errorsName, runBatch } from '../batch/index.js';
 import { documentVersions } from '../core/i18n/index.js';
 import { outputFormats } from '../core/format/index.js';
 import { createProgressReporter } from './batch-progress.js';
+import { describeOutdatedEditions } from './describe-outdated-editions.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { loadFormOrExit, unreadableExit } from './load-input.js';
@@ -68,6 +69,8 @@ export function registerBatch(program: Command): void {
       }
       const say = (text: string) => process.stderr.write(`qujat: ${text}\n`);
       if (result.ignoredColumns.length > 0) say(translator.t('batchIgnoredColumns', 'cli', { form: formId, columns: result.ignoredColumns.join(', ') }));
+      // Said even with --quiet: documents in a wording no longer in force must not be signed unchecked.
+      for (const warning of describeOutdatedEditions(result.outdatedEditions, translator)) say(warning);
       if (result.records === 0 && !result.inputFailure) say(translator.t('batchNoRecords', 'cli', { file: basename(input) }));
       if (!options.quiet || result.failed.length > 0 || result.inputFailure) {
         say(translator.t('batchSummary', 'cli', { records: result.records, rendered: result.rendered, reused: result.reused, failed: result.failed.length, documents: result.documents, out }));

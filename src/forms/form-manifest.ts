@@ -9,6 +9,19 @@ export interface Edition {
   source?: string;
 }
 
+/**
+ * An act that amends the official text a form reproduces or follows, from `effective` (inclusive). A document dated
+ * on or after that day and rendered in an edition older than it is out of date: every caller is warned, until the
+ * edition with the new wording is added (`editions`, data only).
+ */
+export interface Amendment {
+  /** The act, named in every interface language by `act.<id>` of `locales/<lang>/legal-acts.json`. */
+  act: string;
+  effective: string;
+  /** What of the form the act amends: `amends.<key>` of `locales/<lang>/legal-acts.json` (in the case the message needs). */
+  amends: string;
+}
+
 /** `templates/<form-id>/form.yaml`: everything the pipeline needs to know about a form, as data. */
 export interface FormManifest {
   id: string;
@@ -20,6 +33,8 @@ export interface FormManifest {
   /** Page orientation of the printed form. */
   orientation?: 'portrait' | 'landscape';
   editions: Edition[];
+  /** Acts that amend the form's official text, whether or not an edition with their wording exists yet. */
+  amendments?: Amendment[];
   /** How a bilingual document (`--lang kk+ru`) holds its two versions: one after the other (default) or in two columns. */
   bilingual?: 'sequential' | 'columns';
   /**

@@ -4,3 +4,4 @@ export * from './select-edition.js';
 export * from './field-key.js';
 export * from './form-fields.js';
 export * from './form-texts.js';
+export * from './find-unapplied-amendments.js';

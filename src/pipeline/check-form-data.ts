@@ -1,9 +1,10 @@
 import type { ParsedData } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
-import { selectEdition, type Edition, type Form } from '../forms/index.js';
+import { findUnappliedAmendments, selectEdition, type Edition, type Form } from '../forms/index.js';
 import { ruleModules, type Finding } from '../rules/index.js';
 import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
+import { describeUnappliedAmendment } from './describe-unapplied-amendment.js';
 import { localizeFinding } from './localize-finding.js';
 
 export interface CheckedData {
@@ -22,7 +23,7 @@ function isParsedData(input: unknown): input is ParsedData {
   return typeof input === 'object' && input !== null && 'locate' in input && 'problems' in input && 'value' in input;
 }
 
-/** Schema, then edition, then rule modules: every problem of the data, in the user's language. */
+/** Schema, then edition (and the amendments it lacks), then rule modules: every problem of the data, in the user's language. */
 export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = 'en'): CheckedData {
   const parsed = toParsedData(input);
   const translator = createTranslator(uiLang);
@@ -41,7 +42,9 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   const edition = selectEdition(form.manifest, String(data.date), data.edition as string | undefined);
   if (!edition) return { problems: [locate(describeMissingEdition(form, data))] };
   const computed: Record<string, unknown> = {};
-  const problems: Problem[] = [];
+  // An edition older than an amending act in force on the document's date: said first, wherever the data is checked.
+  const problems: Problem[] = findUnappliedAmendments(form.manifest, edition, String(data.date))
+    .map((amendment) => locate(describeUnappliedAmendment(amendment, edition, String(data.date), translator)));
   for (const name of form.manifest.rules) {
     const module = ruleModules.get(name);
     if (!module) throw new Error(`form ${form.manifest.id} names the unknown rule module "${name}"`);

@@ -2,7 +2,7 @@ import type { DocumentLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import type { Form } from '../forms/index.js';
-import { renderDocx, renderPdf, toLayout, type Block, type RenderOptions } from '../render/index.js';
+import { fitBlocks, pairGapPoints, renderDocx, renderPdf, textWidthPoints, toLayout, type Block, type RenderOptions } from '../render/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
 
@@ -85,9 +85,13 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
     const keys = built.flatMap((part) => part.missing);
     missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
     if (keys.length > 0) continue;
-    const blocks = joinVersions(built.map((part) => toLayout(part.tree)), form.manifest.bilingual ?? 'sequential');
+    const mode = form.manifest.bilingual ?? 'sequential';
+    const orientation = form.manifest.orientation ?? 'portrait';
+    // Each version set for the width it has: the page's, or half of it beside the other language.
+    const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
+    const blocks = joinVersions(built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)), mode);
     const title = built.map((part) => part.title).join(' / ');
-    const options: RenderOptions = { title, lang: parts[0]!, orientation: form.manifest.orientation ?? 'portrait', date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
+    const options: RenderOptions = { title, lang: parts[0]!, orientation, date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
     layouts.push({ lang: version, blocks, options });
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };

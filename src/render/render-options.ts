@@ -13,6 +13,15 @@ export interface RenderOptions {
 /** Page margins of official documents, in millimetres: left 30, right 15, top and bottom 20. */
 export const pageMarginsMm = { left: 30, right: 15, top: 20, bottom: 20 } as const;
 
+/** The width of the text on an A4 page between the margins, in points. */
+export function textWidthPoints(orientation: 'portrait' | 'landscape'): number {
+  const pageMm = orientation === 'portrait' ? 210 : 297;
+  return ((pageMm - pageMarginsMm.left - pageMarginsMm.right) * 72) / 25.4;
+}
+
+/** The gap between the two languages of a bilingual document set side by side, in points. */
+export const pairGapPoints = 14;
+
 /** Type sizes in points. */
 export const typeSizes = { body: 12, title: 14, heading: 12, table: 10, note: 10, caption: 8, appendix: 10 } as const;
 

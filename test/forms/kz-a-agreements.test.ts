@@ -42,6 +42,22 @@ describe('annual agreements: the rules of points 8, 9 and 11', () => {
     ]);
   });
 
+  it('a KPI deadline is a date: a deadline typed as text is refused in the user\'s language, with the date format expected', () => {
+    const data = loadExample('kz-a-agreement-cat1');
+    data.kpis[0].deadline = '2026 жылғы 31 желтоқсан';
+    data.agencyKpi.deadline = '31.12.2026';
+    const { problems } = validate('kz-a-agreement-cat1', data, { lang: 'ru' });
+    expect(problems.map((p) => [p.ruleId, p.place.pointer, p.message, p.expected])).toEqual([
+      ['format', '/kpis/0/deadline', 'срок указан не датой: введите его как дату, документ напишет её на своём языке', 'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)'],
+      ['format', '/agencyKpi/deadline', 'срок указан не датой: введите его как дату, документ напишет её на своём языке', 'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)'],
+    ]);
+    const cat2 = loadExample('kz-a-agreement-cat2');
+    cat2.kpis[1].deadline = 'Тоқсан сайын';
+    expect(validate('kz-a-agreement-cat2', cat2, { lang: 'kk' }).problems.map((p) => [p.place.pointer, p.message])).toEqual([
+      ['/kpis/1/deadline', 'мерзім күн ретінде жазылмаған: оны күн түрінде енгізіңіз, құжат оны өз тілінде жазады'],
+    ]);
+  });
+
   it('compute reports the deadlines of point 7', () => {
     expect(compute('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1')).computed).toEqual({
       deadlines: { draftToAgency: '2026-01-20', agencyResponse: '2026-02-10', agreement: '2026-01-29', evaluation: '2027-01-20' },
@@ -62,9 +78,27 @@ describe('annual agreements: documents', () => {
     const tables = ru.blocks.filter((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([2, 5]);
     const mandatory = tables[1]?.kind === 'tbl' ? tables[1].rows : [];
-    expect(mandatory[4]).toEqual(['4', 'ЦИ, устанавливаемый уполномоченным органом по делам государственной службы: Мемлекеттік органда бос лауазымдардың үлесін азайту', '%', '5', '2026 жылғы 31 желтоқсан', 'Кадрлық тұрақтылықты арттыру']);
+    expect(mandatory[4]).toEqual(['4', 'ЦИ, устанавливаемый уполномоченным органом по делам государственной службы: Мемлекеттік органда бос лауазымдардың үлесін азайту', '%', '5', '31 декабря 2026 года', 'Кадрлық тұрақтылықты арттыру']);
     expect(mandatory[3]?.[1]).toBe('Удовлетворенность государственных служащих условиями труда (в том числе материально-техническим, кадровым и финансовым обеспечением)');
-  });
+  }, 60_000);
+
+  it('prints the KPI deadlines as dates in the document\'s language (kk, ru, ky), in the PDF and the DOCX', async () => {
+    const { documents } = await render('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1'), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
+    const expected = { kk: '2026 жылғы 31 желтоқсан', ru: '31 декабря 2026 года', ky: '2026-жылдын 31-декабры' };
+    for (const [lang, date] of Object.entries(expected)) {
+      const docx = readDocx(documents.find((d) => d.lang === lang && d.format === 'docx')!.bytes);
+      const rows = docx.blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows : []));
+      const custom = rows.find((row) => row[1] === 'Мемлекеттік органның цифрлық қызметтерге көшу деңгейі');
+      const agency = rows.find((row) => row[0] === '4');
+      expect([lang, custom?.[5], agency?.[4]]).toEqual([lang, date, date]);
+      const pdf = squash((await extractPdfText(documents.find((d) => d.lang === lang && d.format === 'pdf')!.bytes)).text);
+      expect(pdf).toContain(squash(date));
+      expect(lang === 'kk' || !pdf.includes(squash('2026 жылғы 31 желтоқсан'))).toBe(true);
+    }
+    const cat2 = await render('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2'), { langs: ['ru'], formats: ['docx'] });
+    const custom = readDocx(cat2.documents[0]!.bytes).blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
+    expect(custom?.kind === 'tbl' && custom.rows.slice(1).map((row) => row[5])).toEqual(['1 сентября 2026 года', '25 декабря 2026 года', '1 декабря 2026 года']);
+  }, 60_000);
 
   it('category 2 prints three KPIs of the authorized person and the two mandatory KPIs', async () => {
     const { documents } = await render('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2'), { langs: ['ky'], formats: ['docx'] });

@@ -57,5 +57,6 @@ describe('Concept 2024-2029 indicators (section 6)', () => {
     expect(media.length).toBeLessThanOrEqual(7);
     expect(docx.xml('word/document.xml').match(/<w:drawing>/g)).toHaveLength(7);
     expect(docx.blocks.some((block) => block.kind === 'tbl' && block.rows[0]?.[1] === 'Целевой индикатор')).toBe(true);
-  });
+    // Six documents with charts: seconds on a busy machine, so no race with the 5 s default.
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, ImageRun, Packer, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, PageBreak, Paragraph, SoftHyphen, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type IBorderOptions, type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Cell, Chart, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
@@ -41,10 +41,21 @@ export async function renderDocx(blocks: Block[], options: RenderOptions): Promi
           margin: { top: twips(pageMarginsMm.top), bottom: twips(pageMarginsMm.bottom), left: twips(pageMarginsMm.left), right: twips(pageMarginsMm.right) },
         },
       },
-      children: blocks.flatMap((block) => toChildren(block, textWidth)),
+      children: blocks.flatMap((block, index) => [...spaceAfterFill(blocks[index - 1], block), ...toChildren(block, textWidth, block.lang ?? options.lang)]),
     }],
   });
   return packReproducibly(document, options.date);
+}
+
+/**
+ * The room the PDF leaves after a fill-in line (its margin, and the next block's) before another fill-in line or a
+ * table, as a paragraph of that height: Word joins tables with nothing between them into one, which set a period's
+ * caption on the table under it and a position's line on the signature's.
+ */
+function spaceAfterFill(previous: Block | undefined, block: Block): Paragraph[] {
+  if (previous?.kind !== 'fill' || (block.kind !== 'fill' && block.kind !== 'table')) return [];
+  const points = block.kind === 'fill' ? 8 : 10;
+  return [new Paragraph({ style: 'QujatBody', spacing: { before: 0, after: 0, line: points * 20, lineRule: LineRuleType.EXACT }, children: [] })];
 }
 
 /** docx's compiler, which `Packer` zips (not public API: when a version lacks it, the zip is unpacked and redone). */
@@ -79,22 +90,22 @@ const styleIds: Record<LayoutParagraph['role'], string> = {
   title: 'QujatTitle', heading: 'QujatHeading', body: 'QujatBody', note: 'QujatNote', caption: 'QujatCaption',
 };
 
-function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
+function toChildren(block: Block, textWidth: number, lang: string): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ style: styleIds[block.role], alignment: alignments[block.align], children: toRuns(block.runs) })];
+      return [new Paragraph({ style: styleIds[block.role], alignment: alignments[block.align], children: toRuns(block.runs, lang) })];
     case 'table':
-      return [toTable(block, textWidth), new Paragraph({ style: 'QujatNote', children: [] })];
+      return [toTable(block, textWidth, lang), new Paragraph({ style: 'QujatNote', children: [] })];
     case 'fill':
-      return [toFill(block, textWidth)];
+      return [toFill(block, textWidth, lang)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'chart':
-      return toChart(block);
+      return toChart(block, lang);
     case 'pair': {
       const half = Math.floor((textWidth - twips(5)) / 2);
       // A table cell must end with a paragraph (Word's rule), even after a nested table.
-      const cell = (inner: Block) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: [...toChildren(inner, half), new Paragraph({ style: 'QujatTable', children: [] })] });
+      const cell = (inner: Block) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: [...toChildren(inner, half, inner.lang ?? lang), new Paragraph({ style: 'QujatTable', children: [] })] });
       return [new Table({
         layout: TableLayoutType.FIXED,
         width: { size: half * 2, type: WidthType.DXA },
@@ -105,7 +116,7 @@ function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
     }
     case 'appendix':
       return [
-        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: Math.max(0, textWidth - twips(75)) }, children: toRuns(paragraph.runs) })),
+        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: Math.max(0, textWidth - twips(75)) }, children: toRuns(paragraph.runs, lang) })),
         new Paragraph({ style: 'QujatBody', children: [] }),
       ];
   }
@@ -115,7 +126,7 @@ function toChildren(block: Block, textWidth: number): (Paragraph | Table)[] {
 const chartSize = { width: 420, height: 110 };
 
 /** A grouped bar chart: the bars as a PNG picture, the group labels as a borderless table, and a legend. */
-function toChart(chart: Chart): (Paragraph | Table)[] {
+function toChart(chart: Chart, lang: string): (Paragraph | Table)[] {
   const pixels = { width: Math.round((chartSize.width * 96) / 72), height: Math.round((chartSize.height * 96) / 72) };
   const png = rasterizeChart(chart, pixels.width * 2, pixels.height * 2);
   const labelWidth = Math.floor((chartSize.width * 20) / Math.max(chart.categories.length, 1));
@@ -126,27 +137,39 @@ function toChart(chart: Chart): (Paragraph | Table)[] {
       width: { size: labelWidth * chart.categories.length, type: WidthType.DXA },
       columnWidths: chart.categories.map(() => labelWidth),
       borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-      rows: [new TableRow({ children: chart.categories.map((category) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: [new TextRun(category)] })] })) })],
+      rows: [new TableRow({ children: chart.categories.map((category) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns([{ text: category }], lang) })] })) })],
     }),
     new Paragraph({
       style: 'QujatNote',
-      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1) }), new TextRun(`${series.name}    `)]),
+      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1), language: { value: wordLanguages[lang] ?? lang } }), ...toRuns([{ text: `${series.name}    ` }], lang)]),
     }),
   ];
 }
 
-function toRuns(runs: Run[]): ParagraphChild[] {
+/** Word's language of a document language: the spelling and hyphenation Word checks the run with. */
+const wordLanguages: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', ky: 'ky-KG', en: 'en-US' };
+
+/** A line's text with its soft hyphens (where a word too wide for its column breaks) as Word's optional hyphens. */
+function withSoftHyphens(line: string): (string | SoftHyphen)[] {
+  return line.split('\u00ad').flatMap((part, index) => (index === 0 ? [part] : [new SoftHyphen(), part])).filter((part) => part !== '');
+}
+
+function toRuns(runs: Run[], lang: string): ParagraphChild[] {
+  const language = { value: wordLanguages[lang] ?? lang };
   return runs.flatMap((run) => {
-    if (run.blank) return [new TextRun({ text: '\u00a0'.repeat(24), underline: {} })];
-    return splitLines(run.text).map((line, index) => new TextRun({ text: line, bold: run.bold, italics: run.italic, ...(index > 0 && { break: 1 }) }));
+    if (run.blank) return [new TextRun({ text: '\u00a0'.repeat(24), underline: {}, language })];
+    return splitLines(run.text).map((line, index) => new TextRun({
+      ...(line.includes('\u00ad') ? { children: withSoftHyphens(line) } : { text: line }),
+      bold: run.bold, italics: run.italic, language, ...(index > 0 && { break: 1 }),
+    }));
   });
 }
 
-function toCellParagraph(cell: Cell, header: boolean): Paragraph {
-  return new Paragraph({ style: 'QujatTable', alignment: alignments[header ? 'center' : cell.align], children: toRuns(header ? cell.runs.map((run) => ({ ...run, bold: true })) : cell.runs) });
+function toCellParagraph(cell: Cell, header: boolean, lang: string): Paragraph {
+  return new Paragraph({ style: 'QujatTable', alignment: alignments[header ? 'center' : cell.align], children: toRuns(header ? cell.runs.map((run) => ({ ...run, bold: true })) : cell.runs, lang) });
 }
 
-function toTable(table: LayoutTable, textWidth: number): Table {
+function toTable(table: LayoutTable, textWidth: number, lang: string): Table {
   const total = table.widths.reduce((sum, width) => sum + width, 0);
   const columnWidths = table.widths.map((width) => Math.floor((width / total) * textWidth));
   const toRow = (cells: Cell[], header: boolean) => {
@@ -157,7 +180,7 @@ function toTable(table: LayoutTable, textWidth: number): Table {
       children: cells.map((cell) => {
         const width = columnWidths.slice(column, column + cell.colSpan).reduce((sum, w) => sum + w, 0);
         column += cell.colSpan;
-        return new TableCell({ columnSpan: cell.colSpan, width: { size: width, type: WidthType.DXA }, children: [toCellParagraph(cell, header)] });
+        return new TableCell({ columnSpan: cell.colSpan, width: { size: width, type: WidthType.DXA }, children: [toCellParagraph(cell, header, lang)] });
       }),
     });
   };
@@ -170,17 +193,17 @@ function toTable(table: LayoutTable, textWidth: number): Table {
   });
 }
 
-function toFill(fill: Fill, textWidth: number): Table {
+function toFill(fill: Fill, textWidth: number, lang: string): Table {
   const hasLabel = fill.label.length > 0;
   const labelWidth = hasLabel ? Math.min(twips(45), Math.round(textWidth * 0.3)) : 0;
   const valueWidth = textWidth - labelWidth;
   const valueCell = new TableCell({
     width: { size: valueWidth, type: WidthType.DXA },
     borders: { ...noBorders, bottom: thin },
-    children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, alignment: hasLabel ? AlignmentType.LEFT : AlignmentType.CENTER, children: toRuns(fill.value) })],
+    children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, alignment: hasLabel ? AlignmentType.LEFT : AlignmentType.CENTER, children: toRuns(fill.value, lang) })],
   });
-  const labelCell = (runs: Run[]) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: toRuns(runs) })] });
-  const captionCell = new TableCell({ width: { size: valueWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns(fill.caption) })] });
+  const labelCell = (runs: Run[]) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: toRuns(runs, lang) })] });
+  const captionCell = new TableCell({ width: { size: valueWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns(fill.caption, lang) })] });
   const rows = [new TableRow({ cantSplit: true, children: hasLabel ? [labelCell(fill.label), valueCell] : [valueCell] })];
   if (fill.caption.length > 0) rows.push(new TableRow({ cantSplit: true, children: hasLabel ? [labelCell([]), captionCell] : [captionCell] }));
   return new Table({

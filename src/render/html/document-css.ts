@@ -29,7 +29,7 @@ p.caption { font-size: ${typeSizes.caption}pt; }
 .appendix { margin-left: 55%; font-size: ${typeSizes.appendix}pt; margin-bottom: 10pt; }
 .appendix p { text-align: center; }
 .table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 8pt; font-size: ${typeSizes.table}pt; }
-.table th, .table td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere; }
+.table th, .table td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; hyphens: manual; overflow-wrap: anywhere; }
 .table th { font-weight: bold; }
 .fill { margin: 4pt 0; }
 .fill-line { display: flex; gap: 4pt; align-items: baseline; }

@@ -67,4 +67,5 @@ export interface Pair {
   right: Block;
 }
 
-export type Block = Paragraph | Table | Fill | Appendix | PageBreak | Chart | Pair;
+/** A block of the document's text, with the language it is in (`kk`, `ru`, `ky`: for the DOCX's spelling languages). */
+export type Block = (Paragraph | Table | Fill | Appendix | PageBreak | Chart | Pair) & { lang?: string };

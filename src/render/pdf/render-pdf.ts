@@ -1,6 +1,7 @@
 import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
 import { layoutBars, seriesColours } from '../chart/index.js';
-import { fixedDate, pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
+import { fixedDate, lineBreakChar, pageMarginsMm, pairGapPoints, splitLines, textWidthPoints, typeSizes, type RenderOptions } from '../render-options.js';
+import { estimateTableHeight } from './estimate-table-height.js';
 import { pdfFontFamily } from '../fonts.js';
 import { getPdfEngine } from './pdf-engine.js';
 
@@ -40,10 +41,30 @@ export function toPdfDefinition(blocks: Block[], options: RenderOptions): Conten
     pageOrientation: options.orientation,
     pageMargins: [mm(pageMarginsMm.left), mm(pageMarginsMm.top), mm(pageMarginsMm.right), mm(pageMarginsMm.bottom)],
     defaultStyle: { font: pdfFontFamily, fontSize: typeSizes.body, lineHeight: 1.1 },
-    content: blocks.map(toContent),
+    content: keepHeadingsWithNext(blocks, options.orientation),
     // A heading never ends a page: it moves to the next page with what follows it.
-    pageBreakBefore: (node: { headlineLevel?: number }, following: unknown[]) => node.headlineLevel === 1 && following.length === 0,
+    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
+}
+
+/** The height a block kept whole may have: most of a page (pdfmake drops an unbreakable block taller than one). */
+const keptHeight = (orientation: RenderOptions['orientation']) => ((orientation === 'portrait' ? 297 : 210) - pageMarginsMm.top - pageMarginsMm.bottom) * (72 / 25.4) * 0.8;
+
+/**
+ * The blocks as pdfmake content, a heading kept on one page with the table after it when the table fits on a page
+ * (pdfmake's page break test for a heading sees a table that moved to the next page as still on the heading's).
+ */
+function keepHeadingsWithNext(blocks: Block[], orientation: RenderOptions['orientation']): Content[] {
+  const content: Content[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    const next = blocks[index + 1];
+    if (block.kind === 'paragraph' && block.role === 'heading' && next?.kind === 'table' && estimateTableHeight(next, textWidthPoints(orientation)) < keptHeight(orientation)) {
+      content.push({ stack: [toContent(block), toContent(next)], unbreakable: true });
+      index += 1;
+    } else content.push(toContent(block));
+  }
+  return content;
 }
 
 /** Renders the layout to PDF bytes with embedded fonts. */
@@ -65,7 +86,7 @@ function toContent(block: Block): Content {
     case 'chart':
       return toChart(block);
     case 'pair':
-      return { columns: [{ width: '*', stack: [toContent(block.left)] }, { width: '*', stack: [toContent(block.right)] }], columnGap: 14 };
+      return { columns: [{ width: '*', stack: [toContent(block.left)] }, { width: '*', stack: [toContent(block.right)] }], columnGap: pairGapPoints };
     case 'appendix':
       return {
         columns: [
@@ -110,8 +131,16 @@ function toAlignment(align: Align): string {
   return align;
 }
 
+/**
+ * A cell's text with its soft hyphens (put by `fitTable` where a word too wide for the column must break) as a
+ * hyphen and a line break: pdfmake breaks a line at a soft hyphen but prints no hyphen there.
+ */
+function toCellInlines(runs: Run[]): Content[] {
+  return toInlines(runs.map((run) => (run.text.includes('\u00ad') ? { ...run, text: run.text.replace(/\u00ad/g, `-${lineBreakChar}`) } : run)));
+}
+
 function toCell(cell: Cell, header: boolean): Content[] {
-  const content: Content = { text: toInlines(cell.runs), alignment: toAlignment(header ? 'center' : cell.align), ...(header && { bold: true }) };
+  const content: Content = { text: toCellInlines(cell.runs), alignment: toAlignment(header ? 'center' : cell.align), ...(header && { bold: true }) };
   if (cell.colSpan === 1) return [content];
   return [{ ...content, colSpan: cell.colSpan }, ...Array.from({ length: cell.colSpan - 1 }, () => ({}))];
 }

@@ -9,6 +9,7 @@ import { keepPreviewFitted } from './fit-preview.js';
 import { setAt } from './json-pointer.js';
 import { buildRecordPicker, type RecordChoice } from './record-picker.js';
 import { buildForm, createResolver, createSkeleton, pruneEmpty, showProblems, type SchemaNode } from './schema-form/index.js';
+import { showEditionWarnings } from './show-edition-warnings.js';
 import { showStatus } from './show-status.js';
 import { readStored, writeStored } from './storage.js';
 import type { UiTexts } from './ui-texts.js';
@@ -50,6 +51,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   const previewFrame = h('iframe', { id: 'preview', sandbox: 'allow-same-origin', title: ui.t('forms.preview', 'web') }) as HTMLIFrameElement;
   keepPreviewFitted(previewFrame);
   const previewNote = h('p', { class: 'muted preview-note', id: 'preview-note', hidden: true });
+  const editionWarnings = h('div', { class: 'edition-warnings', id: 'edition-warnings', role: 'status', hidden: true });
   const downloads = h('div', { class: 'buttons' },
     h('button', { type: 'button', id: 'download-pdf', onclick: () => void download('pdf') }, ui.t('action.downloadPdf', 'web')),
     h('button', { type: 'button', id: 'download-docx', onclick: () => void download('docx') }, ui.t('action.downloadDocx', 'web')),
@@ -70,7 +72,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       h('div', { class: 'column side' },
         h('h2', {}, ui.t('forms.computed', 'web')), computedBox,
         h('h2', {}, ui.t('forms.downloads', 'web')), downloads,
-        h('h2', {}, ui.t('forms.preview', 'web')), previewTabs, previewNote, previewFrame)));
+        h('h2', {}, ui.t('forms.preview', 'web')), editionWarnings, previewTabs, previewNote, previewFrame)));
 
   const check = debounce(() => void runCheck(), 250);
 
@@ -132,6 +134,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       if (current !== sequence) return;
       const form = editor.querySelector<HTMLElement>('form');
       if (form) showProblems(form, result.problems, ui);
+      showEditionWarnings(editionWarnings, result.problems, ui);
       const errors = result.problems.filter((problem) => problem.severity === 'error').length;
       showStatus(status, errors > 0 ? 'invalid' : 'valid', errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web'));
       showComputed(result);
