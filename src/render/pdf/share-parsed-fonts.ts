@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { cacheGlyphLayouts, type ShapingFont } from './cache-glyph-layouts.js';
+import { shareGlyphMetrics, shareSubsetWork } from './fast-font-subset.js';
 
 /**
  * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of
@@ -23,7 +24,12 @@ function createShared(bytes: Uint8Array, family?: string): unknown {
   parsed.set(bytes, byFamily);
   const key = family ?? '';
   if (!byFamily.has(key)) {
-    const font = fontkit.create(bytes, family) as ShapingFont;
+    const font = fontkit.create(bytes, family) as ShapingFont & { createSubset?: unknown };
+    // Metrics first: the layout cache replays glyph look-ups through the `getGlyph` it finds.
+    if (typeof font.createSubset === 'function') {
+      shareGlyphMetrics(font as never);
+      shareSubsetWork(font as never);
+    }
     if (typeof font.layout === 'function') cacheGlyphLayouts(font);
     byFamily.set(key, font);
   }
