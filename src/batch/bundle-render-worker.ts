@@ -6,9 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { projectPaths } from '../core/paths.js';
-
-/** The worker run through tsx's loader: what the pool falls back to when the bundle cannot be made. */
-export const unbundledWorker = new URL('./render-worker.js', import.meta.url).href;
+import type { WorkerModule } from '../core/workers/worker-module.js';
 
 /** Each source file keeps its own `import.meta.url` in the bundle (paths to fonts, templates, locales hang on it). */
 const keepModuleUrls: Plugin = {
@@ -22,13 +20,14 @@ const keepModuleUrls: Plugin = {
 };
 
 /**
- * The batch worker's code as one plain JavaScript module, made by esbuild from the sources (packages stay
- * imports): a worker thread then starts in about half the time and with about 90 MB less memory than through
+ * For the tests, which run the TypeScript sources: the batch worker's code as one plain JavaScript module, made by
+ * esbuild from the sources (packages stay imports; the package itself has the compiled worker and never loads
+ * esbuild): a worker thread then starts in about half the time and with about 90 MB less memory than through
  * tsx's loader, which each thread would otherwise run with its own compiler (measured in `npm run bench`). The
  * file is named by its content's hash under `node_modules/.cache/qujat/`, written once and reused; the worker's
- * source is never stale. Returns the tsx worker when esbuild or the cache folder is unavailable.
+ * source is never stale. Returns `unbundled` (the worker through tsx) when esbuild or the cache folder is unavailable.
  */
-export async function bundleRenderWorker(): Promise<string> {
+export async function bundleRenderWorker(unbundled: WorkerModule): Promise<WorkerModule> {
   try {
     const result = await build({
       stdin: { contents: "export { renderRecord as default } from './render-record.ts';", resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'render-worker-entry.ts' },
@@ -46,8 +45,8 @@ export async function bundleRenderWorker(): Promise<string> {
     const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
     const file = join(projectPaths.root, 'node_modules', '.cache', 'qujat', `render-worker.${hash}.mjs`);
     if (!existsSync(file)) await writeFileAtomic(file, code);
-    return pathToFileURL(file).href;
+    return { filename: pathToFileURL(file).href };
   } catch {
-    return unbundledWorker;
+    return unbundled;
   }
 }

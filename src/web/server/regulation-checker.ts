@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
 import type { UiLanguage } from '../../core/i18n/index.js';
+import { locateWorkerModule } from '../../core/workers/worker-module.js';
 import type { RegulationOutcome, RegulationTask } from './check-regulation-upload.js';
 import { formatCount } from './format-count.js';
 import type { ReviewOutcome } from './review-regulation-upload.js';
@@ -12,7 +13,7 @@ export interface RegulationChecker {
   close(): Promise<void>;
 }
 
-const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
+const worker = locateWorkerModule('./regulation-worker', import.meta.url);
 
 /**
  * Regulation checks off the event loop: on up to two worker threads (started on the first check, stopped after a
@@ -23,7 +24,7 @@ const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
 export function createRegulationChecker(timeout: number): RegulationChecker {
   let pool: Piscina<RegulationTask, RegulationOutcome | ReviewOutcome> | undefined;
   const run = async <Outcome>(task: RegulationTask, name: string): Promise<Outcome | Exclude<RegulationOutcome, { ok: true }>> => {
-    pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
+    pool ??= new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
     try {
       // A copy of its own: a Buffer may be a view of a larger shared one, which would all be copied to the thread.
       return await pool.run({ ...task, bytes: new Uint8Array(task.bytes) }, { name, signal: AbortSignal.timeout(timeout) }) as Outcome;

@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import { locateWorkerModule } from '../../core/workers/worker-module.js';
 import { formatCount } from './format-count.js';
 import type { WebErrorCode } from './send-error.js';
 import type { WorkResult, WorkTask } from './run-work-task.js';
@@ -10,7 +11,7 @@ export interface WorkPool {
   close(): Promise<void>;
 }
 
-const workerFile = new URL('./work-worker.js', import.meta.url).href;
+const worker = locateWorkerModule('./work-worker', import.meta.url);
 
 /**
  * The server's costly requests (parse, check, preview, render, import) off the event loop: on up to two worker
@@ -22,7 +23,7 @@ export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
   let pool: Piscina<WorkTask, WorkResult> | undefined;
   return {
     async run(task) {
-      pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+      pool ??= new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
       try {
         return { ok: true, result: await pool.run(task, { signal: AbortSignal.timeout(timeout) }) };
       } catch (error) {

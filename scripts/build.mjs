@@ -1,0 +1,16 @@
+// `npm run build` (also run by `prepare`, so `npm ci` in a clone gives a working tool): src/ compiled by tsc to
+// dist/ with declaration files (tsconfig.build.json), and the web app's browser code bundled by esbuild into
+// dist/web/client/. The package runs dist/ as plain JavaScript: no TypeScript loader, no bundling at run time.
+import { spawnSync } from 'node:child_process';
+import { chmod, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { writeClientBundle } from './bundle-client.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+await rm(`${root}dist`, { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+await writeClientBundle();
+await chmod(`${root}dist/bin/qujat.js`, 0o755);

@@ -1,0 +1,17 @@
+/** What piscina needs to start a worker module: its file, and for the TypeScript sources the module tsx loads. */
+export interface WorkerModule {
+  filename: string;
+  workerData?: { tsxModule: string };
+}
+
+const fromSources = import.meta.url.endsWith('.ts');
+
+/**
+ * The worker module `name` (without extension) beside `base` (the caller's `import.meta.url`). In the package it is
+ * the compiled `.js` file, loaded as it is; run from the TypeScript sources (the tests, `--import tsx`), a thread has
+ * no loader of its own, so a small shim registers tsx in the thread and then loads the `.ts` module.
+ */
+export function locateWorkerModule(name: string, base: string): WorkerModule {
+  if (!fromSources) return { filename: new URL(`${name}.js`, base).href };
+  return { filename: new URL('./tsx-worker.js', import.meta.url).href, workerData: { tsxModule: new URL(`${name}.ts`, base).href } };
+}
