@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
-import { bundleRenderWorker } from '../../src/batch/bundle-render-worker.js';
+import { bundleWorker } from '../../src/core/workers/bundle-worker.js';
 import { locateWorkerModule, type WorkerModule } from '../../src/core/workers/worker-module.js';
 import type { RenderTask, RenderTaskResult } from '../../src/batch/render-record.js';
 import { staffSheet } from './batch-helpers.js';
@@ -20,13 +20,13 @@ async function renderInPool(worker: WorkerModule): Promise<RenderTaskResult> {
 
 describe('the batch worker', () => {
   it('is bundled once per content (named by its hash, in node_modules/.cache/qujat)', async () => {
-    const first = await bundleRenderWorker(unbundled);
+    const first = await bundleWorker(unbundled);
     expect(first.filename).toMatch(/node_modules\/\.cache\/qujat\/render-worker\.[0-9a-f]{16}\.mjs$/);
-    expect(await bundleRenderWorker(unbundled)).toEqual(first);
+    expect(await bundleWorker(unbundled)).toEqual(first);
   });
 
   it('renders the same documents bundled and through tsx (the fallback)', async () => {
-    const bundled = await renderInPool(await bundleRenderWorker(unbundled));
+    const bundled = await renderInPool(await bundleWorker(unbundled));
     const throughTsx = await renderInPool(unbundled);
     expect(bundled.problems).toEqual([]);
     expect(bundled.outputs.map((output) => output.file)).toEqual(['kz-b-sheet-staff.000007.kk.pdf', 'kz-b-sheet-staff.000007.kk.docx']);

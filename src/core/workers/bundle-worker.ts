@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { writeFileAtomic } from '../core/fs/index.js';
-import { projectPaths } from '../core/paths.js';
-import type { WorkerModule } from '../core/workers/worker-module.js';
+import { writeFileAtomic } from '../fs/index.js';
+import { projectPaths } from '../paths.js';
+import type { WorkerModule } from './worker-module.js';
 
 /** Each source file keeps its own `import.meta.url` in the bundle (paths to fonts, templates, locales hang on it). */
 const keepModuleUrls: Plugin = {
@@ -20,17 +20,19 @@ const keepModuleUrls: Plugin = {
 };
 
 /**
- * For the tests, which run the TypeScript sources: the batch worker's code as one plain JavaScript module, made by
- * esbuild from the sources (packages stay imports; the package itself has the compiled worker and never loads
- * esbuild): a worker thread then starts in about half the time and with about 90 MB less memory than through
+ * For the tests, which run the TypeScript sources: a worker's code (the batch renderer, the web app's pools) as one
+ * plain JavaScript module, made by esbuild from the sources (packages stay imports; the package itself has the
+ * compiled workers and never loads esbuild): a worker thread then starts in about half the time and with about 90 MB less memory than through
  * tsx's loader, which each thread would otherwise run with its own compiler (measured in `npm run bench`). The
  * file is named by its content's hash under `node_modules/.cache/qujat/`, written once and reused; the worker's
  * source is never stale. Returns `unbundled` (the worker through tsx) when esbuild or the cache folder is unavailable.
  */
-export async function bundleRenderWorker(unbundled: WorkerModule): Promise<WorkerModule> {
+export async function bundleWorker(unbundled: WorkerModule): Promise<WorkerModule> {
+  if (unbundled.workerData === undefined) return unbundled;
+  const entry = fileURLToPath(unbundled.workerData.tsxModule);
   try {
     const result = await build({
-      stdin: { contents: "export { renderRecord as default } from './render-record.ts';", resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'render-worker-entry.ts' },
+      entryPoints: [entry],
       bundle: true,
       write: false,
       platform: 'node',
@@ -43,7 +45,7 @@ export async function bundleRenderWorker(unbundled: WorkerModule): Promise<Worke
     });
     const code = result.outputFiles[0]!.contents;
     const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-    const file = join(projectPaths.root, 'node_modules', '.cache', 'qujat', `render-worker.${hash}.mjs`);
+    const file = join(projectPaths.root, 'node_modules', '.cache', 'qujat', `${basename(entry, '.ts')}.${hash}.mjs`);
     if (!existsSync(file)) await writeFileAtomic(file, code);
     return { filename: pathToFileURL(file).href };
   } catch {
