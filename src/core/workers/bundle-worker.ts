@@ -6,7 +6,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { writeFileAtomic } from '../fs/index.js';
 import { projectPaths } from '../paths.js';
-import type { WorkerModule } from './worker-module.js';
+
+/** A worker module as worker-module.ts describes it (written out here: that module imports this one). */
+interface WorkerModule {
+  filename: string;
+  workerData?: { tsxModule: string };
+}
 
 /** Each source file keeps its own `import.meta.url` in the bundle (paths to fonts, templates, locales hang on it). */
 const keepModuleUrls: Plugin = {
