@@ -72,8 +72,15 @@ function collectCodeUsage(usage: KeyUsage, dir: string): void {
   }
 }
 
-/** Where templates and code use locale keys. */
+let found: KeyUsage | undefined;
+
+/** Where templates and code use locale keys: read once per process (templates and code do not change while it runs). */
 export function findKeyUsage(): KeyUsage {
+  found ??= collectKeyUsage();
+  return found;
+}
+
+function collectKeyUsage(): KeyUsage {
   const usage: KeyUsage = { keys: new Map(), prefixes: new Map() };
   collectTemplateUsage(usage);
   collectFormTextUsage(usage);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectPaths } from '../../src/core/paths.js';
-import { exportXliff, importXliff, importXliffText, undoXliffImport } from '../../src/translation/index.js';
+import { exportXliff, importXliffText, undoXliffImport } from '../../src/translation/index.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 /** The locale files, as text, by path (the import's backup folder left out). */
