@@ -32,9 +32,18 @@ const keepModuleUrls: Plugin = {
  * file is named by its content's hash under `node_modules/.cache/qujat/`, written once and reused; the worker's
  * source is never stale. Returns `unbundled` (the worker through tsx) when esbuild or the cache folder is unavailable.
  */
-export async function bundleWorker(unbundled: WorkerModule): Promise<WorkerModule> {
-  if (unbundled.workerData === undefined) return unbundled;
+export function bundleWorker(unbundled: WorkerModule): Promise<WorkerModule> {
+  if (unbundled.workerData === undefined) return Promise.resolve(unbundled);
   const entry = fileURLToPath(unbundled.workerData.tsxModule);
+  // Bundled once per process: the sources do not change while the tests run, and every pool started reuses it.
+  let worker = bundles.get(entry);
+  if (!worker) bundles.set(entry, (worker = writeBundle(entry, unbundled)));
+  return worker;
+}
+
+const bundles = new Map<string, Promise<WorkerModule>>();
+
+async function writeBundle(entry: string, unbundled: WorkerModule): Promise<WorkerModule> {
   try {
     const result = await build({
       entryPoints: [entry],
