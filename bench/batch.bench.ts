@@ -19,7 +19,7 @@ import { createAgencySheets } from './agency-sheets.js';
 const records = Number(process.env.BENCH_RECORDS ?? 10_000);
 const formats = (process.env.BENCH_FORMATS ?? 'pdf,docx').split(',');
 const sofficeSample = Number(process.env.BENCH_SOFFICE_SAMPLE ?? 200);
-const bin = join(projectPaths.root, 'src', 'bin', 'qujat.js');
+const bin = join(projectPaths.root, 'dist', 'bin', 'qujat.js');
 const work = mkdtempSync(join(tmpdir(), 'qujat-bench-'));
 
 interface Run {
@@ -38,7 +38,7 @@ function readPeakKb(pid: number): number | undefined {
   }
 }
 
-/** Runs `node src/bin/qujat.js <args>` and measures its wall time and peak memory. */
+/** Runs `node dist/bin/qujat.js <args>` (the built package: `npm run bench` builds first) and measures its wall time and peak memory. */
 async function runQujat(args: string[]): Promise<Run> {
   const start = performance.now();
   const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -5,8 +5,9 @@ import type { RecordStream } from './batch-record.js';
 import { fileErrorCode, type InputProblem } from './input-problem.js';
 import { streamJsonArray, streamJsonLines } from './stream-json-records.js';
 import { streamCsv, streamXlsx } from './stream-table-records.js';
+import { batchInputTypes } from './batch-input-types.js';
 
-export const batchInputTypes = ['.json', '.jsonl', '.ndjson', '.csv', '.xlsx'] as const;
+export { batchInputTypes };
 
 /** `no-columns`: a table (CSV, XLSX) for a form that maps no columns; `detail` is then the form's id. */
 export type OpenResult = { ok: true; stream: RecordStream } | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string; problem?: InputProblem };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseData, type ParsedData } from '../core/data/index.js';
+import { parseData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';

@@ -17,8 +17,8 @@ import { openRecordStream } from './open-record-stream.js';
 import { describeInputProblem } from './input-problem.js';
 import type { RenderTask, RenderTaskResult } from './render-record.js';
 import { ZipWriter } from './zip-writer.js';
-import { bundleRenderWorker } from './bundle-render-worker.js';
 import { collectOutdatedEditions, type OutdatedEdition } from './collect-outdated-editions.js';
+import { prepareWorkerModule } from '../core/workers/worker-module.js';
 
 export interface BatchOptions {
   formId: string;
@@ -115,7 +115,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   // Opened before any record is rendered: a folder that cannot be written (read-only, no permission) stops the
   // batch here, as an error of the caller's to report, with nothing written.
   const journal: WriteStream | undefined = zip ? undefined : (await open(join(outDir, journalName), 'a')).createWriteStream();
-  const pool = new Piscina<RenderTask, RenderTaskResult>({ filename: await bundleRenderWorker(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const pool = new Piscina<RenderTask, RenderTaskResult>({ ...(await prepareWorkerModule('./render-worker', import.meta.url)), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
 
   const entries: ManifestEntry[] = [];
   const errors: ErrorLine[] = [];

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import type { FormManifest } from '../forms/index.js';
 import type { BatchItem, RecordStream } from './batch-record.js';
 import { matchColumns, type ColumnMatch } from './match-columns.js';
@@ -105,6 +104,8 @@ function toCell(value: unknown): Cell {
 
 /** The first worksheet of an `.xlsx` workbook, streamed row by row (dates as dates, numbers as numbers). */
 export async function streamXlsx(file: string, manifest: FormManifest, schema: Record<string, unknown>): Promise<RecordStream> {
+  // Loaded only for a workbook: exceljs is a large library that `render` of a JSON or CSV file does not need.
+  const { default: ExcelJS } = await import('exceljs');
   const size = (await stat(file)).size;
   const source = createReadStream(file);
   let ignored: string[] = [];

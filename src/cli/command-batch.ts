@@ -2,14 +2,14 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { batchInputTypes, errorsName, runBatch } from '../batch/index.js';
+import { batchInputTypes } from '../batch/batch-input-types.js';
+import { errorsName } from '../batch/batch-manifest.js';
 import { documentVersions } from '../core/i18n/index.js';
 import { outputFormats } from '../core/format/index.js';
 import { createProgressReporter } from './batch-progress.js';
 import { describeOutdatedEditions } from './describe-outdated-editions.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
-import { loadFormOrExit, unreadableExit } from './load-input.js';
 import { writeFailureExit } from './write-failure-exit.js';
 import { version } from './print-problems.js';
 
@@ -42,6 +42,7 @@ export function registerBatch(program: Command): void {
     .option('--date <date>', 'document date YYYY-MM-DD for every record (replaces the data\'s date)')
     .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, input: string, options: BatchCommandOptions) => {
+      const [{ runBatch }, { loadFormOrExit, unreadableExit }] = await Promise.all([import('../batch/run-batch.js'), import('./load-input.js')]);
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
       const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');

@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
-import { checkRegulation, docxLimits, docxMaxNesting, loadProfile, profileIds, readRegulation, type CheckRegulationResult } from '../regulation/index.js';
-import { reviewDraft } from '../regulation/review/index.js';
+import type { CheckRegulationResult } from '../regulation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { reportFormats, version } from './print-problems.js';
@@ -31,6 +30,7 @@ export function registerCheck(program: Command): void {
     .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: the date the draft states, else today)')
     .option('--annotate <reviewed.docx>', 'also write a copy of the draft with the findings as Word comments and the certain fixes as tracked changes')
     .action(async (file: string, options: CheckOptions) => {
+      const { checkRegulation, docxLimits, docxMaxNesting, loadProfile, profileIds, readRegulation } = await import('../regulation/index.js');
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
       const profile = options.profile === undefined || options.profile === 'auto' ? 'auto' : options.profile;
@@ -65,6 +65,7 @@ export function registerCheck(program: Command): void {
       }
       const { problems } = result;
       if (options.annotate !== undefined) {
+        const { reviewDraft } = await import('../regulation/review/index.js');
         const reviewed = await reviewDraft(await readFile(file), extname(file), read.lines, result, { uiLang, asOf: result.asOf });
         if (!reviewed.ok) throw new CliExit(exitCodes.usage, translator.t('annotateFailed', 'cli', { file, detail: reviewed.detail }));
         await writeFileAtomic(options.annotate, reviewed.bytes);

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { checkFormData } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
-import { loadDataOrExit, loadFormOrExit } from './load-input.js';
 import { printProblems } from './print-problems.js';
 
 export function registerCompute(program: Command): void {
@@ -16,6 +14,7 @@ export function registerCompute(program: Command): void {
     .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
     .option('--edition <id>', 'form edition')
     .action(async (formId: string, file: string, options: { lang?: string; date?: string; edition?: string }) => {
+      const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
       const lang = resolveUiLanguage(options.lang);
       const translator = cliTranslator(lang);
       const form = loadFormOrExit(formId, translator);

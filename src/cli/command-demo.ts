@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { findExamples, writeDocuments } from '../api/index.js';
-import { readDataFile } from '../core/data/index.js';
-import { listFormIds, loadForm } from '../forms/index.js';
-import { outputFormats, renderForm } from '../pipeline/index.js';
+import { outputFormats } from '../core/format/index.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
 import { printProblems } from './print-problems.js';
@@ -15,6 +12,7 @@ export function registerDemo(program: Command): void {
     .option('--out <dir>', 'output folder', 'out')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .action(async (options: { out: string; uiLang?: string }) => {
+      const [{ findExamples, writeDocuments }, { readDataFile }, { listFormIds, loadForm }, { renderForm }] = await Promise.all([import('../api/index.js'), import('../core/data/index.js'), import('../forms/index.js'), import('../pipeline/index.js')]);
       const uiLang = resolveUiLanguage(options.uiLang);
       let written = 0;
       for (const example of findExamples(listFormIds())) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { listForms } from '../api/index.js';
 import { resolveUiLanguage } from './cli-context.js';
 
 export function registerForms(program: Command): void {
@@ -8,7 +7,8 @@ export function registerForms(program: Command): void {
     .description('list the form ids with their titles')
     .option('--lang <lang>', 'language of the titles: kk, ru, ky, en')
     .option('--json', 'print as JSON')
-    .action((options: { lang?: string; json?: boolean }) => {
+    .action(async (options: { lang?: string; json?: boolean }) => {
+      const { listForms } = await import('../api/list-forms.js');
       const forms = listForms(resolveUiLanguage(options.lang));
       if (options.json) process.stdout.write(`${JSON.stringify(forms, null, 2)}\n`);
       else for (const form of forms) process.stdout.write(`${form.id}\t${form.title}\n`);

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { startSheetFromAgreement } from '../api/index.js';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { documentLanguages } from '../core/i18n/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
-import { loadDataOrExit } from './load-input.js';
 import { printProblems } from './print-problems.js';
 
 export function registerInit(program: Command): void {
@@ -17,6 +15,7 @@ export function registerInit(program: Command): void {
     .option('--out <file>', 'write the YAML here instead of standard output')
     .option('--ui-lang <lang>', 'language of the messages')
     .action(async (formId: string, options: { from: string; lang: string; out?: string; uiLang?: string }) => {
+      const [{ startSheetFromAgreement }, { loadDataOrExit }] = await Promise.all([import('../api/start-sheet-from-agreement.js'), import('./load-input.js')]);
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
       if (formId !== 'kz-a-evaluation-sheet') throw new CliExit(exitCodes.usage, translator.t('initUnsupported', 'cli', { form: formId }));

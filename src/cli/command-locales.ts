@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
-import { checkLocales, computeCoverage, describeImportRefusal, exportXliff, importXliff, isUnreadable, syncLocales, undoXliffImport } from '../translation/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { dynamicKey } from '../core/i18n/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems, reportFormats } from './print-problems.js';
+
+/** The translators' tools, loaded only when one of these commands runs. */
+const loadTranslation = () => import('../translation/index.js');
 
 export function registerLocales(program: Command): void {
   const locales = program.command('locales').description('tools for translators: check, coverage, XLIFF export and import, sync');
@@ -15,7 +17,8 @@ export function registerLocales(program: Command): void {
     .option('--lang <langs>', 'only these languages\' files, comma-separated')
     .option('--format <format>', 'stylish, json or sarif', 'stylish')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
-    .action((options: { lang?: string; format: string; uiLang?: string }) => {
+    .action(async (options: { lang?: string; format: string; uiLang?: string }) => {
+      const { checkLocales } = await loadTranslation();
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
       const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
@@ -30,7 +33,8 @@ export function registerLocales(program: Command): void {
     .description('per namespace and language: texts, translated, percent, problems')
     .option('--ui-lang <lang>', 'language of the headings: kk, ru, ky, en')
     .option('--json', 'print as JSON')
-    .action((options: { uiLang?: string; json?: boolean }) => {
+    .action(async (options: { uiLang?: string; json?: boolean }) => {
+      const { checkLocales, computeCoverage } = await loadTranslation();
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const rows = computeCoverage(checkLocales());
       if (options.json) {
@@ -51,6 +55,7 @@ export function registerLocales(program: Command): void {
     .requiredOption('--out <file>', 'the XLIFF file to write')
     .option('--ui-lang <lang>', 'language of the messages')
     .action(async (options: { lang: string; xliff: string | true; source: string; out: string; uiLang?: string }) => {
+      const { exportXliff } = await loadTranslation();
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'en'] as const, translator, 'unknownLanguage');
       const [version] = parseList(options.xliff === true ? '2.0' : options.xliff, ['2.0', '1.2'] as const, translator, 'unknownFormat');
@@ -66,6 +71,7 @@ export function registerLocales(program: Command): void {
     .option('--undo', 'restore the locale files as they were before the last import')
     .option('--ui-lang <lang>', 'language of the messages')
     .action(async (file: string | undefined, options: { lang?: string; dryRun?: boolean; undo?: boolean; uiLang?: string }) => {
+      const { describeImportRefusal, importXliff, isUnreadable, undoXliffImport } = await loadTranslation();
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       if (options.undo) {
         const undone = await undoXliffImport();
@@ -96,6 +102,7 @@ export function registerLocales(program: Command): void {
     .description('add the texts a language lacks as empty values to translate, and list them')
     .option('--ui-lang <lang>', 'language of the messages')
     .action(async (options: { uiLang?: string }) => {
+      const { syncLocales } = await loadTranslation();
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const added = await syncLocales();
       for (const addition of added) process.stdout.write(`${addition.file}\t${addition.key}\n`);

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { writeDocuments } from '../api/index.js';
 import { documentVersions } from '../core/i18n/index.js';
 
 /** kk, ru, ky, and the bilingual pairs kk+ru, ru+kk, ky+ru, … */
-import { outputFormats, renderForm, renderRecords } from '../pipeline/index.js';
+import { outputFormats } from '../core/format/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
-import { loadFormOrExit, unreadableExit } from './load-input.js';
-import { readRecords } from '../batch/index.js';
 import { printProblems } from './print-problems.js';
 
 interface RenderOptions {
@@ -35,6 +32,8 @@ export function registerRender(program: Command): void {
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, file: string, options: RenderOptions) => {
+      const [{ writeDocuments }, { renderForm, renderRecords }, { readRecords }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('../batch/read-records.js')]);
+      const { loadFormOrExit, unreadableExit } = await import('./load-input.js');
       const uiLang = resolveUiLanguage(options.uiLang);
       const translator = cliTranslator(uiLang);
       const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createServer } from '../web/index.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 
@@ -20,6 +19,7 @@ export function registerServe(program: Command): void {
     .option('--allowed-host <names>', 'host names the app may be reached by besides localhost and the address (comma-separated; others are refused against DNS rebinding)')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .action(async (options: ServeOptions) => {
+      const { createServer } = await import('../web/index.js');
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
       const port = Number(options.port);
       if (!/^\d+$/.test(options.port) || port > 65535) throw new CliExit(exitCodes.usage, translator.t('serve.badPort', 'cli', { value: options.port }));

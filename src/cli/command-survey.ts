@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { hasErrors } from '../core/problems/index.js';
 import { documentLanguages } from '../core/i18n/index.js';
 import { formatDecimal } from '../core/format/index.js';
-import { writeDocuments } from '../api/index.js';
-import { outputFormats, renderForm } from '../pipeline/index.js';
-import { loadFormOrExit } from './load-input.js';
+import { outputFormats } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
-import { defaultSatisfactionFormula, loadSurveyDefinition, readResponses, summarizeSurvey, type SatisfactionFormula, type SurveyDefinition, type SurveySummary } from '../survey/index.js';
+import type { SatisfactionFormula, SurveyDefinition, SurveySummary } from '../survey/index.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems } from './print-problems.js';
@@ -27,11 +24,12 @@ export function registerSurvey(program: Command): void {
     .option('--body <name>', 'with --out: the name of the state body')
     .option('--doc-lang <langs>', 'with --out: document languages', 'kk,ru,ky')
     .action(async (file: string, options: { lang?: string; format: string; formula?: string; out?: string; date?: string; body?: string; docLang: string }) => {
+      const { defaultSatisfactionFormula, loadSurveyDefinition, readResponses, summarizeSurvey } = await import('../survey/index.js');
       const lang = resolveUiLanguage(options.lang);
       const translator = cliTranslator(lang);
       const [format] = parseList(options.format, ['text', 'json'] as const, translator, 'unknownFormat');
       const definition = loadSurveyDefinition();
-      const formula = options.formula ? readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
+      const formula = options.formula ? await readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
       const read = await readResponses(file);
       if (!read.ok) throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: read.detail }));
       const { summary, problems } = summarizeSurvey(read.responses, definition, translator, file, formula);
@@ -39,6 +37,7 @@ export function registerSurvey(program: Command): void {
       process.stdout.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, translator));
       process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
       if (options.out === undefined) return;
+      const [{ writeDocuments }, { renderForm }, { loadFormOrExit }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('./load-input.js')]);
       const form = loadFormOrExit('kz-a-survey-summary', translator);
       const langs = parseList(options.docLang, documentLanguages, translator, 'unknownLanguage');
       const data = { date: options.date, ...(options.body && { body: options.body }), summary };
@@ -51,7 +50,8 @@ export function registerSurvey(program: Command): void {
     });
 }
 
-function readFormula(file: string, definition: SurveyDefinition, translator: Translator): SatisfactionFormula {
+async function readFormula(file: string, definition: SurveyDefinition, translator: Translator): Promise<SatisfactionFormula> {
+  const { parse } = await import('yaml');
   let formula: unknown;
   try {
     formula = parse(readFileSync(file, 'utf8'));

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { hasErrors } from '../core/problems/index.js';
-import { checkFormData } from '../pipeline/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
-import { loadDataOrExit, loadFormOrExit } from './load-input.js';
 import { printProblems, reportFormats } from './print-problems.js';
 
 interface ValidateOptions {
@@ -25,6 +23,7 @@ export function registerValidate(program: Command): void {
     .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .action(async (formId: string, file: string, options: ValidateOptions) => {
+      const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
       const lang = resolveUiLanguage(options.lang);
       const translator = cliTranslator(lang);
       const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');

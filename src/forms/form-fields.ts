@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
-import { fieldKeyOf } from './field-key.js';
 
 type SchemaNode = Record<string, unknown>;
 

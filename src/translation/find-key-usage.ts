@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPaths } from '../core/paths.js';
@@ -59,7 +59,7 @@ function collectCodeUsage(usage: KeyUsage, dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) collectCodeUsage(usage, path);
-    else if (entry.name.endsWith('.ts')) {
+    else if (/(?<!\.d)\.[tj]s$/.test(entry.name)) {
       const source = readFileSync(path, 'utf8');
       for (const match of source.matchAll(/\.(?:t|find)\(\s*(?:dynamicKey\(\s*)?(['"`])((?:(?!\1).)*)\1\s*\)?\s*,\s*(['"])([\w-]+)\3/g)) {
         const key = match[2]!;
@@ -72,11 +72,20 @@ function collectCodeUsage(usage: KeyUsage, dir: string): void {
   }
 }
 
-/** Where templates and code use locale keys. */
+let found: KeyUsage | undefined;
+
+/** Where templates and code use locale keys: read once per process (templates and code do not change while it runs). */
 export function findKeyUsage(): KeyUsage {
+  found ??= collectKeyUsage();
+  return found;
+}
+
+function collectKeyUsage(): KeyUsage {
   const usage: KeyUsage = { keys: new Map(), prefixes: new Map() };
   collectTemplateUsage(usage);
   collectFormTextUsage(usage);
-  collectCodeUsage(usage, join(projectPaths.root, 'src'));
+  // The sources in a clone; in the installed package, the compiled code (the same calls, the same strings).
+  const code = join(projectPaths.root, 'src');
+  collectCodeUsage(usage, existsSync(code) ? code : join(projectPaths.root, 'dist'));
   return usage;
 }

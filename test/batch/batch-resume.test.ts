@@ -7,12 +7,12 @@ import { runQujat } from '../helpers/run-cli.js';
 import { readFolder, staffSheet, temporaryDir } from './batch-helpers.js';
 
 const form = 'kz-b-sheet-staff';
-const bin = fileURLToPath(new URL('../../src/bin/qujat.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../src/bin/qujat.ts', import.meta.url));
 const records = 60;
 
 /** Starts `qujat batch` in its own process and kills it (SIGKILL: no clean-up) once `after` documents are written. */
 async function killHalfway(input: string, out: string, after: number): Promise<number> {
-  const child = spawn(process.execPath, [bin, 'batch', form, input, '--out', out, '--jobs', '2', '--quiet'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, 'batch', form, input, '--out', out, '--jobs', '2', '--quiet'], { stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const documents = () => (existsSync(out) ? readdirSync(out).filter((name) => name.endsWith('.pdf')).length : 0);
   const deadline = Date.now() + 60_000;

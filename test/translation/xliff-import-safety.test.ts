@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectPaths } from '../../src/core/paths.js';
-import { exportXliff, importXliff, importXliffText, undoXliffImport } from '../../src/translation/index.js';
+import { exportXliff, importXliffText, undoXliffImport } from '../../src/translation/index.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 /** The locale files, as text, by path (the import's backup folder left out). */
@@ -20,12 +20,15 @@ describe('XLIFF import: all or nothing, on a complete and current file only', ()
   let before: Record<string, string>;
   let xliff20: string;
   let xliff12: string;
-  beforeEach(async () => {
+  // Every test starts from a fresh copy of the locale files; the exports of that same content are made once.
+  beforeAll(async () => {
+    xliff20 = await exportXliff('ru', '2.0', 'kk');
+    xliff12 = await exportXliff('ru', '1.2', 'kk');
+  });
+  beforeEach(() => {
     locales = mkdtempSync(join(tmpdir(), 'qujat-locales-'));
     cpSync(projectPaths.locales, locales, { recursive: true });
     before = snapshot(locales);
-    xliff20 = await exportXliff('ru', '2.0', 'kk', locales);
-    xliff12 = await exportXliff('ru', '1.2', 'kk', locales);
   });
   const importText = (text: string, options = {}) => importXliffText(text, 'ru.xlf', undefined, locales, options);
 

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('qujat serve', () => {
   it('starts the app on a free port (--port 0), prints its address, and serves the page', async () => {
-    const child = spawn(process.execPath, ['src/bin/qujat.js', 'serve', '--port', '0', '--allowed-host', 'qujat.example', '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/qujat.ts', 'serve', '--port', '0', '--allowed-host', 'qujat.example', '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const address = await new Promise<string>((resolve, reject) => {
         let output = '';

@@ -1,6 +1,6 @@
 import { insertionLine } from '../find-sections.js';
 import { locate } from '../join-lines.js';
-import type { RegulationContext, RegulationRule } from '../regulation-rule.js';
+import type { RegulationRule } from '../regulation-rule.js';
 
 const bodyKinds = new Set(['point', 'subpoint', 'item', 'text']);
 const itemKinds = new Set(['point', 'subpoint', 'item']);

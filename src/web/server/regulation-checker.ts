@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
 import type { UiLanguage } from '../../core/i18n/index.js';
+import { prepareWorkerModule } from '../../core/workers/worker-module.js';
 import type { RegulationOutcome, RegulationTask } from './check-regulation-upload.js';
 import { formatCount } from './format-count.js';
 import type { ReviewOutcome } from './review-regulation-upload.js';
@@ -12,7 +13,6 @@ export interface RegulationChecker {
   close(): Promise<void>;
 }
 
-const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
 
 /**
  * Regulation checks off the event loop: on up to two worker threads (started on the first check, stopped after a
@@ -21,12 +21,12 @@ const workerFile = new URL('./regulation-worker.js', import.meta.url).href;
  * (more than eight waiting) asks to try again.
  */
 export function createRegulationChecker(timeout: number): RegulationChecker {
-  let pool: Piscina<RegulationTask, RegulationOutcome | ReviewOutcome> | undefined;
+  let pool: Promise<Piscina<RegulationTask, RegulationOutcome | ReviewOutcome>> | undefined;
   const run = async <Outcome>(task: RegulationTask, name: string): Promise<Outcome | Exclude<RegulationOutcome, { ok: true }>> => {
-    pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } });
+    pool ??= prepareWorkerModule('./regulation-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } }));
     try {
       // A copy of its own: a Buffer may be a view of a larger shared one, which would all be copied to the thread.
-      return await pool.run({ ...task, bytes: new Uint8Array(task.bytes) }, { name, signal: AbortSignal.timeout(timeout) }) as Outcome;
+      return await (await pool).run({ ...task, bytes: new Uint8Array(task.bytes) }, { name, signal: AbortSignal.timeout(timeout) }) as Outcome;
     } catch (error) {
       return describeFailure(error as Error & { code?: string }, timeout, task.uiLang);
     }
@@ -35,7 +35,7 @@ export function createRegulationChecker(timeout: number): RegulationChecker {
     check: (task) => run<RegulationOutcome>(task, 'default'),
     review: (task) => run<ReviewOutcome>(task, 'reviewRegulationUpload'),
     async close() {
-      await pool?.destroy();
+      await (await pool)?.destroy();
     },
   };
 }

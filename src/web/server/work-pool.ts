@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import { prepareWorkerModule } from '../../core/workers/worker-module.js';
 import { formatCount } from './format-count.js';
 import type { WebErrorCode } from './send-error.js';
 import type { WorkResult, WorkTask } from './run-work-task.js';
@@ -10,7 +11,6 @@ export interface WorkPool {
   close(): Promise<void>;
 }
 
-const workerFile = new URL('./work-worker.js', import.meta.url).href;
 
 /**
  * The server's costly requests (parse, check, preview, render, import) off the event loop: on up to two worker
@@ -19,12 +19,12 @@ const workerFile = new URL('./work-worker.js', import.meta.url).href;
  * refusal, and a full queue (more than 16 waiting) asks to try again.
  */
 export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
-  let pool: Piscina<WorkTask, WorkResult> | undefined;
+  let pool: Promise<Piscina<WorkTask, WorkResult>> | undefined;
   return {
     async run(task) {
-      pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+      pool ??= prepareWorkerModule('./work-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }));
       try {
-        return { ok: true, result: await pool.run(task, { signal: AbortSignal.timeout(timeout) }) };
+        return { ok: true, result: await (await pool).run(task, { signal: AbortSignal.timeout(timeout) }) };
       } catch (error) {
         const failure = error as Error & { code?: string };
         if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
@@ -34,7 +34,7 @@ export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
       }
     },
     async close() {
-      await pool?.destroy();
+      await (await pool)?.destroy();
     },
   };
 }

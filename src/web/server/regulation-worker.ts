@@ -1,0 +1,4 @@
+// The regulation check's worker thread (see regulation-checker.ts): the check, and the reviewed copy by name.
+export { checkRegulationUpload as default } from './check-regulation-upload.js';
+/** The reviewed copy of a draft (`pool.run(task, { name: 'reviewRegulationUpload' })`). */
+export { reviewRegulationUpload } from './review-regulation-upload.js';
