@@ -1,0 +1,53 @@
+// The fuzz findings of issue 15, each with its input under test/fixtures/fuzz/: each failed (a stack trace, a
+// hang, an exit code other than 0/1/2) before its fix.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readRegulation } from '../../src/regulation/index.js';
+import { fixturesDir } from '../helpers/example.js';
+import { runQujat } from '../helpers/run-cli.js';
+
+const fuzzDir = join(fixturesDir, 'fuzz');
+const outDirs: string[] = [];
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qujat-fuzz-findings-'));
+  outDirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a date the schema accepts but a zip cannot hold', () => {
+  it('renders kz-reserve-list dated 2100-01-01: the zip entries are stamped 2099-12-31, the document keeps its date', async () => {
+    const out = outDir();
+    const { code, stdout, stderr } = await runQujat('render', 'kz-reserve-list', join(fuzzDir, 'reserve-list-2100.json'), '--lang', 'kk', '--format', 'docx,pdf', '--out', out);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => line.split('/').at(-1))).toEqual(['kz-reserve-list.kk.docx', 'kz-reserve-list.kk.pdf']);
+    const docx = readFileSync(join(out, 'kz-reserve-list.kk.docx'));
+    const core = new TextDecoder().decode(unzipSync(docx)['docProps/core.xml']);
+    expect(core).toContain('>2100-01-01T00:00:00Z</dcterms:created>');
+    // The DOS date of the first local header (offset 12): 2099-12-31 = (119 << 9) | (12 << 5) | 31.
+    expect(docx.readUInt16LE(12)).toBe((119 << 9) | (12 << 5) | 31);
+  }, 30_000);
+});
+
+describe('a DOCX whose word/document.xml inflates to ~95 MB of paragraphs', () => {
+  const bomb = join(fuzzDir, 'paragraphs-95mb.docx');
+
+  it('qujat check refuses it with the shared limit, exit 2, in the user\'s language', async () => {
+    const { code, stdout, stderr } = await runQujat('check', bomb, '--ui-lang', 'ru');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`qujat: В ${bomb} слишком много строк или абзацев для проверки: не более 20\u00a0000. Проверьте положение по частям\n`);
+  });
+
+  it('the library refuses it as the web app does, naming the limit passed', async () => {
+    const read = await readRegulation(bomb);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.docx).toMatchObject({ reason: 'too-many-paragraphs' });
+  });
+});
