@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRegulation } from '../../src/regulation/index.js';
+import { describeBug } from '../../src/cli/describe-bug.js';
 import { fixturesDir } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
 
@@ -49,5 +50,32 @@ describe('a DOCX whose word/document.xml inflates to ~95 MB of paragraphs', () =
     const read = await readRegulation(bomb);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.docx).toMatchObject({ reason: 'too-many-paragraphs' });
+  });
+});
+
+describe('qujat batch on a damaged or bombed workbook', () => {
+  it('names a workbook with a few bytes flipped as damaged, exit 2 (it ended with exit 13 and no message)', async () => {
+    const input = join(fuzzDir, 'damaged.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+  });
+
+  it('refuses a shared-strings table that inflates past the limit before reading it, naming the limit', async () => {
+    const input = join(fuzzDir, 'shared-strings-80mb.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'ru');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`qujat: не удается прочитать ${input} (таблица текстов книги (xl/sharedStrings.xml) при распаковке занимает более 32 МБ: разделите её на книги поменьше или сохраните как CSV)\n`);
+  });
+});
+
+describe('a bug in qujat itself', () => {
+  it('is reported with its stack and a line, in the user\'s language, asking to report it', () => {
+    const error = new TypeError('text.matchAll is not a function');
+    const text = describeBug(error, ['check', 'a.docx', '--ui-lang', 'kk']);
+    expect(text.startsWith(`TypeError: text.matchAll is not a function\n    at `)).toBe(true);
+    expect(text.endsWith('qujat: бұл деректеріңіздегі емес, qujat бағдарламасының өз қатесі: ол туралы qujat әзірлеушілеріне жоғарыдағы жолдарды, оны тудырған команда мен файлды қоса хабарлаңыз\n')).toBe(true);
   });
 });
