@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ImportRefusal } from './import-refusal.js';
+import { inputLimits } from '../core/limits/index.js';
 
 /** One translation unit of an XLIFF file, with the line it starts on. */
 export interface XliffUnit {
@@ -29,7 +30,7 @@ export type ReadXliffResult = { ok: true; document: XliffDocument } | { ok: fals
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 /** Deeper than this, a file is refused: qujat's exports nest six levels. */
-const maxDepth = 64;
+const maxDepth = inputLimits.nesting;
 /** Inline elements that only mark a stretch of text (annotations, segments): their text is the text. */
 const markers = new Set(['mrk']);
 const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol;

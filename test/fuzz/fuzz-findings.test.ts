@@ -1,11 +1,13 @@
 // The fuzz findings of issue 15, each with its input under test/fixtures/fuzz/: each failed (a stack trace, a
 // hang, an exit code other than 0/1/2) before its fix.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { projectPaths } from '../../src/core/paths.js';
 import { readRegulation } from '../../src/regulation/index.js';
+import { importXliff } from '../../src/translation/index.js';
 import { describeBug } from '../../src/cli/describe-bug.js';
 import { fixturesDir } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
@@ -77,5 +79,18 @@ describe('a bug in qujat itself', () => {
     const text = describeBug(error, ['check', 'a.docx', '--ui-lang', 'kk']);
     expect(text.startsWith(`TypeError: text.matchAll is not a function\n    at `)).toBe(true);
     expect(text.endsWith('qujat: бұл деректеріңіздегі емес, qujat бағдарламасының өз қатесі: ол туралы qujat әзірлеушілеріне жоғарыдағы жолдарды, оны тудырған команда мен файлды қоса хабарлаңыз\n')).toBe(true);
+  });
+});
+
+describe('an XLIFF whose target nests inline elements 1000 deep', () => {
+  it('is refused whole by the strict reader, naming the limit, and no locale file changes (it was a TypeError)', async () => {
+    const locales = outDir();
+    cpSync(projectPaths.locales, locales, { recursive: true });
+    const before = readFileSync(join(locales, 'ru', 'cli.json'), 'utf8');
+    const file = join(fuzzDir, 'nested-1000.ru.xlf');
+    const result = await importXliff(file, 'ru', locales);
+    expect(result).toEqual({ ok: false, refusals: [{ reason: 'too-deep', values: { file, max: '64' } }] });
+    expect(readFileSync(join(locales, 'ru', 'cli.json'), 'utf8')).toBe(before);
+    expect(readdirSync(locales).sort()).toEqual(readdirSync(projectPaths.locales).filter((name) => name !== '.import-backup').sort());
   });
 });
