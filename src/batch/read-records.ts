@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseData, type ParsedData } from '../core/data/index.js';
+import { describeOversize, parseData, type ParsedData } from '../core/data/index.js';
+import { inputLimits } from '../core/limits/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';
@@ -54,6 +55,12 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   }
   const [header, ...body] = rows.filter(({ record }) => !isBlankRow(record));
   if (!header) return { ok: true, records: [], single: false, problems: [] };
+  if (body.length > inputLimits.listItems) {
+    // More rows than one command renders: refused as a whole (qujat batch streams any number).
+    const message = describeOversize({ pointer: '', kind: 'items', limit: inputLimits.listItems });
+    const data: ParsedData = { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, line: body[inputLimits.listItems]!.info.lines, column: 1 } }], locate: () => undefined };
+    return { ok: true, records: [{ number: 1, data, pointerPrefix: '' }], single: true, problems: [] };
+  }
   const { pointers } = matchColumns(header.record.map((cell) => cell.trim()), manifest);
   const records = body.map(({ record, info }): InputRecord => ({
     number: info.lines,
