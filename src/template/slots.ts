@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { toDocumentText } from '../core/text/index.js';
 
 /** Stands for a line break inside one paragraph or table cell; renderers turn it into a real break. */
 export const lineBreak = '\u2028';
@@ -24,7 +25,7 @@ export function createSlots(): Slots {
   return {
     put(value) {
       if (value === undefined || value === null) return '';
-      const text = String(value).replace(/[\uE000\uE001]/g, '').replace(/\r\n?|\n/g, lineBreak);
+      const text = toDocumentText(String(value)).replace(/[\uE000\uE001]/g, '').replace(/\r\n?|\n/g, lineBreak);
       if (text === '') return '';
       values.push(text);
       return `${open}${(values.length - 1).toString(36)}${close}`;

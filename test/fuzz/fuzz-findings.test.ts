@@ -3,9 +3,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectPaths } from '../../src/core/paths.js';
+import { render, validate } from '../../src/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
 import { importXliff } from '../../src/translation/index.js';
 import { describeBug } from '../../src/cli/describe-bug.js';
@@ -93,4 +94,41 @@ describe('an XLIFF whose target nests inline elements 1000 deep', () => {
     expect(readFileSync(join(locales, 'ru', 'cli.json'), 'utf8')).toBe(before);
     expect(readdirSync(locales).sort()).toEqual(readdirSync(projectPaths.locales).filter((name) => name !== '.import-backup').sort());
   });
+});
+
+describe('lists and texts longer than any form holds', () => {
+  it('refuses 10 000 units of a regulation before validating or rendering them, naming the limit (it rendered for minutes)', async () => {
+    const { code, stderr } = await runQujat('validate', 'kz-hr-regulation', join(fuzzDir, 'regulation-10000-units.json'), '--lang', 'en');
+    expect(code).toBe(1);
+    expect(stderr).toContain('/units  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax');
+    expect(stderr).toContain('expected: check the file; for many records at once, use qujat batch');
+  });
+
+  it('refuses a JSON file of 300 000 numbers at once as a list too long (it took ~9 s to say it is the wrong kind of value)', async () => {
+    const file = join(fuzzDir, 'numbers-300000.json');
+    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'kk');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').slice(0, 2)).toEqual([file, '  #  қате  деректер файлы оқылмайды: тізімде 1000 элементтен артық, кез келген формадағыдан әлдеқайда көп  syntax']);
+  });
+
+  it('holds a list the schema bounds to what the form really has (a regulation has at most 50 units), the library\'s plain values too', () => {
+    const data = JSON.parse(readFileSync(join(fuzzDir, 'regulation-10000-units.json'), 'utf8'));
+    data.units = data.units.slice(0, 51);
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.expected])).toEqual([['maxItems', '/units', 'at most 50 item(s)']]);
+    data.units = Array(5000).fill('бөлім');
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.message])).toEqual([['syntax', '/units', 'the data file cannot be parsed: a list has more than 1000 items, far more than any form holds']]);
+  });
+});
+
+describe('odd characters in a name', () => {
+  it('renders a name with lone surrogates, NUL, bidi controls and combining marks: controls left out, half characters shown as U+FFFD', async () => {
+    const data = JSON.parse(readFileSync(join(fuzzDir, 'odd-name.json'), 'utf8'));
+    const { documents, problems } = await render('kz-a-evaluation-sheet', data, { langs: ['kk', 'ru', 'ky'], formats: ['docx', 'pdf'] });
+    expect(problems).toEqual([]);
+    expect(documents.map((document) => `${document.lang}.${document.format}`)).toEqual(['kk.docx', 'kk.pdf', 'ru.docx', 'ru.pdf', 'ky.docx', 'ky.pdf']);
+    const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('Ива\uFFFDнов \u202EӘлі\u202C Е\u0301\u0308рке \uFFFD\u200F\u2066x\u2069');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  }, 30_000);
 });
