@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describeOversize, parseData, type ParsedData } from '../core/data/index.js';
@@ -14,7 +14,7 @@ import { normalizeLineEndsOf } from './normalize-line-ends.js';
 
 export type ReadRecordsResult =
   | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }
-  | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string };
+  | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns' | 'too-large'; detail: string };
 
 /**
  * Reads a data file that holds one record (an object) or many: a JSON/YAML array, or a CSV with one record per
@@ -25,6 +25,8 @@ export async function readRecords(file: string, manifest: FormManifest, schema: 
   const extension = extname(file).toLowerCase();
   let text: string;
   try {
+    // Read whole: a file past the shared limit is refused before it is read (qujat batch streams any size).
+    if ((await stat(file)).size > inputLimits.fileBytes) return { ok: false, reason: 'too-large', detail: String(inputLimits.fileBytes) };
     text = await readFile(file, 'utf8');
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };

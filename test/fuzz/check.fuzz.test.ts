@@ -26,7 +26,7 @@ describe('checking a draft regulation', () => {
       expect(hasStackTrace(stderr), stderr).toBe(false);
       if (code === 2) expect(stderr).toMatch(/^qujat: /);
       else expect(stdout.length).toBeGreaterThan(0);
-    }), fuzzParameters(50));
+    }), fuzzParameters(35));
   }, fuzzTimeout);
 
   it('the library reads or refuses a draft with a reason, and checks what it reads', async () => {
@@ -40,6 +40,6 @@ describe('checking a draft regulation', () => {
         const result = checkRegulation(read.lines, { profile: 'auto', lang: 'auto', today: '2026-01-15', file: `draft${extension}`, uiLang: 'kk' });
         if (result.ok) for (const problem of result.problems) expect(typeof problem.message).toBe('string');
       });
-    }), fuzzParameters(30));
+    }), fuzzParameters(20, 1000));
   }, fuzzTimeout);
 });

@@ -34,7 +34,7 @@ describe.each(listForms('en').map((form) => form.id))('%s', (formId) => {
       if (!checked.validated.valid) return;
       const rendered = await runCase(`${formId} render`, () => render(formId, parsed, { langs: [lang], formats: count % 2 === 0 ? ['pdf'] : ['docx'] }));
       expect(rendered.documents.length > 0 || rendered.problems.length > 0).toBe(true);
-    }), fuzzParameters(14));
+    }), fuzzParameters(12));
   }, fuzzTimeout);
 
   it('qujat render exits 0, 1 or 2, with no stack trace and no partial file', async () => {
@@ -49,6 +49,6 @@ describe.each(listForms('en').map((form) => form.id))('%s', (formId) => {
       expect(written.filter((name) => name.endsWith('.tmp') || name.includes('.tmp-'))).toEqual([]);
       if (code === 0) expect(written.some((name) => name.endsWith('.docx'))).toBe(true);
       rmSync(dir, { recursive: true, force: true });
-    }), fuzzParameters(4));
+    }), fuzzParameters(3, 300));
   }, fuzzTimeout);
 });

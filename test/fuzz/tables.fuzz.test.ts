@@ -52,6 +52,6 @@ describe.each([['CSV', '.csv', csvFile.map(async (bytes) => bytes)], ['XLSX', '.
       const written = readdirSync(dir, { recursive: true }).map(String);
       expect(written.filter((entry) => /\.tmp|\.partial/.test(entry))).toEqual([]);
       rmSync(dir, { recursive: true, force: true });
-    }), fuzzParameters(3));
+    }), fuzzParameters(2, 200));
   }, fuzzTimeout);
 });

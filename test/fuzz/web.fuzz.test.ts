@@ -49,7 +49,7 @@ describe('web app uploads', () => {
       const payload = toMultipart({ fileType: extension.slice(1), file: { bytes, name: `draft${extension}` } });
       const response = await runCase('web regulation check', () => app.inject({ method: 'POST', url: '/api/regulation/check', payload, headers: { 'accept-language': 'kk' } }));
       expectClearReply(response);
-    }), fuzzParameters(30));
+    }), fuzzParameters(20));
   }, fuzzTimeout);
 
   const formId = 'kz-a-evaluation-sheet';
@@ -57,7 +57,7 @@ describe('web app uploads', () => {
     await fc.assert(fc.asyncProperty(dataFileOf(loadForm(formId)!.schema, loadExample(formId)), async ({ text, format }) => {
       const response = await runCase('web parse', () => app.inject({ method: 'POST', url: `/api/forms/${formId}/parse`, payload: { text, format, uiLang: 'ru' } }));
       expectClearReply(response);
-    }), fuzzParameters(30));
+    }), fuzzParameters(20));
   }, fuzzTimeout);
 
   it('POST /api/locales/xliff refuses what is not a whole, current XLIFF and changes no locale file', async () => {
@@ -67,6 +67,6 @@ describe('web app uploads', () => {
       const response = await runCase('web XLIFF import', () => app.inject({ method: 'POST', url: '/api/locales/xliff', payload }));
       expectClearReply(response);
       expect(localeTexts()).toBe(before);
-    }), fuzzParameters(30));
+    }), fuzzParameters(20));
   }, fuzzTimeout);
 });

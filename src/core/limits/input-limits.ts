@@ -21,9 +21,7 @@ export const inputLimits = {
   entries: 2_000,
   /** An XLSX's shared-strings table (`xl/sharedStrings.xml`) as inflated, held in memory while a batch runs (bytes). */
   sharedStringsBytes: 32 * 1024 * 1024,
-  /** Cells of one row of a table (CSV, XLSX). */
-  rowCells: 1_000,
-  /** A list in a form's data, unless its schema says less (`maxItems`). */
+  /** A list (or an object's fields) in a form's data, unless its schema says less (`maxItems`); records in one `render`. */
   listItems: 1_000,
   /** A text in a form's data, unless its schema says less (`maxLength`). */
   textLength: 10_000,

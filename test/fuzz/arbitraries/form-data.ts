@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { projectPaths } from '../../../src/core/paths.js';
-import { edgeDate, longString, oddString } from './odd-strings.js';
+import { edgeDate, longString, now, oddString } from './odd-strings.js';
 
 type Schema = Record<string, any>;
 
@@ -82,10 +82,35 @@ export function mutationOf(example: unknown): fc.Arbitrary<unknown> {
   });
 }
 
+/** Free texts (names, positions, comments) of a value, with their schema node: each may be replaced by an odd one. */
+function textLeaves(node: Schema, root: Schema, value: unknown, path: (string | number)[] = []): { path: (string | number)[]; maxLength: number }[] {
+  const schema = resolve(node, root);
+  if (typeof value === 'string') return schema.enum || schema.const || schema.format || schema.pattern ? [] : [{ path, maxLength: schema.maxLength ?? 100 }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textLeaves(schema.items ?? {}, root, item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => (schema.properties?.[key] ? textLeaves(schema.properties[key], root, item, [...path, key]) : []));
+  }
+  return [];
+}
+
+/** The example, valid but for its texts: some replaced by odd ones (controls, surrogates, bidi, marks) that fit. */
+export function oddTextsOf(schema: Schema, example: unknown): fc.Arbitrary<unknown> {
+  const leaves = textLeaves(schema, schema, example);
+  return fc.array(fc.tuple(fc.constantFrom(...leaves), oddString), { minLength: 1, maxLength: 4 }).map((edits) => {
+    const copy = structuredClone(example) as Record<string | number, unknown>;
+    for (const [{ path, maxLength }, odd] of edits) {
+      let parent: Record<string | number, unknown> = copy;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      parent[path.at(-1)!] = odd.slice(0, maxLength) || 'x';
+    }
+    return copy;
+  });
+}
+
 /** A data file's text for a form: from its schema or its example mutated, as JSON or YAML, sometimes cut short. */
 export function dataFileOf(schema: Schema, example: unknown): fc.Arbitrary<{ text: string; format: 'json' | 'yaml' }> {
-  const value = fc.oneof({ weight: 2, arbitrary: valueOf(schema) }, { weight: 3, arbitrary: mutationOf(example) }, { weight: 1, arbitrary: strangeValue });
-  return fc.tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, fc.option(fc.integer({ min: 0, max: 400 }), { freq: 8 })).map(([data, format, cut]) => {
+  const value = fc.oneof({ weight: 2, arbitrary: valueOf(schema) }, { weight: 3, arbitrary: mutationOf(example) }, { weight: 3, arbitrary: oddTextsOf(schema, example) }, { weight: 1, arbitrary: strangeValue });
+  return fc.tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, now(fc.integer({ min: 0, max: 400 }), 12)).map(([data, format, cut]) => {
     const text = format === 'json' ? JSON.stringify(data, null, 1) ?? 'null' : toYaml(data ?? null);
     return { text: cut === null ? text : text.slice(0, cut), format };
   });

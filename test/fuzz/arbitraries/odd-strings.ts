@@ -21,3 +21,8 @@ export const edgeDate = fc.oneof(
   fc.constantFrom('0000-01-01', '0001-01-01', '1979-12-31', '1980-01-01', '1999-12-31', '2000-01-01', '2024-02-29', '2025-02-29', '2026-13-01', '2026-00-10', '2099-12-31', '2100-01-01', '9999-12-31', '2026-1-1', '20260101', ''),
   fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
 );
+
+/** A value one time in `every`, else null (a file cut short now and then, not most of the time). */
+export function now<T>(arbitrary: fc.Arbitrary<T>, every: number): fc.Arbitrary<T | null> {
+  return fc.oneof({ weight: every - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
+}
