@@ -58,7 +58,7 @@ export function readXliff(raw: string, file: string): ReadXliffResult {
     const lastLine = lineAt(text.length);
     const { line, msg } = validation.err;
     // The validator names the elements left open when the text ends: a file cut short.
-    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)?.[1];
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)?.[1] ?? /^Unclosed tag '([^']+)'/.exec(msg)?.[1];
     if (unclosed !== undefined || line >= lastLine) {
       const element = unclosed ? (unclosed.split(',').at(-1) ?? '').replace(/[\s"]/g, '') : '';
       return refuse({ reason: 'truncated', values: { file, line: String(lastLine), element: element || 'xliff' } });
