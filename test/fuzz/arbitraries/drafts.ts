@@ -14,7 +14,7 @@ const mutatedText = fc.tuple(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat
   for (const [at, how, odd] of edits) {
     const index = at % Math.max(lines.length, 1);
     if (how === 'drop') lines.splice(index, 1);
-    else if (how === 'repeat') lines.splice(index, 0, ...Array(at % 3000).fill(lines[index] ?? ''));
+    else if (how === 'repeat' && (lines[index] ?? '').length < 10_000) lines.splice(index, 0, ...Array(at % 3000).fill(lines[index] ?? ''));
     else if (how === 'odd') lines[index] = `${lines[index] ?? ''}${odd}`;
     else lines[index] = 'а'.repeat(at % 3_000_000);
   }
