@@ -1,4 +1,5 @@
 import { dynamicKey, type Translator } from '../core/i18n/index.js';
+import { inputLimits } from '../core/limits/index.js';
 
 /**
  * Why a batch input cannot be read (further), as data: what the user has to fix, and where. The libraries' own
@@ -7,6 +8,8 @@ import { dynamicKey, type Translator } from '../core/i18n/index.js';
 export type InputProblem =
   | { kind: 'csv-quote' | 'csv-unclosed-quote' | 'csv'; line: number }
   | { kind: 'xlsx' }
+  /** A workbook past one of the shared `inputLimits`. */
+  | { kind: 'xlsx-limit'; limit: 'inflatedBytes' | 'entries' | 'sharedStringsBytes' }
   | { kind: 'file'; code: string };
 
 /** A csv-parse error as an input problem at its line (the lines counted after `normalizeLineEnds`). */
@@ -34,6 +37,10 @@ export function fileErrorCode(error: unknown): string | undefined {
 export function describeInputProblem(problem: InputProblem, translator: Translator): string {
   if (problem.kind === 'file') return describeFileCode(problem.code, translator);
   if (problem.kind === 'xlsx') return translator.t('input.xlsx', 'errors');
+  if (problem.kind === 'xlsx-limit') {
+    const limit = inputLimits[problem.limit];
+    return translator.t(dynamicKey(`input.xlsx-limit.${problem.limit}`), 'errors', { limit: String(limit), megabytes: String(Math.round(limit / 1024 / 1024)) });
+  }
   return translator.t(dynamicKey(`input.${problem.kind}`), 'errors', { line: problem.line });
 }
 

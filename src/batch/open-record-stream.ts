@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Form } from '../forms/index.js';
 import type { RecordStream } from './batch-record.js';
 import { fileErrorCode, type InputProblem } from './input-problem.js';
+import { inspectXlsx } from './inspect-xlsx.js';
 import { streamJsonArray, streamJsonLines } from './stream-json-records.js';
 import { streamCsv, streamXlsx } from './stream-table-records.js';
 import { batchInputTypes } from './batch-input-types.js';
@@ -19,6 +20,11 @@ export async function openRecordStream(file: string, form: Form): Promise<OpenRe
   if ((type === '.csv' || type === '.xlsx') && !form.manifest.csv) return { ok: false, reason: 'no-columns', detail: form.manifest.id };
   try {
     await access(file);
+    if (type === '.xlsx') {
+      // A damaged or bombed workbook is refused before the workbook reader sees it (it could wait for ever).
+      const inspection = await inspectXlsx(file);
+      if (!inspection.ok) return { ok: false, reason: 'unreadable', detail: inspection.detail, problem: inspection.problem };
+    }
     const stream =
       type === '.json' ? await streamJsonArray(file)
       : type === '.csv' ? await streamCsv(file, form.manifest, form.schema)

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseData } from '../core/data/index.js';
+import { describeOversize, parseData, type ParsedData } from '../core/data/index.js';
+import { inputLimits } from '../core/limits/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';
@@ -13,7 +14,7 @@ import { normalizeLineEndsOf } from './normalize-line-ends.js';
 
 export type ReadRecordsResult =
   | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }
-  | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns'; detail: string };
+  | { ok: false; reason: 'unreadable' | 'unsupported' | 'no-columns' | 'too-large'; detail: string };
 
 /**
  * Reads a data file that holds one record (an object) or many: a JSON/YAML array, or a CSV with one record per
@@ -24,6 +25,8 @@ export async function readRecords(file: string, manifest: FormManifest, schema: 
   const extension = extname(file).toLowerCase();
   let text: string;
   try {
+    // Read whole: a file past the shared limit is refused before it is read (qujat batch streams any size).
+    if ((await stat(file)).size > inputLimits.fileBytes) return { ok: false, reason: 'too-large', detail: String(inputLimits.fileBytes) };
     text = await readFile(file, 'utf8');
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
@@ -54,6 +57,12 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   }
   const [header, ...body] = rows.filter(({ record }) => !isBlankRow(record));
   if (!header) return { ok: true, records: [], single: false, problems: [] };
+  if (body.length > inputLimits.listItems) {
+    // More rows than one command renders: refused as a whole (qujat batch streams any number).
+    const message = describeOversize({ pointer: '', kind: 'items', limit: inputLimits.listItems });
+    const data: ParsedData = { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, line: body[inputLimits.listItems]!.info.lines, column: 1 } }], locate: () => undefined };
+    return { ok: true, records: [{ number: 1, data, pointerPrefix: '' }], single: true, problems: [] };
+  }
   const { pointers } = matchColumns(header.record.map((cell) => cell.trim()), manifest);
   const records = body.map(({ record, info }): InputRecord => ({
     number: info.lines,

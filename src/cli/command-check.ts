@@ -5,6 +5,9 @@ import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
 import type { CheckRegulationResult } from '../regulation/index.js';
+import { inputLimits } from '../core/limits/index.js';
+import { formatSize } from '../web/server/format-size.js';
+import { formatCount } from '../web/server/format-count.js';
 import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { reportFormats, version } from './print-problems.js';
@@ -43,6 +46,12 @@ export function registerCheck(program: Command): void {
       if (options.annotate !== undefined && extname(options.annotate).toLowerCase() !== '.docx') throw new CliExit(exitCodes.usage, translator.t('annotateNotDocx', 'cli', { file: options.annotate }));
       if (options.annotate !== undefined && resolve(options.annotate) === resolve(file)) throw new CliExit(exitCodes.usage, translator.t('annotateSameFile', 'cli', { file: options.annotate }));
       const read = await readRegulation(file);
+      // Past a shared limit (the same as the web app's and the library's): refused before parsing, with the limit.
+      if (!read.ok && read.reason === 'too-large') {
+        if (read.limit === 'lines') throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(inputLimits.lines, uiLang) }));
+        throw new CliExit(exitCodes.usage, translator.t('draftTooLarge', 'cli', { file, limit: formatSize(inputLimits[read.limit], uiLang) }));
+      }
+      if (!read.ok && read.docx?.reason === 'too-many-paragraphs') throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }));
       if (!read.ok) {
         // What is wrong with a DOCX in the user's language, never the zip or XML library's English.
         const docx = read.docx && {
@@ -52,6 +61,8 @@ export function registerCheck(program: Command): void {
           'too-many-files': () => translator.t('docx.too-many-files', 'errors', { limit: String(docxLimits.entries) }),
           'broken-xml': () => translator.t('docx.broken-xml', 'errors'),
           'too-deep': () => translator.t('docx.too-deep', 'errors', { limit: String(docxMaxNesting) }),
+          'document-too-large': () => translator.t('docx.document-too-large', 'errors', { limit: formatSize(docxLimits.documentXmlBytes, uiLang) }),
+          'too-many-paragraphs': () => translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }),
         }[read.docx.reason]();
         const values = { file, detail: docx ?? read.detail };
         throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));

@@ -18,10 +18,11 @@ export async function loadDataOrExit(file: string, translator: Translator): Prom
 }
 
 /** The usage error (exit 2) for an input file that cannot be read at all (`no-columns`: `detail` is the form's id). */
-export function unreadableExit(reason: 'unreadable' | 'unsupported' | 'no-columns', file: string, detail: string, translator: Translator): CliExit {
-  const values = { file, detail, form: detail };
+export function unreadableExit(reason: 'unreadable' | 'unsupported' | 'no-columns' | 'too-large', file: string, detail: string, translator: Translator): CliExit {
+  const values = { file, detail, form: detail, megabytes: String(Math.round(Number(detail) / 1024 / 1024)) };
   const message =
     reason === 'unsupported' ? translator.t('unsupported', 'cli', values)
+    : reason === 'too-large' ? translator.t('fileTooLarge', 'cli', values)
     : reason === 'no-columns' ? translator.t('noColumns', 'cli', values)
     : translator.t('unreadable', 'cli', values);
   return new CliExit(exitCodes.usage, message);

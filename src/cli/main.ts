@@ -3,6 +3,7 @@ import { CliExit, exitCodes } from './exit-codes.js';
 import { writeFailureExit } from './write-failure-exit.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { version } from './print-problems.js';
+import { describeBug } from './describe-bug.js';
 
 type Register = (program: Command) => void;
 
@@ -50,7 +51,7 @@ export async function createProgram(argv?: readonly string[]): Promise<Command> 
   return program;
 }
 
-/** Runs the command line; returns the exit code (0 ok, 1 invalid input or findings, 2 usage or unreadable input). */
+/** Runs the command line; returns the exit code (0 ok, 1 invalid input or findings, 2 usage or unreadable input, or a bug reported as one). */
 export async function runCli(argv: string[]): Promise<number> {
   process.exitCode = undefined;
   try {
@@ -70,6 +71,8 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`qujat: ${exit.message}\n`);
       return exit.code;
     }
-    throw error;
+    // Anything else is a bug in qujat: its stack, a line asking to report it, and exit 2 (never another code).
+    process.stderr.write(describeBug(error, argv));
+    return exitCodes.usage;
   }
 }

@@ -1,4 +1,4 @@
-import type { ParsedData } from '../core/data/index.js';
+import { describeOversize, findOversize, type ParsedData } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
 import { findUnappliedAmendments, selectEdition, type Edition, type Form } from '../forms/index.js';
@@ -29,6 +29,13 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   const translator = createTranslator(uiLang);
   if (parsed.problems.length > 0) {
     return { problems: parsed.problems.map((problem) => describeSyntaxProblem(problem, translator)) };
+  }
+  // Data given as a value (the library, the web app) is held to the same limits as a file, before validation
+  // (which would report each of 300 000 wrong items) and rendering.
+  const oversize = findOversize(parsed.value);
+  if (oversize) {
+    const problem: Problem = { ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file: parsed.file, pointer: oversize.pointer, ...parsed.locate(oversize.pointer) } };
+    return { problems: [describeSyntaxProblem(problem, translator)] };
   }
   const validate = createValidator(form.schema);
   if (!validate(parsed.value)) {

@@ -8,6 +8,7 @@ import { checkFormData } from './check-form-data.js';
 
 import type { DocumentVersion } from '../core/i18n/index.js';
 import type { OutputFormat } from '../core/format/index.js';
+import { toDocumentText } from '../core/text/index.js';
 
 export { outputFormats, type OutputFormat } from '../core/format/index.js';
 export type { DocumentVersion } from '../core/i18n/index.js';
@@ -91,7 +92,7 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
     const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
     const blocks = joinVersions(built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)), mode);
     const title = built.map((part) => part.title).join(' / ');
-    const options: RenderOptions = { title, lang: parts[0]!, orientation, date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: data.body }) };
+    const options: RenderOptions = { title, lang: parts[0]!, orientation, date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: toDocumentText(data.body) }) };
     layouts.push({ lang: version, blocks, options });
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };

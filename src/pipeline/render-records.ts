@@ -23,7 +23,7 @@ export interface RecordsResult {
  * then, when the form names a summary form, the summary of all the good records.
  */
 export async function renderRecords(form: Form, records: readonly InputRecord[], request: RenderRequest): Promise<RecordsResult> {
-  const width = String(Math.max(...records.map((record) => record.number))).length;
+  const width = String(records.reduce((largest, record) => Math.max(largest, record.number), 0)).length;
   const documents: RenderedDocument[] = [];
   const problems: Problem[] = [];
   const failed: number[] = [];

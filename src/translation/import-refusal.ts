@@ -5,6 +5,7 @@ export interface ImportRefusal {
     | 'unreadable-at-line'
     | 'truncated'
     | 'too-deep'
+    | 'too-large'
     | 'inline-code'
     | 'wrong-target'
     | 'wrong-source'
@@ -18,5 +19,5 @@ export interface ImportRefusal {
 
 /** Whether a refusal is about the file itself (exit 2) rather than its contents (exit 1). */
 export function isUnreadable(refusal: ImportRefusal): boolean {
-  return ['unreadable', 'unreadable-at-line', 'truncated', 'too-deep'].includes(refusal.reason);
+  return ['unreadable', 'unreadable-at-line', 'truncated', 'too-deep', 'too-large'].includes(refusal.reason);
 }

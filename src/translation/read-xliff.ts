@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ImportRefusal } from './import-refusal.js';
+import { inputLimits } from '../core/limits/index.js';
 
 /** One translation unit of an XLIFF file, with the line it starts on. */
 export interface XliffUnit {
@@ -29,7 +30,7 @@ export type ReadXliffResult = { ok: true; document: XliffDocument } | { ok: fals
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 /** Deeper than this, a file is refused: qujat's exports nest six levels. */
-const maxDepth = 64;
+const maxDepth = inputLimits.nesting;
 /** Inline elements that only mark a stretch of text (annotations, segments): their text is the text. */
 const markers = new Set(['mrk']);
 const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -57,7 +58,7 @@ export function readXliff(raw: string, file: string): ReadXliffResult {
     const lastLine = lineAt(text.length);
     const { line, msg } = validation.err;
     // The validator names the elements left open when the text ends: a file cut short.
-    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)?.[1];
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)?.[1] ?? /^Unclosed tag '([^']+)'/.exec(msg)?.[1];
     if (unclosed !== undefined || line >= lastLine) {
       const element = unclosed ? (unclosed.split(',').at(-1) ?? '').replace(/[\s"]/g, '') : '';
       return refuse({ reason: 'truncated', values: { file, line: String(lastLine), element: element || 'xliff' } });

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { projectPaths } from '../core/paths.js';
 import { applyXliffImport } from './apply-xliff-import.js';
 import type { ImportRefusal } from './import-refusal.js';
 import { planXliffImport, type TextChange } from './plan-xliff-import.js';
 import { readXliff } from './read-xliff.js';
+import { inputLimits } from '../core/limits/index.js';
 
 export type { ImportRefusal } from './import-refusal.js';
 export { isUnreadable } from './import-refusal.js';
@@ -27,6 +28,8 @@ export interface ImportOptions {
 export async function importXliff(path: string, expectedLang?: string, dir = projectPaths.locales, options: ImportOptions = {}): Promise<ImportResult> {
   let text: string;
   try {
+    // A file past the shared limit is refused before it is read (an XLIFF of all qujat's texts is about 1 MB).
+    if (statSync(path).size > inputLimits.fileBytes) return { ok: false, refusals: [{ reason: 'too-large', values: { file: path, max: String(inputLimits.fileBytes / 1024 / 1024) } }] };
     text = readFileSync(path, 'utf8');
   } catch {
     return { ok: false, refusals: [{ reason: 'unreadable', values: { file: path } }] };

@@ -1,5 +1,7 @@
+import { inputLimits } from '../limits/index.js';
+
 /** Data nested deeper than this is refused before it is parsed: a form's data nests a handful of levels. */
-export const dataNestingLimit = 64;
+export const dataNestingLimit = inputLimits.nesting;
 
 /**
  * Whether a JSON or YAML text opens more than `limit` brackets (`[`, `{`) inside one another, counted in one pass

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import type { Problem } from '../problems/index.js';
 import { dataNestingLimit, textNestsDeeper } from './nesting-depth.js';
+import { describeOversize, findOversize } from './find-oversize.js';
 
 export type DataFormat = 'json' | 'yaml';
 
@@ -26,6 +27,12 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
   if (textNestsDeeper(source)) {
     return { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message: `Nested deeper than ${dataNestingLimit} levels`, place: { file, line: 1, column: 1 } }], locate: () => undefined };
   }
+  // A JSON file is read once without positions first (fast): a list or a text longer than any form's data holds
+  // (300 000 numbers) is refused before the parser that keeps every value's position (seconds for such a file).
+  if (format === 'json') {
+    const oversize = findOversize(parseJsonQuickly(source));
+    if (oversize) return { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file, pointer: oversize.pointer } }], locate: () => undefined };
+  }
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -50,6 +57,8 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
       problems.push({ ruleId: 'syntax', severity: 'error', message: (error as Error).message, place: { file, ...toPosition(0) } });
     }
   }
+  const oversize = problems.length === 0 ? findOversize(value) : undefined;
+  if (oversize) problems.push({ ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file, pointer: oversize.pointer } });
   return {
     value: problems.length === 0 ? value : undefined,
     file,
@@ -59,6 +68,15 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
       return node?.range ? toPosition(node.range[0]) : undefined;
     },
   };
+}
+
+/** The value of a JSON text, or undefined when it is not JSON (the full parser then says where and why). */
+function parseJsonQuickly(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** YAML accepts some things JSON does not (trailing commas, comments): JSON files are held to JSON. */

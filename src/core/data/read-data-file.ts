@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { inputLimits } from '../limits/index.js';
 import { extname } from 'node:path';
 import { parseData, type DataFormat, type ParsedData } from './parse-data.js';
 
-export type ReadResult = { ok: true; data: ParsedData } | { ok: false; reason: 'unreadable' | 'unsupported'; detail: string };
+export type ReadResult = { ok: true; data: ParsedData } | { ok: false; reason: 'unreadable' | 'unsupported' | 'too-large'; detail: string };
 
 const formats: Record<string, DataFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml' };
 
@@ -12,6 +13,8 @@ export async function readDataFile(file: string): Promise<ReadResult> {
   if (!format) return { ok: false, reason: 'unsupported', detail: extname(file) || file };
   let bytes: Buffer;
   try {
+    // A file past the shared limit is refused before it is read: `detail` is the limit in bytes.
+    if ((await stat(file)).size > inputLimits.fileBytes) return { ok: false, reason: 'too-large', detail: String(inputLimits.fileBytes) };
     bytes = await readFile(file);
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };

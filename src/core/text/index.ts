@@ -1,1 +1,2 @@
 export * from './scripts.js';
+export * from './to-document-text.js';

@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, strToU8, strFromU8, type Zippable } from 'fflate';
+import { clampZipTime } from './clamp-zip-time.js';
 
 /**
  * The docx package stamps the wall clock into docProps/core.xml and into every zip entry: replace both with
@@ -17,7 +18,7 @@ export function zipReproducibly(entries: Record<string, Uint8Array>, date: strin
       strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`),
     );
   }
-  const mtime = new Date(`${date}T00:00:00`);
+  const mtime = clampZipTime(date);
   const ordered: Zippable = {};
   const names = Object.keys(entries).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const name of names) ordered[name] = [entries[name]!, { mtime, level: 6 }];

@@ -3,11 +3,9 @@ import type { Problem } from '../../core/problems/index.js';
 import { checkRegulation, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
 import { formatJson, formatSarif } from '../../report/index.js';
 import { appVersion } from './app-version.js';
-import { countLines } from './count-lines.js';
 import { formatCount } from './format-count.js';
 import { formatSize } from './format-size.js';
 import { keepMostSevere } from './keep-most-severe.js';
-import { measureDocx } from './measure-docx.js';
 import { regulationLimits } from './regulation-limits.js';
 import type { WebErrorCode } from './send-error.js';
 
@@ -49,6 +47,8 @@ const docxErrors: Record<DocxProblem, WebErrorCode> = {
   'no-document': 'notDocx',
   'too-large': 'zipBomb',
   'too-many-files': 'tooManyEntries',
+  'document-too-large': 'docxTooLarge',
+  'too-many-paragraphs': 'tooManyLines',
   'broken-xml': 'brokenXml',
   'too-deep': 'docxTooDeep',
 };
@@ -65,26 +65,25 @@ function refuse(status: number, code: WebErrorCode, values?: Record<string, stri
 export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
   const limits = regulationLimits;
   const lang = task.uiLang;
-  if (task.fileType !== 'docx' && task.bytes.length > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
-  if (task.fileType !== 'docx' && countLines(task.bytes) > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
-  if (task.fileType === 'docx') {
-    const measured = measureDocx(task.bytes, limits);
-    if (!measured.ok && measured.reason === 'document-too-large') return refuse(413, 'docxTooLarge', { limit: formatSize(limits.documentXmlBytes, lang) });
-    if (!measured.ok && measured.reason === 'too-many-paragraphs') return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
-    if (!measured.ok && measured.reason === 'too-many-files') return refuse(413, 'tooManyEntries', { limit: formatCount(limits.entries, lang) });
-    if (!measured.ok) return refuse(413, 'zipBomb');
-  }
+  // The shared limits, checked by the reader before anything is parsed (a DOCX while it is inflated).
   const read = readRegulationBytes(task.bytes, `.${task.fileType}`);
+  if (!read.ok && read.reason === 'too-large') {
+    return read.limit === 'lines' ? refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) }) : refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
+  }
   if (!read.ok) {
     const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
-    const limit = read.docx?.reason === 'too-deep' ? String(docxMaxNesting) : read.docx?.reason === 'too-many-files' ? formatCount(docxLimits.entries, lang) : undefined;
+    const reason = read.docx?.reason;
+    const limit = reason === 'too-deep' ? String(docxMaxNesting)
+      : reason === 'too-many-files' ? formatCount(docxLimits.entries, lang)
+      : reason === 'too-many-paragraphs' ? formatCount(docxLimits.paragraphs, lang)
+      : reason === 'document-too-large' ? formatSize(docxLimits.documentXmlBytes, lang)
+      : undefined;
+    if (reason === 'too-large' || reason === 'too-many-files' || reason === 'too-many-paragraphs' || reason === 'document-too-large') return refuse(413, code, limit ? { limit } : undefined);
     // The library's own words stay out of the message: they go along as `detail`, for developers.
-    return refuse(read.docx?.reason === 'too-many-files' ? 413 : 422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300), ...(limit && { limit }) });
+    return refuse(422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300), ...(limit && { limit }) });
   }
   // An empty file (or one of blank lines only) has nothing to check.
   if (read.lines.every((line) => line.text.trim() === '')) return refuse(422, 'emptyFile');
-  if (read.lines.length > limits.lines) return refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) });
-  if (Buffer.byteLength(read.lines.map((line) => line.text).join('\n')) > limits.textBytes) return refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
   const result = checkRegulation(read.lines, { profile: task.profile, lang: task.lang, asOf: task.asOf, today: task.today, file: task.name, uiLang: lang });
   // A text in none of kk, ru, ky is refused, not checked as if it were Russian; so is a language the chosen profile does not check.
   if (!result.ok) return refuse(422, result.reason === 'language' ? 'unsupportedLanguage' : 'profileLanguage', result.reason === 'language' ? {} : { profile: result.profile!, lang: result.lang! });

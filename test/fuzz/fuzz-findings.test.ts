@@ -1,0 +1,134 @@
+// The fuzz findings of issue 15, each with its input under test/fixtures/fuzz/: each failed (a stack trace, a
+// hang, an exit code other than 0/1/2) before its fix.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectPaths } from '../../src/core/paths.js';
+import { render, validate } from '../../src/index.js';
+import { readRegulation } from '../../src/regulation/index.js';
+import { importXliff } from '../../src/translation/index.js';
+import { describeBug } from '../../src/cli/describe-bug.js';
+import { fixturesDir } from '../helpers/example.js';
+import { runQujat } from '../helpers/run-cli.js';
+
+const fuzzDir = join(fixturesDir, 'fuzz');
+const outDirs: string[] = [];
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qujat-fuzz-findings-'));
+  outDirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a date the schema accepts but a zip cannot hold', () => {
+  it('renders kz-reserve-list dated 2100-01-01: the zip entries are stamped 2099-12-31, the document keeps its date', async () => {
+    const out = outDir();
+    const { code, stdout, stderr } = await runQujat('render', 'kz-reserve-list', join(fuzzDir, 'reserve-list-2100.json'), '--lang', 'kk', '--format', 'docx,pdf', '--out', out);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => line.split('/').at(-1))).toEqual(['kz-reserve-list.kk.docx', 'kz-reserve-list.kk.pdf']);
+    const docx = readFileSync(join(out, 'kz-reserve-list.kk.docx'));
+    const core = new TextDecoder().decode(unzipSync(docx)['docProps/core.xml']);
+    expect(core).toContain('>2100-01-01T00:00:00Z</dcterms:created>');
+    // The DOS date of the first local header (offset 12): 2099-12-31 = (119 << 9) | (12 << 5) | 31.
+    expect(docx.readUInt16LE(12)).toBe((119 << 9) | (12 << 5) | 31);
+  }, 30_000);
+});
+
+describe('a DOCX whose word/document.xml inflates to ~95 MB of paragraphs', () => {
+  const bomb = join(fuzzDir, 'paragraphs-95mb.docx');
+
+  it('qujat check refuses it with the shared limit, exit 2, in the user\'s language', async () => {
+    const { code, stdout, stderr } = await runQujat('check', bomb, '--ui-lang', 'ru');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`qujat: В ${bomb} слишком много строк или абзацев для проверки: не более 20\u00a0000. Проверьте положение по частям\n`);
+  });
+
+  it('the library refuses it as the web app does, naming the limit passed', async () => {
+    const read = await readRegulation(bomb);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.docx).toMatchObject({ reason: 'too-many-paragraphs' });
+  });
+});
+
+describe('qujat batch on a damaged or bombed workbook', () => {
+  it('names a workbook with a few bytes flipped as damaged, exit 2 (it ended with exit 13 and no message)', async () => {
+    const input = join(fuzzDir, 'damaged.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+  });
+
+  it('refuses a shared-strings table that inflates past the limit before reading it, naming the limit', async () => {
+    const input = join(fuzzDir, 'shared-strings-80mb.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'ru');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`qujat: не удается прочитать ${input} (таблица текстов книги (xl/sharedStrings.xml) при распаковке занимает более 32 МБ: разделите её на книги поменьше или сохраните как CSV)\n`);
+  });
+});
+
+describe('a bug in qujat itself', () => {
+  it('is reported with its stack and a line, in the user\'s language, asking to report it', () => {
+    const error = new TypeError('text.matchAll is not a function');
+    const text = describeBug(error, ['check', 'a.docx', '--ui-lang', 'kk']);
+    expect(text.startsWith(`TypeError: text.matchAll is not a function\n    at `)).toBe(true);
+    expect(text.endsWith('qujat: бұл деректеріңіздегі емес, qujat бағдарламасының өз қатесі: ол туралы qujat әзірлеушілеріне жоғарыдағы жолдарды, оны тудырған команда мен файлды қоса хабарлаңыз\n')).toBe(true);
+  });
+});
+
+describe('an XLIFF whose target nests inline elements 1000 deep', () => {
+  it('is refused whole by the strict reader, naming the limit, and no locale file changes (it was a TypeError)', async () => {
+    const locales = outDir();
+    cpSync(projectPaths.locales, locales, { recursive: true });
+    const before = readFileSync(join(locales, 'ru', 'cli.json'), 'utf8');
+    const file = join(fuzzDir, 'nested-1000.ru.xlf');
+    const result = await importXliff(file, 'ru', locales);
+    expect(result).toEqual({ ok: false, refusals: [{ reason: 'too-deep', values: { file, max: '64' } }] });
+    expect(readFileSync(join(locales, 'ru', 'cli.json'), 'utf8')).toBe(before);
+    expect(readdirSync(locales).sort()).toEqual(readdirSync(projectPaths.locales).filter((name) => name !== '.import-backup').sort());
+  });
+});
+
+describe('lists and texts longer than any form holds', () => {
+  it('refuses 10 000 units of a regulation before validating or rendering them, naming the limit (it rendered for minutes)', async () => {
+    const { code, stderr } = await runQujat('validate', 'kz-hr-regulation', join(fuzzDir, 'regulation-10000-units.json'), '--lang', 'en');
+    expect(code).toBe(1);
+    expect(stderr).toContain('/units  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax');
+    expect(stderr).toContain('expected: check the file; for many records at once, use qujat batch');
+  });
+
+  it('refuses a JSON file of 300 000 numbers at once as a list too long (it took ~9 s to say it is the wrong kind of value)', async () => {
+    const file = join(fuzzDir, 'numbers-300000.json');
+    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'kk');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').slice(0, 2)).toEqual([file, '  #  қате  деректер файлы оқылмайды: тізімде 1000 элементтен артық, кез келген формадағыдан әлдеқайда көп  syntax']);
+  });
+
+  it('holds a list the schema bounds to what the form really has (a regulation has at most 50 units), the library\'s plain values too', () => {
+    const data = JSON.parse(readFileSync(join(fuzzDir, 'regulation-10000-units.json'), 'utf8'));
+    data.units = data.units.slice(0, 51);
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.expected])).toEqual([['maxItems', '/units', 'at most 50 item(s)']]);
+    data.units = Array(5000).fill('бөлім');
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.message])).toEqual([['syntax', '/units', 'the data file cannot be parsed: a list has more than 1000 items, far more than any form holds']]);
+  });
+});
+
+describe('odd characters in a name', () => {
+  it('renders a name with lone surrogates, NUL, bidi controls and combining marks: controls left out, half characters shown as U+FFFD', async () => {
+    const data = JSON.parse(readFileSync(join(fuzzDir, 'odd-name.json'), 'utf8'));
+    const { documents, problems } = await render('kz-a-evaluation-sheet', data, { langs: ['kk', 'ru', 'ky'], formats: ['docx', 'pdf'] });
+    expect(problems).toEqual([]);
+    expect(documents.map((document) => `${document.lang}.${document.format}`)).toEqual(['kk.docx', 'kk.pdf', 'ru.docx', 'ru.pdf', 'ky.docx', 'ky.pdf']);
+    const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('Ива\uFFFDнов \u202EӘлі\u202C Е\u0301\u0308рке \uFFFD\u200F\u2066x\u2069');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  }, 30_000);
+});

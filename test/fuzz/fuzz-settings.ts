@@ -1,0 +1,69 @@
+import { expect } from 'vitest';
+
+/**
+ * How the fuzzer runs. In `npm test`: a few hundred cases per entry point with a fixed seed (the same cases every
+ * run). `npm run fuzz` (QUJAT_FUZZ=1): QUJAT_FUZZ_RUNS cases per entry point (5 000 unless set) with a random
+ * seed, printed at the start; fast-check prints the seed and path of any failure, and QUJAT_FUZZ_SEED=<seed>
+ * replays it.
+ */
+export const fuzzing = process.env.QUJAT_FUZZ === '1';
+export const fuzzSeed = Number(process.env.QUJAT_FUZZ_SEED ?? (fuzzing ? Math.floor(Math.random() * 2 ** 31) : 15));
+
+/** What every entry point must keep, whatever its input: its time per case and the process's memory. */
+export const fuzzBounds = {
+  /** One case (one input through one entry point), in ms: a hundred times a normal input's. */
+  caseMs: 20_000,
+  /** Resident memory of the test process after any case (the 64 MB of a bombed zip never inflated whole). */
+  rssBytes: 2 * 1024 * 1024 * 1024,
+};
+
+/**
+ * fast-check's parameters for an entry point: `inTests` cases in `npm test`; in `npm run fuzz` QUJAT_FUZZ_RUNS
+ * (5 000 unless set), or `inFuzz` for a second, costlier way into an entry point already fuzzed in-process (the
+ * command line's render and batch, which start threads and write files for every case).
+ */
+export function fuzzParameters(inTests: number, inFuzz?: number): { seed: number; numRuns: number; endOnFailure: true } {
+  const runs = Number(process.env.QUJAT_FUZZ_RUNS ?? 5000);
+  const numRuns = fuzzing ? Math.min(runs, inFuzz ?? runs) : inTests;
+  return { seed: fuzzSeed, numRuns, endOnFailure: true };
+}
+
+/** A test's own time limit: generous in `npm test` (the cases finish in seconds), hours in `npm run fuzz`. */
+export const fuzzTimeout = fuzzing ? 6 * 3600 * 1000 : 180_000;
+
+if (fuzzing) process.stdout.write(`qujat fuzz: seed ${fuzzSeed} (replay with QUJAT_FUZZ_SEED=${fuzzSeed})\n`);
+
+export interface CaseFigures {
+  cases: number;
+  slowestMs: number;
+  peakRss: number;
+}
+
+/** Figures per entry point, printed at the end of a fuzz run (for the README). */
+const figures = new Map<string, CaseFigures>();
+
+/** Runs one case of an entry point and checks the bounds on its time and the process's memory. */
+export async function runCase<T>(entry: string, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  const elapsed = performance.now() - started;
+  const rss = process.memoryUsage().rss;
+  const entryFigures = figures.get(entry) ?? { cases: 0, slowestMs: 0, peakRss: 0 };
+  figures.set(entry, { cases: entryFigures.cases + 1, slowestMs: Math.max(entryFigures.slowestMs, elapsed), peakRss: Math.max(entryFigures.peakRss, rss) });
+  expect(elapsed, `${entry}: one case took ${Math.round(elapsed)} ms`).toBeLessThan(fuzzBounds.caseMs);
+  expect(rss, `${entry}: the process holds ${Math.round(rss / 2 ** 20)} MB`).toBeLessThan(fuzzBounds.rssBytes);
+  return result;
+}
+
+/** The figures of the entry points run so far in this file, one line each. */
+export function printFigures(): void {
+  if (!fuzzing) return;
+  for (const [entry, { cases, slowestMs, peakRss }] of figures) {
+    process.stdout.write(`qujat fuzz: ${entry}: ${cases} cases, slowest ${Math.round(slowestMs)} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MB\n`);
+  }
+}
+
+/** A stack trace (a bug) in what a command printed: a line `    at …`. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[:(]/m.test(text);
+}
