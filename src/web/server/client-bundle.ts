@@ -12,9 +12,9 @@ const fromSources = import.meta.url.endsWith('.ts');
 
 let bundle: Promise<ClientBundle> | undefined;
 
-/** The browser code as `npm run build` bundles it (scripts/bundle-client.mjs), in memory: esbuild, the same options. */
+/** The browser code as `npm run build` bundles it (src/build/bundle-client.mjs), in memory: esbuild, the same options. */
 async function bundleFromSources(): Promise<string> {
-  const { bundleClient } = (await import(new URL('../../../scripts/bundle-client.mjs', import.meta.url).href)) as { bundleClient(): Promise<string> };
+  const { bundleClient } = (await import(new URL('../../build/bundle-client.mjs', import.meta.url).href)) as { bundleClient(): Promise<string> };
   return bundleClient();
 }
 
