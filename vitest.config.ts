@@ -8,5 +8,10 @@ export default defineConfig({
   test: {
     exclude: [...configDefaults.exclude, 'test/e2e/**'],
     isolate: false,
+    // A test that renders or starts a worker pool takes a second or two on an idle machine; CI runs the suite beside
+    // a CPU hog on two cores, where the same test takes several times that. The limit is there to end a test that
+    // hangs, not to time one that works.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
