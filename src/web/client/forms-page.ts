@@ -44,6 +44,13 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   const fileInput = h('input', { type: 'file', id: 'load-file', class: 'visually-hidden', onchange: () => void loadFile() }) as HTMLInputElement;
   const fileLabel = h('label', { class: 'button', for: 'load-file' });
   const recordBox = h('div', { id: 'record-box' });
+  const undoBar = h('div', { class: 'undo-bar', id: 'undo-bar', role: 'status', hidden: true });
+  const confirmText = h('p', { id: 'confirm-text' });
+  const confirmDialog = h('dialog', { id: 'confirm-replace', 'aria-labelledby': 'confirm-text' },
+    h('form', { method: 'dialog' }, confirmText,
+      h('div', { class: 'buttons' },
+        h('button', { value: 'replace', id: 'confirm-ok' }, ui.t('action.replace', 'web')),
+        h('button', { value: 'cancel', id: 'confirm-cancel' }, ui.t('action.cancel', 'web'))))) as HTMLDialogElement;
   const status = h('div', { class: 'status', id: 'form-status', 'aria-live': 'polite' });
   const editor = h('div', { class: 'editor' });
   const computedBox = h('div', { id: 'computed' });
@@ -63,9 +70,10 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
       h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
-      h('button', { type: 'button', id: 'load-example', onclick: () => { forgetFile(); rebuild(structuredClone(info.example ?? {})); } }, ui.t('action.example', 'web')),
+      h('button', { type: 'button', id: 'load-example', onclick: () => void confirmReplace(ui.t('forms.confirmExample', 'web'), () => { forgetFile(); replaceData(structuredClone(info.example ?? {})); }) }, ui.t('action.example', 'web')),
       fileLabel, fileInput,
-      h('button', { type: 'button', id: 'clear-data', onclick: () => { forgetFile(); rebuild(createSkeleton(info.schema, resolve)); } }, ui.t('action.clear', 'web'))),
+      h('button', { type: 'button', id: 'clear-data', onclick: () => void confirmReplace(ui.t('forms.confirmClear', 'web'), () => { forgetFile(); replaceData(createSkeleton(info.schema, resolve)); }) }, ui.t('action.clear', 'web'))),
+    undoBar, confirmDialog,
     recordBox,
     h('div', { class: 'columns' },
       h('div', { class: 'column' }, status, editor),
@@ -74,12 +82,55 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         h('h2', {}, ui.t('forms.downloads', 'web')), downloads,
         h('h2', {}, ui.t('forms.preview', 'web')), editionWarnings, previewTabs, previewNote, previewFrame)));
 
+  /**
+   * Nothing lost with one click: replacing filled data (Clear, the example) asks first, in the UI language, and the
+   * data replaced last can be brought back («Undo») until the next replacement or another form is opened.
+   */
+  async function confirmReplace(question: string, replace: () => void): Promise<void> {
+    if (!hasFilledValues(data)) {
+      replace();
+      return;
+    }
+    confirmText.textContent = question;
+    const answer = await new Promise<string>((settle) => {
+      confirmDialog.addEventListener('close', () => settle(confirmDialog.returnValue), { once: true });
+      confirmDialog.returnValue = '';
+      confirmDialog.showModal();
+      confirmDialog.querySelector<HTMLButtonElement>('#confirm-cancel')?.focus();
+    });
+    if (answer === 'replace') replace();
+  }
+
+  /** Replaces the data with `next`, keeping what it replaced (when anything was filled in) for «Undo». */
+  function replaceData(next: Record<string, unknown>): void {
+    const previous = data;
+    const previousForm = formId;
+    rebuild(next);
+    if (!hasFilledValues(previous)) {
+      hideUndo();
+      return;
+    }
+    replaceChildren(undoBar,
+      h('span', {}, ui.t('forms.replaced', 'web')), ' ',
+      h('button', { type: 'button', id: 'undo-replace', onclick: () => {
+        hideUndo();
+        if (formId === previousForm) rebuild(previous);
+      } }, ui.t('action.undo', 'web')));
+    undoBar.hidden = false;
+  }
+
+  function hideUndo(): void {
+    undoBar.hidden = true;
+    replaceChildren(undoBar);
+  }
+
   const check = debounce(() => void runCheck(), 250);
 
   async function openForm(id: string): Promise<void> {
     formId = id;
     writeStored('form', id);
     forgetFile();
+    hideUndo();
     try {
       info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
     } catch (error) {
@@ -228,7 +279,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     const name = loaded.name;
     replaceChildren(recordBox, result.records ? buildRecordPicker(result.records, name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(status, 'invalid', describeError(error, ui)))) : null);
     if (!result.records) loaded = undefined;
-    rebuild(result.data);
+    replaceData(result.data);
   }
 
   function forgetFile(): void {
@@ -237,4 +288,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   await openForm(formId);
+}
+
+/** Whether the data holds anything typed or loaded: a value other than empty objects and lists. */
+function hasFilledValues(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasFilledValues);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasFilledValues);
+  return value !== undefined && value !== null && value !== '';
 }

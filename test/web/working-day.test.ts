@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../helpers/web.js';
+
+// Issue 18: the web app for a working day (nothing lost, errors at their fields, what can be shown is shown).
+const timeout = 60_000;
+const session = useBrowserSession(timeout);
+
+async function openForm(form: string, uiLang: string, width = 1280): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${session.address}/`);
+  await page.evaluate(([lang, id]) => {
+    localStorage.clear();
+    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
+    localStorage.setItem('qujat.form', JSON.stringify(id));
+  }, [uiLang, form]);
+  await page.reload();
+  await page.locator('#page-forms[data-ready]').waitFor();
+  await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);
+  return page;
+}
+
+const storedName = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet') ?? '{}').person?.fullName as string | undefined);
+
+describe('nothing lost', () => {
+  it('Clear and Start from the example ask first (in the UI language), and the replacement can be undone', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'ru');
+    // A blank form: the example comes at once, nothing to lose.
+    await page.click('#load-example');
+    await page.waitForFunction(() => (document.querySelector('[data-control="/person/fullName"]') as HTMLInputElement | null)?.value !== '');
+    expect(await page.locator('#confirm-replace').isVisible()).toBe(false);
+    await page.fill('[data-control="/person/fullName"]', 'Ахметова Айгуль');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).person.fullName === 'Ахметова Айгуль');
+
+    // Clear asks, in Russian; cancelled, nothing changes.
+    await page.click('#clear-data');
+    await page.locator('#confirm-replace').waitFor({ state: 'visible' });
+    expect(await page.textContent('#confirm-text')).toBe('Заполненные данные будут удалены. Продолжить?');
+    expect(await page.textContent('#confirm-cancel')).toBe('Отменить');
+    await page.click('#confirm-cancel');
+    await page.locator('#confirm-replace').waitFor({ state: 'hidden' });
+    expect(await page.inputValue('[data-control="/person/fullName"]')).toBe('Ахметова Айгуль');
+    expect(await storedName(page)).toBe('Ахметова Айгуль');
+
+    // Confirmed, the data is cleared, and «Вернуть» brings it back.
+    await page.click('#clear-data');
+    await page.click('#confirm-ok');
+    await page.waitForFunction(() => (document.querySelector('[data-control="/person/fullName"]') as HTMLInputElement).value === '');
+    expect(await storedName(page)).toBeUndefined();
+    expect(await page.textContent('#undo-replace')).toBe('Вернуть');
+    await page.click('#undo-replace');
+    await page.waitForFunction(() => (document.querySelector('[data-control="/person/fullName"]') as HTMLInputElement).value === 'Ахметова Айгуль');
+    expect(await storedName(page)).toBe('Ахметова Айгуль');
+    expect(await page.locator('#undo-bar').isVisible()).toBe(false);
+
+    // The example asks too, and its replacement can be undone.
+    await page.click('#load-example');
+    expect(await page.textContent('#confirm-text')).toBe('Заполненные данные будут заменены примером. Продолжить?');
+    await page.click('#confirm-ok');
+    await page.waitForFunction(() => (document.querySelector('[data-control="/person/fullName"]') as HTMLInputElement).value !== 'Ахметова Айгуль');
+    await page.click('#undo-replace');
+    await page.waitForFunction(() => (document.querySelector('[data-control="/person/fullName"]') as HTMLInputElement).value === 'Ахметова Айгуль');
+    await page.close();
+  });
+});
