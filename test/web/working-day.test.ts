@@ -64,3 +64,43 @@ describe('nothing lost', () => {
     await page.close();
   });
 });
+
+describe('required, not wrong', () => {
+  it('a blank form marks required fields as required; an error appears when a field is left or the document is asked for, tied to its field', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'kk');
+    const name = page.locator('[data-control="/person/fullName"]');
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
+    // No red wall on load, and no pile of alerts.
+    expect(await page.locator('form.data-form .problem').count()).toBe(0);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    expect(await page.textContent('#form-status')).toMatch(/^\* белгісі бар өрістер міндетті: әлі \d+ өріс толтырылмаған\.$/);
+    expect(await name.getAttribute('required')).toBe('');
+    expect(await name.getAttribute('aria-required')).toBe('true');
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+
+    // Left empty: its error, the label said once, no "add field"; tied to the input.
+    await name.focus();
+    await page.keyboard.press('Tab');
+    const problem = page.locator('[data-pointer="/person/fullName"] > .field-problems .problem');
+    await problem.waitFor();
+    const text = (await problem.textContent())!;
+    expect(text).toBe('міндетті «Тегі, аты, әкесінің аты (болған жағдайда)» өрісі толтырылмаған');
+    expect(text).not.toContain('қосыңыз');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await name.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(text);
+    expect(await page.locator('form.data-form .problem').count()).toBe(1);
+
+    // Filled in, the error goes.
+    await name.fill('Ахметова Айгуль');
+    await problem.waitFor({ state: 'detached' });
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+
+    // The document asked for: every required field still empty is shown, and the first gets the focus.
+    await page.click('#download-pdf');
+    await page.waitForFunction(() => document.querySelectorAll('form.data-form .problem').length > 10);
+    expect(await page.textContent('#form-status')).toMatch(/^Қателер: \d+/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await page.close();
+  });
+});

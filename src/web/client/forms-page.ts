@@ -6,7 +6,7 @@ import { h, replaceChildren } from './dom.js';
 import { downloadBlob, downloadText } from './download.js';
 import { formTextsOf } from './field-labels.js';
 import { keepPreviewFitted } from './fit-preview.js';
-import { setAt } from './json-pointer.js';
+import { getAt, setAt } from './json-pointer.js';
 import { buildRecordPicker, type RecordChoice } from './record-picker.js';
 import { buildForm, createResolver, createSkeleton, pruneEmpty, showProblems, type SchemaNode } from './schema-form/index.js';
 import { showEditionWarnings } from './show-edition-warnings.js';
@@ -37,6 +37,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   let previewLang = '';
   let sequence = 0;
   let loaded: { text: string; format: 'json' | 'yaml' | 'csv'; name: string } | undefined;
+  // A field not yet filled in is required, not wrong: its problem is shown once the field is left (`touched`), or
+  // for all fields once the document is asked for or data is loaded (`showAll`).
+  let touched = new Set<string>();
+  let showAll = false;
+  let lastProblems: Problem[] = [];
 
   const formSelect = h('select', { id: 'form-select', onchange: () => void openForm((formSelect as HTMLSelectElement).value) },
     ...forms.map((form) => h('option', { value: form.id, selected: form.id === formId }, form.title)));
@@ -70,9 +75,9 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
       h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
-      h('button', { type: 'button', id: 'load-example', onclick: () => void confirmReplace(ui.t('forms.confirmExample', 'web'), () => { forgetFile(); replaceData(structuredClone(info.example ?? {})); }) }, ui.t('action.example', 'web')),
+      h('button', { type: 'button', id: 'load-example', onclick: () => void confirmReplace(ui.t('forms.confirmExample', 'web'), () => { forgetFile(); showAll = true; replaceData(structuredClone(info.example ?? {})); }) }, ui.t('action.example', 'web')),
       fileLabel, fileInput,
-      h('button', { type: 'button', id: 'clear-data', onclick: () => void confirmReplace(ui.t('forms.confirmClear', 'web'), () => { forgetFile(); replaceData(createSkeleton(info.schema, resolve)); }) }, ui.t('action.clear', 'web'))),
+      h('button', { type: 'button', id: 'clear-data', onclick: () => void confirmReplace(ui.t('forms.confirmClear', 'web'), () => { forgetFile(); showAll = false; replaceData(createSkeleton(info.schema, resolve)); }) }, ui.t('action.clear', 'web'))),
     undoBar, confirmDialog,
     recordBox,
     h('div', { class: 'columns' },
@@ -131,6 +136,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     writeStored('form', id);
     forgetFile();
     hideUndo();
+    showAll = false;
     try {
       info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
     } catch (error) {
@@ -168,7 +174,14 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         rebuild();
       },
     });
+    if (next !== data) touched = new Set();
     data = next;
+    form.addEventListener('focusout', (event) => {
+      const pointer = (event.target as HTMLElement).dataset?.control;
+      if (pointer === undefined || touched.has(pointer)) return;
+      touched.add(pointer);
+      showShownProblems();
+    });
     replaceChildren(editor, form);
     changed();
   }
@@ -183,11 +196,9 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     try {
       const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
       if (current !== sequence) return;
-      const form = editor.querySelector<HTMLElement>('form');
-      if (form) showProblems(form, result.problems, ui);
+      lastProblems = result.problems;
+      showShownProblems();
       showEditionWarnings(editionWarnings, result.problems, ui);
-      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-      showStatus(status, errors > 0 ? 'invalid' : 'valid', errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web'));
       showComputed(result);
       if (!result.valid || langs.length === 0) {
         // No empty grey box: a note says why there is no preview.
@@ -209,6 +220,26 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       computedBox.querySelector('#computed-note')?.remove();
       computedBox.prepend(h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedStale', 'web')));
     }
+  }
+
+  /** Whether a problem is shown yet: not a required field left empty that the officer has not reached. */
+  function isShown(problem: Problem): boolean {
+    if (showAll || problem.severity !== 'error') return true;
+    const pointer = problem.place.pointer ?? '';
+    if ([...touched].some((at) => at === pointer || at.startsWith(`${pointer}/`) || pointer.startsWith(`${at}/`))) return true;
+    return problem.ruleId !== 'required' && hasFilledValues(getAt(data, pointer));
+  }
+
+  /** The problems shown at their fields and counted in the status line; the required fields not yet filled as a note. */
+  function showShownProblems(): void {
+    const shown = lastProblems.filter(isShown);
+    const form = editor.querySelector<HTMLElement>('form');
+    if (form) showProblems(form, shown, ui);
+    const errors = shown.filter((problem) => problem.severity === 'error').length;
+    const waiting = lastProblems.length - shown.length;
+    if (errors > 0) showStatus(status, 'invalid', ui.t('forms.errors', 'web', { count: errors }));
+    else if (waiting > 0) showStatus(status, '', ui.t('forms.fillRequired', 'web', { count: waiting }));
+    else showStatus(status, 'valid', ui.t('forms.valid', 'web'));
   }
 
   function showComputed(result: CheckResult): void {
@@ -239,6 +270,16 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   async function download(format: 'pdf' | 'docx'): Promise<void> {
+    // The document asked for: every problem is shown, and the first wrong field gets the focus.
+    if (!showAll) {
+      showAll = true;
+      showShownProblems();
+    }
+    const firstWrong = editor.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (firstWrong) {
+      firstWrong.focus();
+      return;
+    }
     try {
       for (const lang of langs) {
         const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
@@ -279,6 +320,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     const name = loaded.name;
     replaceChildren(recordBox, result.records ? buildRecordPicker(result.records, name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(status, 'invalid', describeError(error, ui)))) : null);
     if (!result.records) loaded = undefined;
+    showAll = true;
     replaceData(result.data);
   }
 

@@ -31,7 +31,7 @@ function fieldId(pointer: string): string {
 }
 
 function problemsSlot(): HTMLElement {
-  return h('div', { class: 'field-problems', role: 'alert' });
+  return h('div', { class: 'field-problems' });
 }
 
 /** One property of the data as a form control, a group of fields, or repeating rows, per its JSON Schema. */
@@ -43,6 +43,11 @@ export function buildField(name: string, pointer: string, schema: SchemaNode, re
   if (type === 'object') return buildGroup(label, pointer, node, context);
   if (type === 'array' && node.items && typeOf(context.resolve(node.items)) === 'object') return buildRows(name, label, pointer, node, context);
   const control = buildControl(pointer, node, type, context);
+  // Required, not yet an error: said to the browser and to a screen reader; the error comes once the field is left.
+  if (required && type !== 'boolean' && control.matches('input, select, textarea')) {
+    control.setAttribute('required', '');
+    control.setAttribute('aria-required', 'true');
+  }
   const mark = required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
   return h('div', { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
     h('label', { for: fieldId(pointer), title: hintOf(node, context.ui) }, label, mark),

@@ -41,7 +41,7 @@ function buildInputList(pointer: string, node: SchemaNode, items: SchemaNode, la
           context.setValue(pointer, next.length > 0 ? next : undefined);
           render();
         } }, context.ui.t('action.removeRow', 'web')) : null,
-        h('div', { class: 'field-problems', role: 'alert' }));
+        h('div', { class: 'field-problems' }));
     }));
     if (current.length < (node.maxItems ?? Infinity)) {
       list.append(h('button', { type: 'button', class: 'add-value', onclick: () => {
