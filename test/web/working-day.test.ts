@@ -104,3 +104,34 @@ describe('required, not wrong', () => {
     await page.close();
   });
 });
+
+describe('one error never hides what can be shown', () => {
+  it('a wrong KPI row is marked in the derived values while the other rows and the final score line stay', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'kk');
+    await page.click('#load-example');
+    await page.locator('[data-computed="/finalScore"]').waitFor();
+    const rows = page.locator('#computed table.computed-rows tbody tr');
+    expect(await rows.count()).toBe(5);
+
+    // A planned value 0 in KPI 1: KPI 1 is marked, KPIs 2-5 keep their values, the final score waits (—).
+    await page.fill('[data-control="/kpis/0/planned"]', '0');
+    await page.locator('#computed tr.wrong-row').waitFor();
+    expect(await rows.count()).toBe(5);
+    expect(await page.locator('#computed tr.wrong-row').count()).toBe(1);
+    expect(await rows.nth(0).getAttribute('class')).toBe('wrong-row');
+    expect(await page.textContent('[data-computed="/kpis/1/score"]')).toBe('5');
+    expect(await page.textContent('[data-computed="/kpis/4/achievementPercent"]')).toBe('75');
+    expect(await page.textContent('[data-computed="/finalScore"]')).toBe('—');
+
+    // A second «instructions» KPI: the table stays, the two rows of that kind are marked.
+    await page.fill('[data-control="/kpis/0/planned"]', '40');
+    await page.locator('#computed tr.wrong-row').waitFor({ state: 'detached' });
+    const instructions = await page.inputValue('[data-control="/kpis/0/kind"]');
+    await page.selectOption('[data-control="/kpis/1/kind"]', instructions);
+    await page.locator('#computed tr.wrong-row').first().waitFor();
+    expect(await rows.count()).toBe(5);
+    expect(await page.locator('#computed tr.wrong-row').count()).toBe(2);
+    expect(await page.textContent('[data-computed="/kpis/2/score"]')).toBe('4,5');
+    await page.close();
+  });
+});

@@ -16,7 +16,7 @@ import type { UiTexts } from './ui-texts.js';
 
 interface FormSummary { id: string; title: string; languages: string[] }
 interface FormInfo extends FormSummary { schema: SchemaNode; common: SchemaNode; example?: Record<string, unknown>; csv: boolean }
-interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean }
+interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean; doubtful?: string[] }
 interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[] }
 interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; records?: RecordChoice }
 
@@ -255,7 +255,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     // Data with errors: the values that can be computed anyway; those that depend on an error are shown as —.
     replaceChildren(computedBox,
       result.partial ? h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedPartial', 'web')) : null,
-      buildComputedView(result.computed, ui, formTextsOf(info.schema, ui)));
+      buildComputedView(result.computed, ui, formTextsOf(info.schema, ui), result.doubtful ?? []));
   }
 
   function showPreview(pages: PreviewResult['pages']): void {

@@ -30,7 +30,7 @@ export async function runWorkTask(task: WorkTask): Promise<WorkResult> {
       return { type: 'json', status: 200, body: await parseFormText(task.formId, task.text, task.format, task.uiLang, task.record) };
     case 'check': {
       const result = computeValidParts(task.formId, task.data, task.uiLang);
-      return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial } };
+      return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial, doubtful: result.doubtful ?? [] } };
     }
     case 'preview':
       return { type: 'json', status: 200, body: await preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet }) };
