@@ -14,7 +14,7 @@ export interface ComputedParts {
   /** The derived values; with `partial`, those that do not depend on a value with an error (the others null). */
   computed: Record<string, unknown> | null;
   partial: boolean;
-  /** The data's values the errors cast doubt on (`/kpis/0/planned`): the rows to mark. */
+  /** The data's values that errors other than a missing value cast doubt on (`/kpis/0/planned`): the rows to mark as wrong. */
   doubtful?: string[];
 }
 
@@ -132,7 +132,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
     const outcome = trustedOutcome(module, record, allErrors, shortLists);
     if (outcome) Object.assign(computed, outcome.computed);
   }
-  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true, doubtful: [...new Set(allErrors)] };
+  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true, doubtful: [...new Set(problems.filter((problem) => problem.severity === 'error' && problem.ruleId !== 'required').flatMap((problem) => suspectPointers(problem, record, schema)))] };
 }
 
 /**
