@@ -109,7 +109,7 @@ describe('one error never hides what can be shown', () => {
   it('a wrong KPI row is marked in the derived values while the other rows and the final score line stay', { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'kk');
     await page.click('#load-example');
-    await page.locator('[data-computed="/finalScore"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
     const rows = page.locator('#computed table.computed-rows tbody tr');
     expect(await rows.count()).toBe(5);
 
@@ -119,8 +119,8 @@ describe('one error never hides what can be shown', () => {
     expect(await rows.count()).toBe(5);
     expect(await page.locator('#computed tr.wrong-row').count()).toBe(1);
     expect(await rows.nth(0).getAttribute('class')).toBe('wrong-row');
-    expect(await page.textContent('[data-computed="/kpis/1/score"]')).toBe('5');
-    expect(await page.textContent('[data-computed="/kpis/4/achievementPercent"]')).toBe('75');
+    expect(await page.textContent('[data-computed="/kpis/1/score"]')).toBe('5,00');
+    expect(await page.textContent('[data-computed="/kpis/4/achievementPercent"]')).toBe('75,00');
     expect(await page.textContent('[data-computed="/finalScore"]')).toBe('—');
 
     // A second «instructions» KPI: the table stays, the two rows of that kind are marked.
@@ -131,7 +131,29 @@ describe('one error never hides what can be shown', () => {
     await page.locator('#computed tr.wrong-row').first().waitFor();
     expect(await rows.count()).toBe(5);
     expect(await page.locator('#computed tr.wrong-row').count()).toBe(2);
-    expect(await page.textContent('[data-computed="/kpis/2/score"]')).toBe('4,5');
+    expect(await page.textContent('[data-computed="/kpis/2/score"]')).toBe('4,50');
+    await page.close();
+  });
+});
+
+describe('messages without codes or raw formats', () => {
+  it('derived values as the document prints them, a limit in words, Kazakhstan\'s forms first', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'kk');
+    const ids = await page.locator('#form-select option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(ids[0]!.startsWith('kz-')).toBe(true);
+    const countries = ids.map((id) => id.slice(0, 2));
+    expect(countries).toEqual([...countries].sort((left, right) => (left === 'kz' ? 0 : 1) - (right === 'kz' ? 0 : 1)));
+    expect(countries.at(-1)).toBe('kg');
+    await page.click('#load-example');
+    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
+    expect(await page.textContent('[data-computed="/kpis/1/achievementPercent"]')).toBe('100,00');
+    expect(await page.textContent('[data-computed="/kpis/0/achievementPercent"]')).toBe('97,50');
+    expect(await page.textContent('[data-computed="/kpis/2/allowedRange"]')).toBe('4,50 – 4,74');
+    expect(await page.textContent('[data-computed="/workedDays"]')).toBe('246');
+    await page.fill('[data-control="/kpis/0/planned"]', '0');
+    const problem = page.locator('[data-pointer="/kpis/0/planned"] > .field-problems .problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('мән тым кіші — 0 санынан үлкен сан');
     await page.close();
   });
 });

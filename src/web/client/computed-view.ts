@@ -3,14 +3,25 @@ import { computedLabel, computedValueText, type FormTexts } from './field-labels
 import type { UiTexts } from './ui-texts.js';
 
 /**
+ * Whether the documents print this derived value with two decimals (`{{decimal score 2}}` in the templates): scores,
+ * percentages, shares, caps, votes and allowed ranges, so that the panel shows «96,00» as the sheet does.
+ */
+function printedWithTwoDecimals(pointer: string): boolean {
+  const name = pointer.split('/').filter((part) => !/^\d+$/.test(part)).at(-1) ?? '';
+  return /(score|percent|share|cap|vote|range)$/i.test(name);
+}
+
+/**
  * A derived value as the UI writes it: numbers with the language's decimal mark, dates, ranges, yes/no, and codes
  * (a rating, a KPI's unit) by the form's texts.
  */
 function formatValue(pointer: string, value: unknown, ui: UiTexts, texts: FormTexts): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number') return ui.number(value);
+  const fixed = printedWithTwoDecimals(pointer);
+  const number = (item: number) => (fixed ? ui.number(item, 2) : ui.number(item));
+  if (typeof value === 'number') return number(value);
   if (typeof value === 'boolean') return ui.t(value ? 'value.yes' : 'value.no', 'web');
-  if (Array.isArray(value) && value.every((item) => typeof item === 'number')) return value.map((item) => ui.number(item as number)).join(' – ');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'number')) return value.map((item) => number(item as number)).join(' – ');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ui.date(value);
   if (typeof value === 'string') return computedValueText(texts, pointer, value, ui);
   // A list of codes (a candidate's grounds): their texts, joined.

@@ -27,7 +27,9 @@ interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; rec
  * the DOCX and the data. Unsaved data is kept in the browser. Whatever fails is said in the status line.
  */
 export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
-  const forms = await getJson<FormSummary[]>('/api/forms');
+  // Kazakhstan's forms first (most of them, and the default), then Kyrgyzstan's; each country's in the list's order.
+  const country = (form: FormSummary) => (form.id.startsWith('kz-') ? 0 : 1);
+  const forms = (await getJson<FormSummary[]>('/api/forms')).sort((left, right) => country(left) - country(right));
   let formId = readStored<string>('form') ?? 'kz-a-evaluation-sheet';
   if (!forms.some((form) => form.id === formId)) formId = forms[0]!.id;
   let info: FormInfo;
