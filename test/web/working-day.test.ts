@@ -157,3 +157,44 @@ describe('messages without codes or raw formats', () => {
     await page.close();
   });
 });
+
+describe('on a phone and by keyboard', () => {
+  it('at 390 px no page scrolls sideways, the language switcher stays in the header, readable; a skip link; the checked text focusable', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'kk', 390);
+    await page.click('#load-example');
+    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
+    for (const name of ['forms', 'regulation', 'translations']) {
+      await page.evaluate((hash) => { location.hash = hash; }, name);
+      await page.locator(`#page-${name}[data-ready]`).waitFor();
+      const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      expect(sizes.scroll, name).toBeLessThanOrEqual(sizes.width);
+      const inHeader = await page.evaluate(() => {
+        const header = document.querySelector('header.top')!.getBoundingClientRect();
+        const label = document.querySelector('label.ui-lang')!.getBoundingClientRect();
+        return label.top >= header.top && label.bottom <= header.bottom && label.left >= header.left && label.right <= header.right;
+      });
+      expect(inHeader, name).toBe(true);
+      // The label's colour on the header's: white on the accent colour, not the page's light background.
+      const colours = await page.evaluate(() => [getComputedStyle(document.querySelector('label.ui-lang')!).color, getComputedStyle(document.querySelector('header.top')!).backgroundColor]);
+      expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(31, 78, 121)']);
+    }
+
+    // The first Tab stop is the skip link; it takes the focus to the content.
+    await page.evaluate(() => { location.hash = 'forms'; });
+    await page.reload();
+    await page.locator('#page-forms[data-ready]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
+    expect(await page.textContent('#skip-link')).toBe('Негізгі мазмұнға өту');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    expect(await page.evaluate(() => location.hash)).toBe('#forms');
+
+    // The regulation page's checked text: a region that can be focused (and so scrolled by keyboard).
+    await page.evaluate(() => { location.hash = 'regulation'; });
+    await page.locator('#page-regulation[data-ready]').waitFor();
+    expect(await page.getAttribute('#document-view', 'tabindex')).toBe('0');
+    expect(await page.getAttribute('#document-view', 'aria-label')).toBe('Тексерілген мәтін');
+    await page.close();
+  });
+});
