@@ -315,8 +315,14 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     if (!loaded) return;
     const result = await postJson<ParseResult>(`/api/forms/${formId}/parse`, { text: loaded.text, format: loaded.format, uiLang: ui.lang, ...(record !== undefined && { record }) });
     if (result.data === undefined) {
+      // Each problem once, with its place in the file (a syntax error's line and column) and what to do.
+      const name = loaded?.name ?? '';
+      showStatus(status, 'invalid', result.problems.map((problem) => {
+        const { line, column } = problem.place as { line?: number; column?: number };
+        const place = line !== undefined ? ` (${ui.t('forms.filePlace', 'web', { line, column: column ?? 1 })})` : '';
+        return `${name}: ${ui.withoutCodes(problem.message)}${place}${problem.expected ? ` — ${ui.withoutCodes(problem.expected)}` : ''}`;
+      }).join('; '));
       forgetFile();
-      showStatus(status, 'invalid', result.problems.map((problem) => problem.message).join('; '));
       return;
     }
     const name = loaded.name;

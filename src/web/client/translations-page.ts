@@ -45,6 +45,8 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     if (!file) return;
     const form = new FormData();
     form.append('file', file, 'import.xliff');
+    // The messages name the file as the translator knows it.
+    form.append('fileName', file.name);
     if (confirm) form.append('confirm', 'yes');
     replaceChildren(review);
     try {

@@ -13,7 +13,7 @@ export type WorkTask =
   | { kind: 'check'; formId: string; data: unknown; uiLang: UiLanguage }
   | { kind: 'preview'; formId: string; data: unknown; langs: DocumentVersion[]; uiLang: UiLanguage; stylesheet: string }
   | { kind: 'render'; formId: string; data: unknown; lang: DocumentVersion; format: OutputFormat; pdfa?: boolean; uiLang: UiLanguage }
-  | { kind: 'import'; text: string; lang?: string; localesDir: string; confirm: boolean; uiLang: UiLanguage };
+  | { kind: 'import'; text: string; fileName: string; lang?: string; localesDir: string; confirm: boolean; uiLang: UiLanguage };
 
 /** What the route sends back: a JSON reply with its status, or a file. */
 export type WorkResult =
@@ -42,10 +42,10 @@ export async function runWorkTask(task: WorkTask): Promise<WorkResult> {
     }
     case 'import': {
       // Without `confirm`, the import only says what it would change (the page's confirmation step).
-      const result = await importXliffText(task.text, 'import.xliff', task.lang, task.localesDir, { dryRun: !task.confirm });
+      const result = await importXliffText(task.text, task.fileName, task.lang, task.localesDir, { dryRun: !task.confirm });
       if (!result.ok) {
         const translator = createTranslator(task.uiLang);
-        return { type: 'json', status: 422, body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, 'import.xliff')) } };
+        return { type: 'json', status: 422, body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, task.fileName)) } };
       }
       const changes = result.changes.map(({ file, key, before, after }) => ({ file, key, before: before ?? '', after }));
       return { type: 'json', status: 200, body: result.dryRun ? { ok: true, dryRun: true, lang: result.lang, changed: result.changed, changes } : { ok: true, lang: result.lang, changed: result.changed, written: result.written.length } };
