@@ -219,3 +219,24 @@ describe('files named as the user named them', () => {
     await page.close();
   });
 });
+
+describe('dates as the interface writes them', () => {
+  it('a date field shows 20.01.2026 (not the browser\'s mm/dd/yyyy), takes it typed so, and keeps the ISO date in the data', { timeout }, async () => {
+    const page = await openForm('kz-a-evaluation-sheet', 'ru');
+    const date = page.locator('[data-control="/date"]');
+    expect(await date.getAttribute('type')).toBe('text');
+    expect(await date.getAttribute('placeholder')).toBe('дд.мм.гггг');
+    await date.fill('20.01.2026');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).date === '2026-01-20');
+    await page.click('#load-example');
+    await page.click('#confirm-ok');
+    await page.waitForFunction(() => /^\d\d\.\d\d\.\d{4}$/.test((document.querySelector('[data-control="/date"]') as HTMLInputElement).value));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).date as string);
+    const [year, month, day] = stored.split('-');
+    expect(await date.inputValue()).toBe(`${day}.${month}.${year}`);
+    // A date not complete is kept as typed, and validation says so.
+    await date.fill('20.01');
+    await page.locator('[data-pointer="/date"] > .field-problems .problem').waitFor();
+    await page.close();
+  });
+});

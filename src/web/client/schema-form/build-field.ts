@@ -2,6 +2,7 @@ import { h } from '../dom.js';
 import { choiceText, fieldLabel, formTextsOf, keyText, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
+import { dateInput } from './date-input.js';
 import { numberInput } from './number-input.js';
 import { createSkeleton, isPlainObject, mapValuesOf, typeOf, type SchemaNode } from './schema-node.js';
 
@@ -198,7 +199,7 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
       const text = (event.target as HTMLInputElement).value;
       context.setValue(pointer, text === '' ? undefined : text);
     };
-    if (node.format === 'date') return h('input', { ...common, type: 'date', value: typeof value === 'string' ? value : '', oninput: onInput });
+    if (node.format === 'date') return dateInput(common, value, context.ui, (date) => context.setValue(pointer, date));
     if ((node.maxLength ?? 0) > 500) return h('textarea', { ...common, rows: 2, value: typeof value === 'string' ? value : '', oninput: onInput });
     return h('input', { ...common, type: 'text', maxlength: node.maxLength, value: typeof value === 'string' ? value : '', oninput: onInput });
   }
