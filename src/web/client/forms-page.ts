@@ -17,7 +17,7 @@ import type { UiTexts } from './ui-texts.js';
 interface FormSummary { id: string; title: string; languages: string[] }
 interface FormInfo extends FormSummary { schema: SchemaNode; common: SchemaNode; example?: Record<string, unknown>; csv: boolean }
 interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean; doubtful?: string[] }
-interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[] }
+interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[]; draft?: boolean }
 interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; records?: RecordChoice }
 
 /**
@@ -202,7 +202,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       showShownProblems();
       showEditionWarnings(editionWarnings, result.problems, ui);
       showComputed(result);
-      if (!result.valid || langs.length === 0) {
+      if (langs.length === 0) {
         // No empty grey box: a note says why there is no preview.
         previewFrame.srcdoc = '';
         previewFrame.hidden = true;
@@ -213,7 +213,21 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       }
       const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
       if (current !== sequence) return;
+      if (preview.pages.length === 0) {
+        // Not even a draft can be laid out: a note says why there is no preview.
+        previewFrame.srcdoc = '';
+        previewFrame.hidden = true;
+        replaceChildren(previewTabs);
+        previewNote.textContent = ui.t('forms.previewBlocked', 'web');
+        previewNote.hidden = false;
+        return;
+      }
       showPreview(preview.pages);
+      // A draft while the data has errors: said above the document, whose wrong values are left blank.
+      if (preview.draft) {
+        previewNote.textContent = ui.t('forms.previewDraft', 'web');
+        previewNote.hidden = false;
+      }
     } catch (error) {
       if (current !== sequence) return;
       showStatus(status, 'invalid', describeError(error, ui));

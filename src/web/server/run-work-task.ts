@@ -6,6 +6,7 @@ import type { DocumentVersion, OutputFormat } from '../../pipeline/index.js';
 import { describeImportRefusal, importXliffText } from '../../translation/index.js';
 import { computeValidParts } from './compute-valid-parts.js';
 import { parseFormText } from './parse-form-text.js';
+import { removePointers } from './remove-pointers.js';
 
 /** A request's costly part, as data that crosses to a worker thread: what to do and with what. */
 export type WorkTask =
@@ -32,8 +33,15 @@ export async function runWorkTask(task: WorkTask): Promise<WorkResult> {
       const result = computeValidParts(task.formId, task.data, task.uiLang);
       return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial, doubtful: result.doubtful ?? [] } };
     }
-    case 'preview':
-      return { type: 'json', status: 200, body: await preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet }) };
+    case 'preview': {
+      // Data with errors: a draft, its wrong values left blank and what depends on them not computed.
+      const parts = computeValidParts(task.formId, task.data, task.uiLang);
+      const draft = parts.partial && task.data !== null && typeof task.data === 'object' && !Array.isArray(task.data)
+        ? { data: removePointers(task.data as Record<string, unknown>, parts.doubtful ?? []), computed: parts.computed ?? {} }
+        : undefined;
+      const result = preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet, ...(draft && { draft }) });
+      return { type: 'json', status: 200, body: { ...result, draft: draft !== undefined && result.pages.length > 0 } };
+    }
     case 'render': {
       const result = await render(task.formId, task.data, { langs: [task.lang], formats: [task.format], uiLang: task.uiLang, pdfa: task.pdfa });
       const document = result.documents[0];
