@@ -258,3 +258,34 @@ describe('the preview stays while the data has an error', () => {
     await page.close();
   });
 });
+
+describe('languages by their names', () => {
+  it('the translations page names a language in its problems («орыс тілінде»), not by its code', { timeout }, async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { projectPaths } = await import('../../src/core/paths.js');
+    const { startWebApp } = await import('../helpers/web.js');
+    const locales = mkdtempSync(join(tmpdir(), 'qujat-locales-'));
+    cpSync(projectPaths.locales, locales, { recursive: true });
+    const file = join(locales, 'ru', 'web.json');
+    const texts = JSON.parse(readFileSync(file, 'utf8'));
+    texts.forms.title = 'Заполните фоқму';
+    writeFileSync(file, `${JSON.stringify(texts, null, 2)}\n`);
+    const own = await startWebApp({ localesDir: locales });
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${own.address}/`);
+      await page.evaluate(() => { localStorage.clear(); localStorage.setItem('qujat.uiLang', JSON.stringify('kk')); location.hash = 'translations'; });
+      await page.reload();
+      await page.locator('#page-translations[data-ready]').waitFor();
+      const messages = (await page.locator('#locale-problems tbody tr td:nth-child(4)').allTextContents()).join('\n');
+      expect(messages).toContain('орыс тілінде');
+      expect(messages).not.toMatch(/\bru тілінде/);
+      await page.close();
+    } finally {
+      await own.app.close();
+      rmSync(locales, { recursive: true, force: true });
+    }
+  });
+});
