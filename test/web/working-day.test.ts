@@ -203,7 +203,8 @@ describe('files named as the user named them', () => {
   it('a broken JSON file: its syntax error once, with line and column; a non-XLIFF file by its own name', { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'kk');
     await page.setInputFiles('#load-file', { name: 'менің-парағым.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "person": {\n    "fullName": "A",\n  }\n}\n') });
-    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent?.startsWith('менің-парағым.json'));
+    // Generous waits: the file is read on the server's work pool, on a machine that may be busy.
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent?.startsWith('менің-парағым.json'), undefined, { timeout: 50_000 });
     const text = (await page.textContent('#form-status'))!;
     expect(text).toContain('(4-жол, 3-баған)');
     expect(text.match(/оқылмайды/g)).toHaveLength(1);
@@ -212,7 +213,7 @@ describe('files named as the user named them', () => {
     await page.locator('#page-translations[data-ready]').waitFor();
     await page.setInputFiles('#xliff-file', { name: 'аударма-ru.txt', mimeType: 'text/plain', buffer: Buffer.from('hello world\n') });
     await page.click('#xliff-import');
-    await page.waitForFunction(() => (document.querySelector('#xliff-status')?.textContent ?? '') !== '');
+    await page.waitForFunction(() => (document.querySelector('#xliff-status')?.textContent ?? '') !== '', undefined, { timeout: 50_000 });
     const refusal = (await page.textContent('#xliff-status'))!;
     expect(refusal).toContain('аударма-ru.txt');
     expect(refusal).not.toContain('import.xliff');
