@@ -1,7 +1,7 @@
 import type { DocumentLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
-import type { Form } from '../forms/index.js';
+import { selectEdition, type Form } from '../forms/index.js';
 import { fitBlocks, pairGapPoints, renderDocx, renderPdf, textWidthPoints, toLayout, type Block, type RenderOptions } from '../render/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
@@ -59,8 +59,9 @@ export interface LayoutResult {
 }
 
 /** Validates, computes and lays out one data set in every asked language, all or nothing. */
-export function layoutForm(form: Form, input: unknown, request: Pick<RenderRequest, 'langs' | 'uiLang' | 'pdfa'>): LayoutResult {
+export function layoutForm(form: Form, input: unknown, request: Pick<RenderRequest, 'langs' | 'uiLang' | 'pdfa'>, draft?: Draft): LayoutResult {
   const checked = checkFormData(form, input, request.uiLang);
+  if (!checked.valid && draft) return layoutDraft(form, draft, request, checked.problems);
   if (!checked.valid) return { problems: checked.problems, layouts: [] };
   if (checked.problems.some((problem) => problem.blocksRender)) {
     return { problems: checked.problems.map((problem) => (problem.blocksRender ? { ...problem, severity: 'error' } : problem)), layouts: [] };
@@ -97,6 +98,36 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };
   return { problems: checked.problems, layouts, computed };
+}
+
+/**
+ * For the web app's preview only (never a file): data with errors laid out as far as it goes, its wrong and missing
+ * values left blank and what depends on them not computed (`computed` as the live check gives it), so that one
+ * error does not hide the whole document. None when a template cannot do without a value.
+ */
+export interface Draft { data: Record<string, unknown>; computed: Record<string, unknown> }
+
+function layoutDraft(form: Form, draft: Draft, request: Pick<RenderRequest, 'langs' | 'uiLang' | 'pdfa'>, problems: Problem[]): LayoutResult {
+  const date = typeof draft.data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(draft.data.date) ? draft.data.date : new Date().toISOString().slice(0, 10);
+  const edition = selectEdition(form.manifest, date, typeof draft.data.edition === 'string' ? draft.data.edition : undefined) ?? selectEdition(form.manifest, date);
+  const offered = form.manifest.languages as readonly string[];
+  if (!edition || request.langs.some((version) => version.split('+').some((lang) => !offered.includes(lang)))) return { problems, layouts: [] };
+  const layouts: LaidOutDocument[] = [];
+  try {
+    for (const version of request.langs) {
+      const parts = version.split('+') as DocumentLanguage[];
+      const built = parts.map((lang) => buildDocumentTree(form, edition, draft.data, draft.computed, lang));
+      if (built.some((part) => part.missing.length > 0)) return { problems, layouts: [] };
+      const mode = form.manifest.bilingual ?? 'sequential';
+      const orientation = form.manifest.orientation ?? 'portrait';
+      const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
+      const blocks = joinVersions(built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)), mode);
+      layouts.push({ lang: version, blocks, options: { title: built.map((part) => part.title).join(' / '), lang: parts[0]!, orientation, date } });
+    }
+  } catch {
+    return { problems, layouts: [] };
+  }
+  return { problems, layouts };
 }
 
 /** Validates, computes and renders one data set in every asked language and format, all or nothing. */

@@ -46,6 +46,12 @@ export function checkLocales(options: CheckLocalesOptions = {}): Problem[] {
   for (const file of files) byNamespace.set(file.namespace, new Map([...(byNamespace.get(file.namespace) ?? []), [file.lang, file]]));
   const translator = createTranslator(options.uiLang ?? 'en');
   const problems: Problem[] = [];
+  // A language by its name in the messages («орыс тілінде»), not by its code («ru тілінде»).
+  const withLanguageName = (values: LocaleFinding['values']) => {
+    const lang = values?.lang;
+    const name = typeof lang === 'string' ? translator.find(dynamicKey(`locales.languageName.${lang}`), 'errors') : undefined;
+    return name === undefined ? values : { ...values, lang: name };
+  };
   const report = (finding: LocaleFinding) => {
     const file = typeof finding.file === 'string' ? undefined : finding.file;
     if (options.langs && file && !options.langs.includes(file.lang)) return;
@@ -55,7 +61,7 @@ export function checkLocales(options: CheckLocalesOptions = {}): Problem[] {
     problems.push({
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: translator.t(dynamicKey(`locales.${finding.ruleId}.message`), 'errors', finding.values),
+      message: translator.t(dynamicKey(`locales.${finding.ruleId}.message`), 'errors', withLanguageName(finding.values)),
       place,
       ...(finding.fix !== undefined && { fix: { description: translator.t('locales.replaceWith', 'errors', { value: finding.fix }), value: finding.fix } }),
     });

@@ -26,7 +26,7 @@ describe('the public library API', () => {
     const data = loadExample('kz-a-evaluation-sheet');
     delete data.person.position;
     expect(qujat.validate('kz-a-evaluation-sheet', data, { lang: 'kk' }).problems).toEqual([
-      { ruleId: 'required', severity: 'error', message: 'міндетті «Лауазымы» өрісі жоқ', expected: '«Лауазымы» өрісін қосыңыз', place: { file: undefined, pointer: '/person/position' } },
+      { ruleId: 'required', severity: 'error', message: 'міндетті «Лауазымы» өрісі толтырылмаған', place: { file: undefined, pointer: '/person/position' } },
     ]);
     const parsed = qujat.parseData(JSON.stringify(data, null, 2), 'json', 'sheet.json');
     expect(qujat.validate('kz-a-evaluation-sheet', parsed).problems[0]?.place).toEqual({ file: 'sheet.json', pointer: '/person/position', line: 3, column: 13 });

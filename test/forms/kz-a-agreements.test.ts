@@ -13,7 +13,7 @@ describe('annual agreements: the rules of points 8, 9 and 11', () => {
     data.kpis.push({ ...data.kpis[0] });
     delete data.agencyKpi;
     expect(problemsOf('kz-a-agreement-cat1', data)).toEqual([
-      ['required', '/agencyKpi', 'the required field "KPI set by the authorized body" is missing'],
+      ['required', '/agencyKpi', 'the required field "KPI set by the authorized body" is not filled in'],
       ['maxItems', '/kpis', 'too many items'],
     ]);
   });

@@ -164,10 +164,10 @@ describe('texts for an HR officer, not codes', () => {
     await problem.waitFor();
     expect(await problem.textContent()).toContain('«');
     expect(await problem.textContent()).not.toMatch(/\("[^"]*"\)/);
-    // While the data has errors: a note instead of an empty preview.
+    // While the data has errors: the document as a draft, its wrong value left blank, and a note saying so.
     await page.locator('#preview-note:not([hidden])').waitFor();
-    expect(await page.textContent('#preview-note')).toBe('Алдын ала қарау деректердегі қателер түзетілгенде көрсетіледі.');
-    expect(await page.isHidden('#preview')).toBe(true);
+    expect(await page.textContent('#preview-note')).toBe('Жоба: деректерде қате бар, қате және толтырылмаған мәндер бос қалдырылды.');
+    expect(await page.isHidden('#preview')).toBe(false);
     expect(page.errors).toEqual([]);
     await page.close();
   }, timeout);

@@ -11,6 +11,8 @@ const session = useBrowserSession(timeout);
 async function openForm(page: Page, lang: string, formId: string): Promise<void> {
   await page.selectOption('#form-select', formId);
   await page.click('#load-example');
+  // Data kept from an earlier language's pass: replacing it is confirmed.
+  if (await page.locator('#confirm-replace[open]').count() > 0) await page.click('#confirm-ok');
   await page.locator('.data-form').waitFor();
   await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement).value === id, formId);
   void lang;

@@ -25,12 +25,19 @@ function initialLanguage(): UiLang {
 /** The app: a header (pages, UI language) and the current page; the page follows the address's #hash. */
 export async function startApp(root: HTMLElement): Promise<void> {
   let ui = await loadTexts(initialLanguage());
-  const main = h('main', { class: 'content', id: 'content' });
+  const main = h('main', { class: 'content', id: 'content', tabindex: '-1' });
   const header = h('header', { class: 'top' });
-  replaceChildren(root, header, main);
+  // The first Tab stop: straight to the page's content, past the header (the address's #hash names the page, so
+  // the link moves the focus itself rather than changing it).
+  const skipLink = h('a', { class: 'skip-link', id: 'skip-link', href: '#content', onclick: (event: Event) => {
+    event.preventDefault();
+    main.focus();
+  } });
+  replaceChildren(root, skipLink, header, main);
 
   function renderHeader(): void {
     const page = currentPage();
+    skipLink.textContent = ui.t('app.skipToContent', 'web');
     const languageSelect = h('select', { id: 'ui-lang', 'aria-label': ui.t('app.uiLanguage', 'web'), onchange: () => void switchLanguage((languageSelect as HTMLSelectElement).value as UiLang) },
       ...uiLangs.map((lang) => h('option', { value: lang, selected: lang === ui.lang }, ui.t(`app.language.${lang}`, 'web'))));
     replaceChildren(header,

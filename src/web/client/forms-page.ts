@@ -6,7 +6,7 @@ import { h, replaceChildren } from './dom.js';
 import { downloadBlob, downloadText } from './download.js';
 import { formTextsOf } from './field-labels.js';
 import { keepPreviewFitted } from './fit-preview.js';
-import { setAt } from './json-pointer.js';
+import { getAt, setAt } from './json-pointer.js';
 import { buildRecordPicker, type RecordChoice } from './record-picker.js';
 import { buildForm, createResolver, createSkeleton, pruneEmpty, showProblems, type SchemaNode } from './schema-form/index.js';
 import { showEditionWarnings } from './show-edition-warnings.js';
@@ -16,8 +16,8 @@ import type { UiTexts } from './ui-texts.js';
 
 interface FormSummary { id: string; title: string; languages: string[] }
 interface FormInfo extends FormSummary { schema: SchemaNode; common: SchemaNode; example?: Record<string, unknown>; csv: boolean }
-interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean }
-interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[] }
+interface CheckResult { valid: boolean; problems: Problem[]; computed: Record<string, unknown> | null; partial?: boolean; doubtful?: string[] }
+interface PreviewResult { problems: Problem[]; pages: { lang: string; html: string }[]; draft?: boolean }
 interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; records?: RecordChoice }
 
 /**
@@ -27,7 +27,9 @@ interface ParseResult { data?: Record<string, unknown>; problems: Problem[]; rec
  * the DOCX and the data. Unsaved data is kept in the browser. Whatever fails is said in the status line.
  */
 export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
-  const forms = await getJson<FormSummary[]>('/api/forms');
+  // Kazakhstan's forms first (most of them, and the default), then Kyrgyzstan's; each country's in the list's order.
+  const country = (form: FormSummary) => (form.id.startsWith('kz-') ? 0 : 1);
+  const forms = (await getJson<FormSummary[]>('/api/forms')).sort((left, right) => country(left) - country(right));
   let formId = readStored<string>('form') ?? 'kz-a-evaluation-sheet';
   if (!forms.some((form) => form.id === formId)) formId = forms[0]!.id;
   let info: FormInfo;
@@ -37,6 +39,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   let previewLang = '';
   let sequence = 0;
   let loaded: { text: string; format: 'json' | 'yaml' | 'csv'; name: string } | undefined;
+  // A field not yet filled in is required, not wrong: its problem is shown once the field is left (`touched`), or
+  // for all fields once the document is asked for or data is loaded (`showAll`).
+  let touched = new Set<string>();
+  let showAll = false;
+  let lastProblems: Problem[] = [];
 
   const formSelect = h('select', { id: 'form-select', onchange: () => void openForm((formSelect as HTMLSelectElement).value) },
     ...forms.map((form) => h('option', { value: form.id, selected: form.id === formId }, form.title)));
@@ -44,6 +51,13 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   const fileInput = h('input', { type: 'file', id: 'load-file', class: 'visually-hidden', onchange: () => void loadFile() }) as HTMLInputElement;
   const fileLabel = h('label', { class: 'button', for: 'load-file' });
   const recordBox = h('div', { id: 'record-box' });
+  const undoBar = h('div', { class: 'undo-bar', id: 'undo-bar', role: 'status', hidden: true });
+  const confirmText = h('p', { id: 'confirm-text' });
+  const confirmDialog = h('dialog', { id: 'confirm-replace', 'aria-labelledby': 'confirm-text' },
+    h('form', { method: 'dialog' }, confirmText,
+      h('div', { class: 'buttons' },
+        h('button', { value: 'replace', id: 'confirm-ok' }, ui.t('action.replace', 'web')),
+        h('button', { value: 'cancel', id: 'confirm-cancel' }, ui.t('action.cancel', 'web'))))) as HTMLDialogElement;
   const status = h('div', { class: 'status', id: 'form-status', 'aria-live': 'polite' });
   const editor = h('div', { class: 'editor' });
   const computedBox = h('div', { id: 'computed' });
@@ -63,9 +77,10 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('forms.form', 'web'), ' ', formSelect),
       h('span', { class: 'label' }, ui.t('forms.languages', 'web')), langBox,
-      h('button', { type: 'button', id: 'load-example', onclick: () => { forgetFile(); rebuild(structuredClone(info.example ?? {})); } }, ui.t('action.example', 'web')),
+      h('button', { type: 'button', id: 'load-example', onclick: () => void confirmReplace(ui.t('forms.confirmExample', 'web'), () => { forgetFile(); showAll = true; replaceData(structuredClone(info.example ?? {})); }) }, ui.t('action.example', 'web')),
       fileLabel, fileInput,
-      h('button', { type: 'button', id: 'clear-data', onclick: () => { forgetFile(); rebuild(createSkeleton(info.schema, resolve)); } }, ui.t('action.clear', 'web'))),
+      h('button', { type: 'button', id: 'clear-data', onclick: () => void confirmReplace(ui.t('forms.confirmClear', 'web'), () => { forgetFile(); showAll = false; replaceData(createSkeleton(info.schema, resolve)); }) }, ui.t('action.clear', 'web'))),
+    undoBar, confirmDialog,
     recordBox,
     h('div', { class: 'columns' },
       h('div', { class: 'column' }, status, editor),
@@ -74,12 +89,56 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         h('h2', {}, ui.t('forms.downloads', 'web')), downloads,
         h('h2', {}, ui.t('forms.preview', 'web')), editionWarnings, previewTabs, previewNote, previewFrame)));
 
+  /**
+   * Nothing lost with one click: replacing filled data (Clear, the example) asks first, in the UI language, and the
+   * data replaced last can be brought back («Undo») until the next replacement or another form is opened.
+   */
+  async function confirmReplace(question: string, replace: () => void): Promise<void> {
+    if (!hasFilledValues(data)) {
+      replace();
+      return;
+    }
+    confirmText.textContent = question;
+    const answer = await new Promise<string>((settle) => {
+      confirmDialog.addEventListener('close', () => settle(confirmDialog.returnValue), { once: true });
+      confirmDialog.returnValue = '';
+      confirmDialog.showModal();
+      confirmDialog.querySelector<HTMLButtonElement>('#confirm-cancel')?.focus();
+    });
+    if (answer === 'replace') replace();
+  }
+
+  /** Replaces the data with `next`, keeping what it replaced (when anything was filled in) for «Undo». */
+  function replaceData(next: Record<string, unknown>): void {
+    const previous = data;
+    const previousForm = formId;
+    rebuild(next);
+    if (!hasFilledValues(previous)) {
+      hideUndo();
+      return;
+    }
+    replaceChildren(undoBar,
+      h('span', {}, ui.t('forms.replaced', 'web')), ' ',
+      h('button', { type: 'button', id: 'undo-replace', onclick: () => {
+        hideUndo();
+        if (formId === previousForm) rebuild(previous);
+      } }, ui.t('action.undo', 'web')));
+    undoBar.hidden = false;
+  }
+
+  function hideUndo(): void {
+    undoBar.hidden = true;
+    replaceChildren(undoBar);
+  }
+
   const check = debounce(() => void runCheck(), 250);
 
   async function openForm(id: string): Promise<void> {
     formId = id;
     writeStored('form', id);
     forgetFile();
+    hideUndo();
+    showAll = false;
     try {
       info = await getJson<FormInfo>(`/api/forms/${encodeURIComponent(id)}`);
     } catch (error) {
@@ -117,7 +176,14 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         rebuild();
       },
     });
+    if (next !== data) touched = new Set();
     data = next;
+    form.addEventListener('focusout', (event) => {
+      const pointer = (event.target as HTMLElement).dataset?.control;
+      if (pointer === undefined || touched.has(pointer)) return;
+      touched.add(pointer);
+      showShownProblems();
+    });
     replaceChildren(editor, form);
     changed();
   }
@@ -132,13 +198,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     try {
       const result = await postJson<CheckResult>(`/api/forms/${formId}/check`, { data, uiLang: ui.lang });
       if (current !== sequence) return;
-      const form = editor.querySelector<HTMLElement>('form');
-      if (form) showProblems(form, result.problems, ui);
+      lastProblems = result.problems;
+      showShownProblems();
       showEditionWarnings(editionWarnings, result.problems, ui);
-      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-      showStatus(status, errors > 0 ? 'invalid' : 'valid', errors > 0 ? ui.t('forms.errors', 'web', { count: errors }) : ui.t('forms.valid', 'web'));
       showComputed(result);
-      if (!result.valid || langs.length === 0) {
+      if (langs.length === 0) {
         // No empty grey box: a note says why there is no preview.
         previewFrame.srcdoc = '';
         previewFrame.hidden = true;
@@ -149,7 +213,21 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       }
       const preview = await postJson<PreviewResult>(`/api/forms/${formId}/preview`, { data, langs, uiLang: ui.lang });
       if (current !== sequence) return;
+      if (preview.pages.length === 0) {
+        // Not even a draft can be laid out: a note says why there is no preview.
+        previewFrame.srcdoc = '';
+        previewFrame.hidden = true;
+        replaceChildren(previewTabs);
+        previewNote.textContent = ui.t('forms.previewBlocked', 'web');
+        previewNote.hidden = false;
+        return;
+      }
       showPreview(preview.pages);
+      // A draft while the data has errors: said above the document, whose wrong values are left blank.
+      if (preview.draft) {
+        previewNote.textContent = ui.t('forms.previewDraft', 'web');
+        previewNote.hidden = false;
+      }
     } catch (error) {
       if (current !== sequence) return;
       showStatus(status, 'invalid', describeError(error, ui));
@@ -158,6 +236,26 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       computedBox.querySelector('#computed-note')?.remove();
       computedBox.prepend(h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedStale', 'web')));
     }
+  }
+
+  /** Whether a problem is shown yet: not a required field left empty that the officer has not reached. */
+  function isShown(problem: Problem): boolean {
+    if (showAll || problem.severity !== 'error') return true;
+    const pointer = problem.place.pointer ?? '';
+    if ([...touched].some((at) => at === pointer || at.startsWith(`${pointer}/`) || pointer.startsWith(`${at}/`))) return true;
+    return problem.ruleId !== 'required' && hasFilledValues(getAt(data, pointer));
+  }
+
+  /** The problems shown at their fields and counted in the status line; the required fields not yet filled as a note. */
+  function showShownProblems(): void {
+    const shown = lastProblems.filter(isShown);
+    const form = editor.querySelector<HTMLElement>('form');
+    if (form) showProblems(form, shown, ui);
+    const errors = shown.filter((problem) => problem.severity === 'error').length;
+    const waiting = lastProblems.length - shown.length;
+    if (errors > 0) showStatus(status, 'invalid', ui.t('forms.errors', 'web', { count: errors }));
+    else if (waiting > 0) showStatus(status, '', ui.t('forms.fillRequired', 'web', { count: waiting }));
+    else showStatus(status, 'valid', ui.t('forms.valid', 'web'));
   }
 
   function showComputed(result: CheckResult): void {
@@ -173,7 +271,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     // Data with errors: the values that can be computed anyway; those that depend on an error are shown as —.
     replaceChildren(computedBox,
       result.partial ? h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedPartial', 'web')) : null,
-      buildComputedView(result.computed, ui, formTextsOf(info.schema, ui)));
+      buildComputedView(result.computed, ui, formTextsOf(info.schema, ui), result.doubtful ?? []));
   }
 
   function showPreview(pages: PreviewResult['pages']): void {
@@ -188,6 +286,16 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   async function download(format: 'pdf' | 'docx'): Promise<void> {
+    // The document asked for: every problem is shown, and the first wrong field gets the focus.
+    if (!showAll) {
+      showAll = true;
+      showShownProblems();
+    }
+    const firstWrong = editor.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (firstWrong) {
+      firstWrong.focus();
+      return;
+    }
     try {
       for (const lang of langs) {
         const result = await postForFile(`/api/forms/${formId}/render`, { data, lang, format, uiLang: ui.lang });
@@ -221,14 +329,21 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     if (!loaded) return;
     const result = await postJson<ParseResult>(`/api/forms/${formId}/parse`, { text: loaded.text, format: loaded.format, uiLang: ui.lang, ...(record !== undefined && { record }) });
     if (result.data === undefined) {
+      // Each problem once, with its place in the file (a syntax error's line and column) and what to do.
+      const name = loaded?.name ?? '';
+      showStatus(status, 'invalid', result.problems.map((problem) => {
+        const { line, column } = problem.place as { line?: number; column?: number };
+        const place = line !== undefined ? ` (${ui.t('forms.filePlace', 'web', { line, column: column ?? 1 })})` : '';
+        return `${name}: ${ui.withoutCodes(problem.message)}${place}${problem.expected ? ` — ${ui.withoutCodes(problem.expected)}` : ''}`;
+      }).join('; '));
       forgetFile();
-      showStatus(status, 'invalid', result.problems.map((problem) => problem.message).join('; '));
       return;
     }
     const name = loaded.name;
     replaceChildren(recordBox, result.records ? buildRecordPicker(result.records, name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(status, 'invalid', describeError(error, ui)))) : null);
     if (!result.records) loaded = undefined;
-    rebuild(result.data);
+    showAll = true;
+    replaceData(result.data);
   }
 
   function forgetFile(): void {
@@ -237,4 +352,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   await openForm(formId);
+}
+
+/** Whether the data holds anything typed or loaded: a value other than empty objects and lists. */
+function hasFilledValues(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasFilledValues);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasFilledValues);
+  return value !== undefined && value !== null && value !== '';
 }

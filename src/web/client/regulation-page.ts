@@ -26,7 +26,8 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const status = h('div', { class: 'status', id: 'regulation-status', 'aria-live': 'polite' });
   const findings = h('ol', { class: 'findings', id: 'findings' });
   const omitted = h('p', { class: 'muted', id: 'findings-omitted' });
-  const documentView = h('div', { class: 'document-view', id: 'document-view' });
+  // A scrollable region: focusable, so that it can be scrolled by keyboard, and named for a screen reader.
+  const documentView = h('div', { class: 'document-view', id: 'document-view', tabindex: '0', role: 'region', 'aria-label': ui.t('regulation.documentView', 'web') });
   const reportButtons = h('div', { class: 'buttons' });
   let result: RegulationReply | undefined;
   /** What the last check sent: the reviewed copy is made of the same draft and choices. */

@@ -45,6 +45,8 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     if (!file) return;
     const form = new FormData();
     form.append('file', file, 'import.xliff');
+    // The messages name the file as the translator knows it.
+    form.append('fileName', file.name);
     if (confirm) form.append('confirm', 'yes');
     replaceChildren(review);
     try {
@@ -113,27 +115,32 @@ function buildChart(rows: CoverageRow[], ui: UiTexts): Element {
 
 function buildTable(rows: CoverageRow[], ui: UiTexts): HTMLElement {
   const columns = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'] as const;
-  return h('table', { class: 'grid', id: 'coverage-table' },
+  return scrollable(h('table', { class: 'grid', id: 'coverage-table' },
     h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, column === 'lang' ? ui.language(row.lang) : typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column])))))));
+    h('tbody', {}, ...rows.map((row) => h('tr', { class: row.percent < 100 ? 'incomplete' : '' }, ...columns.map((column) => h('td', {}, column === 'lang' ? ui.language(row.lang) : typeof row[column] === 'number' ? ui.number(row[column] as number) : String(row[column]))))))));
 }
 
 /** What an import would change: per text the file, the key, the text now and the text after. */
 function buildChanges(changes: TextChange[], ui: UiTexts): HTMLElement {
-  return h('table', { class: 'grid', id: 'xliff-changes' },
+  return scrollable(h('table', { class: 'grid', id: 'xliff-changes' },
     h('thead', {}, h('tr', {}, ...(['file', 'key', 'before', 'after'] as const).map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
     h('tbody', {}, ...changes.map((change) => h('tr', {},
-      h('td', {}, change.file), h('td', {}, h('code', {}, change.key)), h('td', {}, change.before), h('td', {}, change.after)))));
+      h('td', {}, change.file), h('td', {}, h('code', {}, change.key)), h('td', {}, change.before), h('td', {}, change.after))))));
 }
 
 function buildProblems(problems: Problem[], ui: UiTexts): HTMLElement {
   if (problems.length === 0) return h('p', { class: 'valid' }, ui.t('translations.clean', 'web'));
-  return h('table', { class: 'grid', id: 'locale-problems' },
+  return scrollable(h('table', { class: 'grid', id: 'locale-problems' },
     h('thead', {}, h('tr', {}, ...(['severity', 'file', 'key', 'message', 'fix'] as const).map((column) => h('th', {}, ui.t(`translations.column.${column}`, 'web'))))),
     h('tbody', {}, ...problems.map((problem) => h('tr', { class: problem.severity },
       h('td', {}, ui.t(`severity.${problem.severity}`, 'web')),
       h('td', {}, `${problem.place.file ?? ''}${problem.place.line ? `:${problem.place.line}` : ''}`),
       h('td', {}, h('code', {}, problem.place.pointer?.slice(1).replace(/\//g, '.') ?? '')),
       h('td', {}, problem.message),
-      h('td', {}, problem.fix?.description ?? '')))));
+      h('td', {}, problem.fix?.description ?? ''))))));
+}
+
+/** A wide table in a box of the page's width that scrolls sideways by itself (focusable, to scroll by keyboard). */
+function scrollable(table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll', tabindex: '0' }, table);
 }

@@ -40,8 +40,9 @@ export class UiTexts {
     return this.lang === 'en' ? text : text.replace(/»\s*\("[^"\n]*"\)/g, '»');
   }
 
-  /** A number as the UI language writes it (decimal comma in kk, ru, ky). */
-  number(value: number): string {
-    return this.lang === 'en' ? String(value) : String(value).replace('.', ',');
+  /** A number as the UI language writes it (decimal comma in kk, ru, ky), with `decimals` when given (96,00). */
+  number(value: number, decimals?: number): string {
+    const text = decimals === undefined ? String(value) : value.toFixed(decimals);
+    return this.lang === 'en' ? text : text.replace('.', ',');
   }
 }

@@ -14,6 +14,8 @@ export interface ComputedParts {
   /** The derived values; with `partial`, those that do not depend on a value with an error (the others null). */
   computed: Record<string, unknown> | null;
   partial: boolean;
+  /** The data's values that errors other than a missing value cast doubt on (`/kpis/0/planned`): the rows to mark as wrong. */
+  doubtful?: string[];
 }
 
 function run(module: RuleModule, data: unknown): { outcome: RuleOutcome; reads: Set<string> } | undefined {
@@ -72,7 +74,9 @@ function trustedOutcome(module: RuleModule, data: Record<string, unknown>, allEr
   if (!module.computesPerValue && tainted.some((pointer) => valueAt(data, pointer) === undefined)) return undefined;
   if (tainted.every((pointer) => valueAt(data, pointer) === undefined)) return cleanRun.outcome;
   const asGiven = run(module, data);
-  if (!asGiven) return undefined;
+  // A wrong value the module cannot compute with at all (a planned value 0): for a module computing per value, it is
+  // as if missing, so that only what depends on it waits (KPI 1 and the final score, not KPIs 2-5).
+  if (!asGiven) return module.computesPerValue ? cleanRun.outcome : undefined;
   return {
     computed: keepEqualValues(cleanRun.outcome.computed, asGiven.outcome.computed) as Record<string, unknown>,
     findings: cleanRun.outcome.findings.filter((finding) => asGiven.outcome.findings.some((other) => isSame(finding, other))),
@@ -100,6 +104,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   }
   const record = data as Record<string, unknown>;
   const schema = loadForm(formId)!.schema;
+  const suspects = problems.filter((problem) => problem.severity === 'error').flatMap((problem) => suspectPointers(problem, record, schema));
   const shortLists = new Map<string, number>();
   for (const problem of problems) {
     const pointer = problem.place.pointer ?? '';
@@ -114,18 +119,37 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   const translator = createTranslator(lang);
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
   for (const module of modules) {
-    const outcome = trustedOutcome(module, record, errors, shortLists);
+    const outcome = trustedOutcome(module, record, suspects, shortLists);
     if (!outcome) continue;
     for (const finding of outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
       problems.push(localizeFinding(finding, translator, undefined, () => undefined));
       known.add(`${finding.ruleId} ${finding.pointer}`);
     }
   }
-  const allErrors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
+  const allErrors = problems.filter((problem) => problem.severity === 'error').flatMap((problem) => suspectPointers(problem, record, schema));
   const computed: Record<string, unknown> = {};
   for (const module of modules) {
     const outcome = trustedOutcome(module, record, allErrors, shortLists);
     if (outcome) Object.assign(computed, outcome.computed);
   }
-  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true };
+  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true, doubtful: [...new Set(problems.filter((problem) => problem.severity === 'error' && problem.ruleId !== 'required').flatMap((problem) => suspectPointers(problem, record, schema)))] };
+}
+
+/**
+ * The values an error casts doubt on: its own pointer; for a list that lacks or repeats an item of one kind ("exactly
+ * one KPI of kind instructions"), the kind of each item that has it, or of every item when none has it, so that the
+ * rows and what they compute stay while only those rows (and what adds them up) wait.
+ */
+function suspectPointers(problem: Problem, data: Record<string, unknown>, schema: Record<string, unknown>): string[] {
+  const pointer = problem.place.pointer ?? '';
+  if (problem.ruleId !== 'contains') return [pointer];
+  const list = valueAt(data, pointer);
+  const contains = schemaAt(schema, pointer)?.['contains'] as { properties?: Record<string, { const?: unknown }> } | undefined;
+  const properties = Object.entries(contains?.properties ?? {});
+  if (!Array.isArray(list) || list.length === 0 || properties.length !== 1 || properties[0]![1].const === undefined) return [pointer];
+  const [name, property] = properties[0]!;
+  const escaped = name.replace(/~/g, '~0').replace(/\//g, '~1');
+  const matching = list.flatMap((item, index) => (item !== null && typeof item === 'object' && (item as Record<string, unknown>)[name] === property.const ? [index] : []));
+  const rows = matching.length > 0 ? matching : list.map((_, index) => index);
+  return rows.map((index) => `${pointer}/${index}/${escaped}`);
 }

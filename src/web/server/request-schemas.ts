@@ -75,5 +75,5 @@ export const xliffImportBodySchema = {
   type: 'object',
   required: ['file'],
   additionalProperties: false,
-  properties: { file: { type: 'object' }, lang: { type: 'string', enum: [...documentLanguages] }, confirm: { type: 'string', enum: ['yes'] }, uiLang: uiLangSchema },
+  properties: { file: { type: 'object' }, lang: { type: 'string', enum: [...documentLanguages] }, confirm: { type: 'string', enum: ['yes'] }, fileName: { type: 'string', minLength: 1, maxLength: 255 }, uiLang: uiLangSchema },
 } as const;

@@ -28,13 +28,15 @@ export function registerLocaleRoutes(app: FastifyInstance, localesDir: string, u
     return reply.type('application/xliff+xml; charset=utf-8').header('content-disposition', `attachment; filename="qujat.${lang}.xliff"`).send(text);
   });
 
-  app.post<{ Body: { file: Buffer; lang?: string; confirm?: 'yes'; uiLang?: UiLanguage } }>('/api/locales/xliff', {
+  app.post<{ Body: { file: Buffer; lang?: string; confirm?: 'yes'; fileName?: string; uiLang?: UiLanguage } }>('/api/locales/xliff', {
     schema: { body: xliffImportBodySchema },
     config: { multipartOptions: { limits: { fileSize: uploadLimit, files: 1, fields: 5 } } },
   }, async (request, reply) => sendWork(request, reply, pool, {
     kind: 'import',
     text: request.body.file.toString('utf8'),
     ...(request.body.lang !== undefined && { lang: request.body.lang }),
+    // Only the name, for the messages (never a path to read: the text is the upload's).
+    fileName: request.body.fileName?.split(/[\\/]/).pop() || 'import.xliff',
     localesDir,
     confirm: request.body.confirm === 'yes',
     uiLang: requestLanguage(request),

@@ -6,6 +6,7 @@ import type { DocumentVersion, OutputFormat } from '../../pipeline/index.js';
 import { describeImportRefusal, importXliffText } from '../../translation/index.js';
 import { computeValidParts } from './compute-valid-parts.js';
 import { parseFormText } from './parse-form-text.js';
+import { removePointers } from './remove-pointers.js';
 
 /** A request's costly part, as data that crosses to a worker thread: what to do and with what. */
 export type WorkTask =
@@ -13,7 +14,7 @@ export type WorkTask =
   | { kind: 'check'; formId: string; data: unknown; uiLang: UiLanguage }
   | { kind: 'preview'; formId: string; data: unknown; langs: DocumentVersion[]; uiLang: UiLanguage; stylesheet: string }
   | { kind: 'render'; formId: string; data: unknown; lang: DocumentVersion; format: OutputFormat; pdfa?: boolean; uiLang: UiLanguage }
-  | { kind: 'import'; text: string; lang?: string; localesDir: string; confirm: boolean; uiLang: UiLanguage };
+  | { kind: 'import'; text: string; fileName: string; lang?: string; localesDir: string; confirm: boolean; uiLang: UiLanguage };
 
 /** What the route sends back: a JSON reply with its status, or a file. */
 export type WorkResult =
@@ -30,10 +31,17 @@ export async function runWorkTask(task: WorkTask): Promise<WorkResult> {
       return { type: 'json', status: 200, body: await parseFormText(task.formId, task.text, task.format, task.uiLang, task.record) };
     case 'check': {
       const result = computeValidParts(task.formId, task.data, task.uiLang);
-      return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial } };
+      return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial, doubtful: result.doubtful ?? [] } };
     }
-    case 'preview':
-      return { type: 'json', status: 200, body: await preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet }) };
+    case 'preview': {
+      // Data with errors: a draft, its wrong values left blank and what depends on them not computed.
+      const parts = computeValidParts(task.formId, task.data, task.uiLang);
+      const draft = parts.partial && task.data !== null && typeof task.data === 'object' && !Array.isArray(task.data)
+        ? { data: removePointers(task.data as Record<string, unknown>, parts.doubtful ?? []), computed: parts.computed ?? {} }
+        : undefined;
+      const result = preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet, ...(draft && { draft }) });
+      return { type: 'json', status: 200, body: { ...result, draft: draft !== undefined && result.pages.length > 0 } };
+    }
     case 'render': {
       const result = await render(task.formId, task.data, { langs: [task.lang], formats: [task.format], uiLang: task.uiLang, pdfa: task.pdfa });
       const document = result.documents[0];
@@ -42,10 +50,10 @@ export async function runWorkTask(task: WorkTask): Promise<WorkResult> {
     }
     case 'import': {
       // Without `confirm`, the import only says what it would change (the page's confirmation step).
-      const result = await importXliffText(task.text, 'import.xliff', task.lang, task.localesDir, { dryRun: !task.confirm });
+      const result = await importXliffText(task.text, task.fileName, task.lang, task.localesDir, { dryRun: !task.confirm });
       if (!result.ok) {
         const translator = createTranslator(task.uiLang);
-        return { type: 'json', status: 422, body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, 'import.xliff')) } };
+        return { type: 'json', status: 422, body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, task.fileName)) } };
       }
       const changes = result.changes.map(({ file, key, before, after }) => ({ file, key, before: before ?? '', after }));
       return { type: 'json', status: 200, body: result.dryRun ? { ok: true, dryRun: true, lang: result.lang, changed: result.changed, changes } : { ok: true, lang: result.lang, changed: result.changed, written: result.written.length } };

@@ -2,6 +2,7 @@ import { h } from '../dom.js';
 import { choiceText, fieldLabel, formTextsOf, keyText, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
+import { dateInput } from './date-input.js';
 import { numberInput } from './number-input.js';
 import { createSkeleton, isPlainObject, mapValuesOf, typeOf, type SchemaNode } from './schema-node.js';
 
@@ -31,7 +32,7 @@ function fieldId(pointer: string): string {
 }
 
 function problemsSlot(): HTMLElement {
-  return h('div', { class: 'field-problems', role: 'alert' });
+  return h('div', { class: 'field-problems' });
 }
 
 /** One property of the data as a form control, a group of fields, or repeating rows, per its JSON Schema. */
@@ -43,6 +44,11 @@ export function buildField(name: string, pointer: string, schema: SchemaNode, re
   if (type === 'object') return buildGroup(label, pointer, node, context);
   if (type === 'array' && node.items && typeOf(context.resolve(node.items)) === 'object') return buildRows(name, label, pointer, node, context);
   const control = buildControl(pointer, node, type, context);
+  // Required, not yet an error: said to the browser and to a screen reader; the error comes once the field is left.
+  if (required && type !== 'boolean' && control.matches('input, select, textarea')) {
+    control.setAttribute('required', '');
+    control.setAttribute('aria-required', 'true');
+  }
   const mark = required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
   return h('div', { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
     h('label', { for: fieldId(pointer), title: hintOf(node, context.ui) }, label, mark),
@@ -193,7 +199,7 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
       const text = (event.target as HTMLInputElement).value;
       context.setValue(pointer, text === '' ? undefined : text);
     };
-    if (node.format === 'date') return h('input', { ...common, type: 'date', value: typeof value === 'string' ? value : '', oninput: onInput });
+    if (node.format === 'date') return dateInput(common, value, context.ui, (date) => context.setValue(pointer, date));
     if ((node.maxLength ?? 0) > 500) return h('textarea', { ...common, rows: 2, value: typeof value === 'string' ? value : '', oninput: onInput });
     return h('input', { ...common, type: 'text', maxlength: node.maxLength, value: typeof value === 'string' ? value : '', oninput: onInput });
   }

@@ -10,7 +10,7 @@ export function buildForm(schema: SchemaNode, context: FieldContext): HTMLElemen
     if (name === '$schema' || name === 'edition') continue;
     form.append(buildField(name, `/${name}`, child, schema.required?.includes(name) ?? false, context));
   }
-  form.append(h('div', { class: 'field-problems', role: 'alert' }));
+  form.append(h('div', { class: 'field-problems' }));
   refineListFields(form, schema, context);
   return form;
 }

@@ -2,6 +2,7 @@ import { h } from '../dom.js';
 import { choiceText, formTextsOf } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { FieldContext } from './build-field.js';
+import { dateInput } from './date-input.js';
 import { numberInput } from './number-input.js';
 import { typeOf, type SchemaNode } from './schema-node.js';
 
@@ -25,8 +26,14 @@ function buildInputList(pointer: string, node: SchemaNode, items: SchemaNode, la
           next[index] = number ?? null;
           context.setValue(pointer, next);
         })
-        : h('input', {
-          ...attributes, type: items.format === 'date' ? 'date' : 'text', maxlength: items.maxLength, value: typeof value === 'string' ? value : '',
+        : items.format === 'date'
+          ? dateInput(attributes, value, context.ui, (date) => {
+            const next = values();
+            next[index] = date ?? '';
+            context.setValue(pointer, next);
+          })
+          : h('input', {
+          ...attributes, type: 'text', maxlength: items.maxLength, value: typeof value === 'string' ? value : '',
           oninput: (event: Event) => {
             const next = values();
             next[index] = (event.target as HTMLInputElement).value;
@@ -41,7 +48,7 @@ function buildInputList(pointer: string, node: SchemaNode, items: SchemaNode, la
           context.setValue(pointer, next.length > 0 ? next : undefined);
           render();
         } }, context.ui.t('action.removeRow', 'web')) : null,
-        h('div', { class: 'field-problems', role: 'alert' }));
+        h('div', { class: 'field-problems' }));
     }));
     if (current.length < (node.maxItems ?? Infinity)) {
       list.append(h('button', { type: 'button', class: 'add-value', onclick: () => {

@@ -3,22 +3,37 @@ import type { Problem } from '../api.js';
 import { pointerAncestors } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
 
+/** The ids given to problem slots, for `aria-describedby`. */
+let slotCount = 0;
+
 /**
  * Shows each problem next to its field: under the field of its JSON pointer, or the nearest group that holds it
- * (a missing property is shown under its own field when the form has one). Fields with errors are marked.
+ * (a missing property is shown under its own field when the form has one). Fields with errors are marked, and their
+ * controls tied to the message (`aria-invalid`, `aria-describedby`), for a screen reader to say it.
  */
 export function showProblems(form: HTMLElement, problems: readonly Problem[], ui?: UiTexts): void {
   const text = (message: string) => (ui ? ui.withoutCodes(message) : message);
   for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
   for (const marked of form.querySelectorAll('.has-error')) marked.classList.remove('has-error');
+  for (const control of form.querySelectorAll('[aria-invalid]')) {
+    control.removeAttribute('aria-invalid');
+    control.removeAttribute('aria-describedby');
+  }
   const wrappers = new Map([...form.querySelectorAll<HTMLElement>('[data-pointer]')].map((element) => [element.dataset.pointer!, element]));
   for (const problem of problems) {
     const pointer = problem.place.pointer ?? '';
     const wrapper = pointerAncestors(pointer).map((candidate) => wrappers.get(candidate)).find(Boolean) ?? form;
     const slot = [...wrapper.children].find((child) => child.classList.contains('field-problems'));
     if (!slot) continue;
-    wrapper.classList.toggle('has-error', problem.severity === 'error');
+    if (problem.severity === 'error') wrapper.classList.add('has-error');
+    slot.id ||= `problems-${++slotCount}`;
     slot.append(h('p', { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId }, text(problem.message), problem.expected ? h('span', { class: 'expected' }, ` — ${text(problem.expected)}`) : null));
+    if (problem.severity !== 'error') continue;
+    for (const control of wrapper.querySelectorAll<HTMLElement>('[data-control]')) {
+      if (control.closest('[data-pointer]') !== wrapper) continue;
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', slot.id);
+    }
   }
 }
 
