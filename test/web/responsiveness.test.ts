@@ -29,6 +29,11 @@ afterAll(async () => {
 
 /** A regulation of many structural units: the PDF, the preview and the check all walk each one. */
 const regulation = (units: number) => ({ ...loadExample('kz-hr-regulation'), units: Array.from({ length: units }, (_, index) => `${index + 1}-бөлімнен`) });
+/** The largest regulation the schema accepts (50 units, 100 added functions of 300 characters): a long PDF, yet valid data. */
+const largestRegulation = () => ({
+  ...regulation(50),
+  additionalFunctions: Array.from({ length: 100 }, (_, index) => `${index + 1}) ${'мемлекеттік органның кадр саясатын іске асыруға қатысу, '.repeat(6)}`.slice(0, 300)),
+});
 
 /** An XLIFF of many units (unknown keys: read whole, then refused). */
 function bigXliff(units: number): Buffer {
@@ -40,7 +45,7 @@ const heavy: [string, string, () => object][] = [
   ['parse of a 600 KB JSON array', '/api/forms/kz-b-sheet-staff/parse', () => ({ payload: { format: 'json', text: JSON.stringify(Array.from({ length: 400 }, (_, index) => staffSheet(index)), null, 2) } })],
   ['check of a regulation of 40,000 units', '/api/forms/kz-hr-regulation/check', () => ({ payload: { data: regulation(40_000) } })],
   ['preview of a regulation of 2,000 units', '/api/forms/kz-hr-regulation/preview', () => ({ payload: { data: regulation(2000), langs: ['kk'] } })],
-  ['PDF of a regulation of 2,000 units', '/api/forms/kz-hr-regulation/render', () => ({ payload: { data: regulation(2000), lang: 'kk', format: 'pdf' } })],
+  ['PDF of the largest regulation the schema accepts', '/api/forms/kz-hr-regulation/render', () => ({ payload: { data: largestRegulation(), lang: 'kk', format: 'pdf' } })],
   ['XLIFF import of 50,000 units', '/api/locales/xliff', () => ({ payload: toMultipart({ lang: 'ru', file: { bytes: bigXliff(50_000), name: 'big.xliff' } }) })],
 ];
 
