@@ -7,7 +7,7 @@ import { expect } from 'vitest';
  * replays it.
  */
 export const fuzzing = process.env.QUJAT_FUZZ === '1';
-export const fuzzSeed = Number(process.env.QUJAT_FUZZ_SEED ?? (fuzzing ? Math.floor(Math.random() * 2 ** 31) : 15));
+export const fuzzSeed = Number(process.env.QUJAT_FUZZ_SEED || (fuzzing ? Math.floor(Math.random() * 2 ** 31) : 15));
 
 /** What every entry point must keep, whatever its input: its time per case and the process's memory. */
 export const fuzzBounds = {
