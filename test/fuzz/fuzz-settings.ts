@@ -7,7 +7,7 @@ import { expect } from 'vitest';
  * replays it.
  */
 export const fuzzing = process.env.QUJAT_FUZZ === '1';
-export const fuzzSeed = Number(process.env.QUJAT_FUZZ_SEED ?? (fuzzing ? Math.floor(Math.random() * 2 ** 31) : 15));
+export const fuzzSeed = Number(process.env.QUJAT_FUZZ_SEED || (fuzzing ? Math.floor(Math.random() * 2 ** 31) : 15));
 
 /** What every entry point must keep, whatever its input: its time per case and the process's memory. */
 export const fuzzBounds = {
@@ -49,7 +49,10 @@ export async function runCase<T>(entry: string, run: () => Promise<T> | T): Prom
   const elapsed = performance.now() - started;
   const rss = process.memoryUsage().rss;
   const entryFigures = figures.get(entry) ?? { cases: 0, slowestMs: 0, peakRss: 0 };
-  figures.set(entry, { cases: entryFigures.cases + 1, slowestMs: Math.max(entryFigures.slowestMs, elapsed), peakRss: Math.max(entryFigures.peakRss, rss) });
+  const updated = { cases: entryFigures.cases + 1, slowestMs: Math.max(entryFigures.slowestMs, elapsed), peakRss: Math.max(entryFigures.peakRss, rss) };
+  figures.set(entry, updated);
+  // A long run says how far it has got, every 1 000 cases.
+  if (fuzzing && updated.cases % 1000 === 0) printFigure(entry, updated);
   expect(elapsed, `${entry}: one case took ${Math.round(elapsed)} ms`).toBeLessThan(fuzzBounds.caseMs);
   expect(rss, `${entry}: the process holds ${Math.round(rss / 2 ** 20)} MB`).toBeLessThan(fuzzBounds.rssBytes);
   return result;
@@ -58,9 +61,11 @@ export async function runCase<T>(entry: string, run: () => Promise<T> | T): Prom
 /** The figures of the entry points run so far in this file, one line each. */
 export function printFigures(): void {
   if (!fuzzing) return;
-  for (const [entry, { cases, slowestMs, peakRss }] of figures) {
-    process.stdout.write(`qujat fuzz: ${entry}: ${cases} cases, slowest ${Math.round(slowestMs)} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MB\n`);
-  }
+  for (const [entry, entryFigures] of figures) printFigure(entry, entryFigures);
+}
+
+function printFigure(entry: string, { cases, slowestMs, peakRss }: CaseFigures): void {
+  process.stdout.write(`qujat fuzz: ${entry}: ${cases} cases, slowest ${Math.round(slowestMs)} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MB\n`);
 }
 
 /** A stack trace (a bug) in what a command printed: a line `    at …`. */
