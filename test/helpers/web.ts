@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ServerOptions } from '../../src/web/index.js';
@@ -63,4 +63,17 @@ export function toMultipart(fields: Record<string, string | { bytes: Uint8Array;
     else form.append(name, new Blob([new Uint8Array(value.bytes)]), value.name);
   }
   return form;
+}
+
+/** The forms page in a UI language with a form chosen, as a returning user would find it (saved settings, then a reload). */
+export async function showForm(page: Page, address: string, form: string, uiLang: string): Promise<void> {
+  await page.goto(`${address}/`);
+  await page.evaluate(([lang, id]) => {
+    localStorage.clear();
+    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
+    localStorage.setItem('qujat.form', JSON.stringify(id));
+  }, [uiLang, form]);
+  await page.reload();
+  await page.locator('#page-forms[data-ready]').waitFor();
+  await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession } from '../helpers/web.js';
+import { showForm, useBrowserSession } from '../helpers/web.js';
 
 const timeout = 60_000;
 const session = useBrowserSession(timeout);
@@ -11,15 +11,7 @@ async function openForm(form: string, uiLang: string): Promise<Checked> {
   const page = await session.context.newPage() as Checked;
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.goto(`${session.address}/`);
-  await page.evaluate(([lang, id]) => {
-    localStorage.clear();
-    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
-    localStorage.setItem('qujat.form', JSON.stringify(id));
-  }, [uiLang, form]);
-  await page.reload();
-  await page.locator('#page-forms[data-ready]').waitFor();
-  await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);
+  await showForm(page, session.address, form, uiLang);
   return page;
 }
 

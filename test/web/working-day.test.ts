@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession } from '../helpers/web.js';
+import { showForm, useBrowserSession } from '../helpers/web.js';
 
 // Issue 18: the web app for a working day (nothing lost, errors at their fields, what can be shown is shown).
 const timeout = 60_000;
@@ -9,15 +9,7 @@ const session = useBrowserSession(timeout);
 async function openForm(form: string, uiLang: string, width = 1280): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${session.address}/`);
-  await page.evaluate(([lang, id]) => {
-    localStorage.clear();
-    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
-    localStorage.setItem('qujat.form', JSON.stringify(id));
-  }, [uiLang, form]);
-  await page.reload();
-  await page.locator('#page-forms[data-ready]').waitFor();
-  await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);
+  await showForm(page, session.address, form, uiLang);
   return page;
 }
 
