@@ -27,7 +27,7 @@ describe('the tests hold in any clone', () => {
     expect(sources.length).toBeGreaterThan(50);
   });
 
-  it('no test names a file outside the repository (../shared, a machine\'s absolute path, a ../ that climbs out)', () => {
+  it('no test names a file outside the repository (the shared folder beside it, a machine\'s absolute path, a ../ that climbs out)', () => {
     // This file names such paths on purpose, to check the check.
     const offenders = sources.filter((file) => file !== fileURLToPath(import.meta.url)).flatMap((file) => escapingPaths(file).map((path) => `${relative(root, file)}: ${path}`));
     expect(offenders).toEqual([]);
@@ -35,7 +35,7 @@ describe('the tests hold in any clone', () => {
 
   it('would catch one', () => {
     const probe = join(testDir, 'repository', 'probe.ts');
-    expect(isInside(resolve(dirname(probe), '../../../shared/reference/x.md'))).toBe(false);
+    expect(isInside(resolve(dirname(probe), ['..', '..', '..', 'shared', 'reference', 'x.md'].join('/')))).toBe(false);
     expect(isInside(resolve(dirname(probe), '../fixtures/reference/x.md'))).toBe(true);
   });
 });
