@@ -33,7 +33,7 @@ function variants(cell: string): string[] {
   return [...term.split(/\s+\/\s+|;\s+/), ...found].map((part) => part.trim()).filter((part) => part !== '');
 }
 
-/** The glossary's table (test/fixtures/glossary.md, a copy of ../shared/reference/glossary.md). */
+/** The glossary's table (test/fixtures/glossary.md, a copy of the shared reference glossary). */
 export function readGlossary(): GlossaryTerm[] {
   const text = readFileSync(join(fixturesDir, 'glossary.md'), 'utf8');
   return text
