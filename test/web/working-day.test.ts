@@ -238,11 +238,12 @@ describe('the preview stays while the data has an error', () => {
   it('a planned value 0: the document is still shown, as a draft, the other KPIs in it', { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'kk');
     await page.click('#load-example');
-    await page.frameLocator('#preview').locator('.page').first().waitFor();
     const kpi2 = await page.inputValue('[data-control="/kpis/1/name"]');
+    // The example's own document first (the blank form's draft before it may still be on its way).
+    await page.frameLocator('#preview').locator('.page', { hasText: kpi2 }).first().waitFor();
+    await page.locator('#preview-note').waitFor({ state: 'hidden' });
     await page.fill('[data-control="/kpis/0/planned"]', '0');
-    await page.waitForFunction(() => document.querySelector('#preview-note')?.textContent?.startsWith('Жоба:'));
-    expect(await page.locator('#preview-note').isVisible()).toBe(true);
+    await page.locator('#preview-note', { hasText: /^Жоба:/ }).waitFor({ state: 'visible' });
     expect(await page.locator('#preview').isVisible()).toBe(true);
     expect(await page.frameLocator('#preview').locator('body').textContent()).toContain(kpi2);
     // Corrected, the note goes and the document is the final one.

@@ -176,7 +176,11 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         rebuild();
       },
     });
-    if (next !== data) touched = new Set();
+    if (next !== data) {
+      touched = new Set();
+      // The problems found in the data replaced are not this data's: none is shown until its own check answers.
+      lastProblems = [];
+    }
     data = next;
     form.addEventListener('focusout', (event) => {
       const pointer = (event.target as HTMLElement).dataset?.control;
@@ -190,6 +194,8 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
 
   function changed(): void {
     writeStored(`data.${formId}`, data);
+    // An answer still on its way is about the data before this change: it is dropped when it comes.
+    sequence++;
     check();
   }
 
@@ -276,6 +282,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
 
   function showPreview(pages: PreviewResult['pages']): void {
     previewNote.hidden = true;
+    previewNote.textContent = '';
     previewFrame.hidden = false;
     if (!pages.some((page) => page.lang === previewLang)) previewLang = pages[0]?.lang ?? '';
     replaceChildren(previewTabs, ...pages.map((page) => h('button', { type: 'button', class: page.lang === previewLang ? 'tab current' : 'tab', onclick: () => {
