@@ -20,6 +20,7 @@ export interface WorkPool {
  */
 export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
   let pool: Promise<Piscina<WorkTask, WorkResult>> | undefined;
+  let closing = false;
   return {
     async run(task) {
       pool ??= prepareWorkerModule('./work-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }));
@@ -29,11 +30,13 @@ export function createWorkPool(timeout: number, memoryMb: number): WorkPool {
         const failure = error as Error & { code?: string };
         if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
         if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'workTooLarge' };
-        if (failure.message === 'Task queue is at limit') return { ok: false, status: 503, code: 'workBusy' };
+        // A full queue, or a task cut short because the server is stopping: the client may try again.
+        if (failure.message === 'Task queue is at limit' || closing) return { ok: false, status: 503, code: 'workBusy' };
         throw error;
       }
     },
     async close() {
+      closing = true;
       await (await pool)?.destroy();
     },
   };
