@@ -18,6 +18,7 @@ import { registerUiTextRoutes } from './route-ui-texts.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 import { projectFor } from '../../core/project/index.js';
+import { setServerProject } from './server-project.js';
 
 /**
  * The web app: one Fastify instance with everything embedded (page, script, styles, fonts), no database, no
@@ -37,6 +38,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   flattenMultipart(app);
   // One project for the whole app: its forms, texts and caches, the worker threads' made from the same folders.
   const project = projectFor({ ...settings.project, localesDir: settings.localesDir });
+  setServerProject(app, project);
   // Locale files changed since the last request (an XLIFF import, here or from the command line) are read again.
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) project.refresh();
