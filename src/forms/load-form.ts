@@ -67,13 +67,28 @@ function readForm(id: string, project: ProjectContext): Form {
   const schemaFile = displayPath(root, schemaPath);
   const manifestData = parseData(readFileSync(manifestPath, 'utf8'), 'yaml', manifestFile);
   const schemaData = existsSync(schemaPath)
-    ? parseData(readFileSync(schemaPath, 'utf8'), 'json', schemaFile)
+    ? parseJsonLazily(readFileSync(schemaPath, 'utf8'), schemaFile)
     : { value: undefined, file: schemaFile, problems: [{ ruleId: 'form-schema-missing', severity: 'error' as const, message: schemaFile, place: { file: schemaFile } }], locate: () => undefined };
   const manifest = (isObject(manifestData.value) ? manifestData.value : {}) as unknown as FormManifest;
   const schema = isObject(schemaData.value) ? structuredClone(schemaData.value) : {};
   const form: Form = { manifest, schema, dir, project, source: { root, manifestFile, schemaFile, manifest: manifestData, schema: schemaData } };
   schema['x-qujat'] = { ...(schema['x-qujat'] as Record<string, unknown> | undefined), texts: formTextsByLanguage(form) };
   return form;
+}
+
+/**
+ * A schema read fast (`JSON.parse`), its positions found only when a problem needs one; a text that is not JSON
+ * goes through `parseData`, which says where and why.
+ */
+function parseJsonLazily(text: string, file: string): ParsedData {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseData(text, 'json', file);
+  }
+  let located: ParsedData | undefined;
+  return { value, file, problems: [], locate: (pointer) => (located ??= parseData(text, 'json', file)).locate(pointer) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

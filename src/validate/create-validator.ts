@@ -29,11 +29,12 @@ function withoutTexts(schema: Record<string, unknown>): Record<string, unknown> 
   return Object.keys(rest).length > 0 ? { ...others, 'x-qujat': rest } : others;
 }
 
-/** One compiled validator per schema `$id` in a project (qujat's own by default), kept as long as the project's caches. */
+/** One compiled validator per schema (`$id`) in a project (qujat's own by default), kept as long as the project's caches. */
 export function createValidator(schema: Record<string, unknown>, project: ProjectContext = defaultProject()): ValidateFunction {
-  const id = String(schema.$id);
-  return project.memoDurable(`validator:${id}`, () => {
+  // A schema without an `$id` (a form of one's own may lack it) is known by its text instead.
+  const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+  return project.memoDurable(`validator:${id ?? JSON.stringify(withoutTexts(schema))}`, () => {
     const ajv = project.memoDurable('ajv', createAjv);
-    return ajv.getSchema(id) ?? ajv.compile(withoutTexts(schema));
+    return (id !== undefined ? ajv.getSchema(id) : undefined) ?? ajv.compile(withoutTexts(schema));
   });
 }

@@ -18,8 +18,10 @@ export function readLocaleFolder(dir: string): LocaleResources {
 
 /** Several locale folders as one: a later folder's texts win, key by key, within each language and namespace. */
 export function loadLocalesFrom(dirs: readonly string[]): LocaleResources {
-  const merged: LocaleResources = {};
-  for (const dir of dirs) {
+  // The first folder's texts are taken as read (no copy): the others are merged into them.
+  const [first, ...others] = dirs;
+  const merged: LocaleResources = first === undefined ? {} : readLocaleFolder(first);
+  for (const dir of others) {
     for (const [lang, namespaces] of Object.entries(readLocaleFolder(dir))) {
       for (const [namespace, texts] of Object.entries(namespaces)) {
         const target = ((merged[lang] ??= {})[namespace] ??= {});
