@@ -1,17 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dynamicKey, createTranslator, type Translator, type UiLanguage } from '../core/i18n/index.js';
+import { createTranslator, type Translator, type UiLanguage } from '../core/i18n/index.js';
 import { projectPaths } from '../core/paths.js';
 import { defaultProject, displayPath } from '../core/project/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { listFormFields, listFormIds, loadForm, projectOf, type Form, type FormSource } from '../forms/index.js';
 import { ruleModules } from '../rules/index.js';
 import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
+import { checkFormSchema } from './check-form-schema.js';
+import { describeFormFinding, type FormFinding } from './describe-form-finding.js';
 
 const manifestSchema = JSON.parse(readFileSync(join(projectPaths.schemas, 'form-manifest.schema.json'), 'utf8')) as Record<string, unknown>;
-
-/** What can be wrong with a form's own files, beyond its manifest's schema (`errors.form.<id>`). */
-type FormFinding = { id: string; values: Record<string, string>; file: string; pointer: string; data?: FormSource['manifest'] };
 
 /**
  * Every problem of a form's own files, in the user's language, each with its file and line: the manifest against
@@ -56,7 +55,7 @@ function findFormProblems(form: Form, source: FormSource, translator: Translator
     if (!ruleModules.has(rule)) inManifest('rule-unknown', `/rules/${index}`, { rule, known: [...ruleModules.keys()].sort().join(', ') });
   });
   if (manifest.batchSummary !== undefined && !listFormIds(project).includes(manifest.batchSummary)) inManifest('summary-unknown', '/batchSummary', { form: manifest.batchSummary });
-  const schemaProblems = checkSchema(form, source, translator);
+  const schemaProblems = checkFormSchema(form, source, translator);
   if (schemaProblems.length === 0) {
     const fields = new Set(listFormFields(form.schema).map((field) => field.pointer));
     const isField = (pointer: string) => fields.has(pointer.replace(/\/\d+(?=\/|$)/g, '/*'));
@@ -70,38 +69,7 @@ function findFormProblems(form: Form, source: FormSource, translator: Translator
       if (!isField(pointer)) inManifest('identity-unknown', `/identity/${index}`, { pointer, schema: source.schemaFile });
     });
   }
-  return [...findings.map((finding) => describeFinding(finding, translator)), ...schemaProblems];
-}
-
-/** The form's schema: readable, accepted by the validator, and with the required `date` every form is dated by. */
-function checkSchema(form: Form, source: FormSource, translator: Translator): Problem[] {
-  const data = source.schema;
-  if (data.value === undefined && data.problems.some((problem) => problem.ruleId === 'form-schema-missing')) {
-    return [describeFinding({ id: 'schema-missing', values: { file: source.schemaFile }, file: source.manifestFile, pointer: '/id', data: source.manifest }, translator)];
-  }
-  if (data.problems.length > 0) return data.problems.map((problem) => describeSyntaxProblem(problem, translator));
-  const schema = data.value as Record<string, unknown>;
-  const properties = (schema.properties ?? {}) as Record<string, unknown>;
-  const required = Array.isArray(schema.required) ? (schema.required as unknown[]) : [];
-  if (!('date' in properties) || !required.includes('date')) {
-    return [describeFinding({ id: 'date-missing', values: { file: source.schemaFile }, file: source.schemaFile, pointer: 'date' in properties ? '/required' : '/properties', data }, translator)];
-  }
-  try {
-    createValidator(form.schema, projectOf(form));
-  } catch (error) {
-    return [describeFinding({ id: 'schema-invalid', values: { detail: (error as Error).message }, file: source.schemaFile, pointer: '', data }, translator)];
-  }
-  return [];
-}
-
-function describeFinding(finding: FormFinding, translator: Translator): Problem {
-  return {
-    ruleId: `form-${finding.id}`,
-    severity: 'error',
-    message: translator.t(dynamicKey(`form.${finding.id}.message`), 'errors', finding.values),
-    expected: translator.find(dynamicKey(`form.${finding.id}.expected`), 'errors', finding.values),
-    place: { file: finding.file, pointer: finding.pointer, ...finding.data?.locate(finding.pointer) },
-  };
+  return [...findings.map((finding) => describeFormFinding(finding, translator)), ...schemaProblems];
 }
 
 function escape(segment: string): string {
