@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
+import type { ProjectContext } from '../core/project/index.js';
 import { checkFormData } from '../pipeline/index.js';
 import { requireForm } from './require-form.js';
 
@@ -11,8 +12,8 @@ export interface ComputeResult {
 }
 
 /** The values the form derives from valid data, as the methodology computes them. */
-export function compute(formId: string, data: unknown, options: { lang?: UiLanguage } = {}): ComputeResult {
-  const checked = checkFormData(requireForm(formId), data, options.lang);
+export function compute(formId: string, data: unknown, options: { lang?: UiLanguage; project?: ProjectContext } = {}): ComputeResult {
+  const checked = checkFormData(requireForm(formId, options.project), data, options.lang);
   return checked.valid
     ? { computed: checked.valid.computed, edition: checked.valid.edition.id, problems: checked.problems }
     : { problems: checked.problems };

@@ -8,6 +8,7 @@ import { Piscina } from 'piscina';
 import { removeStaleTemporaries, writeFileAtomic } from '../core/fs/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
+import { projectFor, type ProjectOptions } from '../core/project/index.js';
 import { loadForm } from '../forms/index.js';
 import type { DocumentVersion, OutputFormat } from '../pipeline/index.js';
 import type { BatchRecord, InputFailure } from './batch-record.js';
@@ -36,6 +37,8 @@ export interface BatchOptions {
   zip?: boolean;
   /** qujat's version, written into the manifest and into each record's source hash. */
   version: string;
+  /** The folders of the forms and texts (qujat's own by default), for this thread and the worker threads alike. */
+  project?: ProjectOptions;
 }
 
 export interface BatchProgress {
@@ -98,7 +101,7 @@ function withDate(value: unknown, date: string | undefined): unknown {
  * SHA-256. A second run into the same folder reuses what is complete and correct and renders the rest.
  */
 export async function runBatch(options: BatchOptions, onProgress?: (progress: BatchProgress) => void): Promise<BatchResult> {
-  const form = loadForm(options.formId);
+  const form = loadForm(options.formId, projectFor(options.project));
   if (!form) throw new Error(`unknown form ${options.formId}`);
   const opened = await openRecordStream(options.input, form);
   if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail };
@@ -194,7 +197,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
         report();
         continue;
       }
-      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(!zip && { outDir }) };
+      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(!zip && { outDir }), ...(options.project && { project: options.project }) };
       const running: Promise<void> = pool
         .run(task)
         .then(

@@ -4,3 +4,4 @@ export * from './render-form.js';
 export * from './localize-finding.js';
 export * from './render-records.js';
 export * from './read-fixed-text.js';
+export * from './check-form.js';

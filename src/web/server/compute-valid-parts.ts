@@ -2,6 +2,7 @@ import { compute } from '../../api/index.js';
 import { parsePointer } from '../../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
+import { defaultProject, type ProjectContext } from '../../core/project/index.js';
 import { loadForm } from '../../forms/index.js';
 import { localizeFinding } from '../../pipeline/index.js';
 import { ruleModules, type RuleModule, type RuleOutcome } from '../../rules/index.js';
@@ -94,8 +95,8 @@ function trustedOutcome(module: RuleModule, data: Record<string, unknown>, allEr
  * that failed gives none. The modules' own errors found this way (a score out of range while a name is missing) are
  * added to the problems.
  */
-export function computeValidParts(formId: string, data: unknown, lang: UiLanguage): ComputedParts {
-  const checked = compute(formId, data, { lang });
+export function computeValidParts(formId: string, data: unknown, lang: UiLanguage, project: ProjectContext = defaultProject()): ComputedParts {
+  const checked = compute(formId, data, { lang, project });
   if (checked.computed) return { problems: checked.problems, computed: checked.computed, partial: false };
   const problems = [...checked.problems];
   const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
@@ -103,7 +104,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
     return { problems, computed: null, partial: false };
   }
   const record = data as Record<string, unknown>;
-  const schema = loadForm(formId)!.schema;
+  const schema = loadForm(formId, project)!.schema;
   const suspects = problems.filter((problem) => problem.severity === 'error').flatMap((problem) => suspectPointers(problem, record, schema));
   const shortLists = new Map<string, number>();
   for (const problem of problems) {
@@ -114,9 +115,9 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   }
   // Only a list whose one error is its length (not also, say, "exactly one KPI of kind instructions").
   for (const problem of problems) if (problem.severity === 'error' && problem.ruleId !== 'minItems') shortLists.delete(problem.place.pointer ?? '');
-  const modules = loadForm(formId)!.manifest.rules.map((name) => ruleModules.get(name)!);
+  const modules = loadForm(formId, project)!.manifest.rules.map((name) => ruleModules.get(name)!);
   // The modules' own errors, from what they computed without the erroneous values.
-  const translator = createTranslator(lang);
+  const translator = createTranslator(lang, project);
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
   for (const module of modules) {
     const outcome = trustedOutcome(module, record, suspects, shortLists);
