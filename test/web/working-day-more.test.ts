@@ -90,3 +90,69 @@ describe('translators', () => {
     await page.close();
   });
 });
+
+describe('the wrong row in the draft, the range beside the score, the derived values in view', () => {
+  it('a planned value 0: the draft\'s KPI row 1 is marked in the document itself, the others not', { timeout }, async () => {
+    const page = await openPage('forms', 'kk');
+    await page.click('#load-example');
+    const kpi1 = await page.inputValue('[data-control="/kpis/0/name"]');
+    const kpi2 = await page.inputValue('[data-control="/kpis/1/name"]');
+    const preview = page.frameLocator('#preview');
+    await preview.locator('td', { hasText: kpi2 }).first().waitFor();
+    await page.locator('#preview-note').waitFor({ state: 'hidden' });
+    expect(await preview.locator('tr[data-wrong]').count()).toBe(0);
+
+    await page.fill('[data-control="/kpis/0/planned"]', '0');
+    const wrong = preview.locator('tr[data-wrong]');
+    await wrong.first().waitFor();
+    expect(await wrong.count()).toBe(1);
+    expect(await wrong.textContent()).toContain(kpi1);
+    expect(await wrong.getAttribute('title')).toBe('бұл жолдың деректерінде қате бар');
+    // Another language's tab of the same draft: marked there too.
+    await page.check('[data-lang="ru"]');
+    await page.click('#preview-tabs [data-lang="ru"]');
+    await page.waitForFunction(() => (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.documentElement.lang === 'ru' && (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.querySelector('tr[data-wrong]'));
+    expect(await preview.locator('tr[data-wrong]').count()).toBe(1);
+    // Corrected, the final document comes, with no mark.
+    await page.fill('[data-control="/kpis/0/planned"]', '100');
+    await page.locator('#preview-note').waitFor({ state: 'hidden' });
+    await preview.locator('tr[data-wrong]').waitFor({ state: 'detached' });
+    await preview.locator('td', { hasText: kpi2 }).first().waitFor();
+    await page.close();
+  });
+
+  it('the allowed range is said beside each score while it is typed, and tied to the field', { timeout }, async () => {
+    const page = await openPage('forms', 'kk');
+    await page.click('#load-example');
+    const hint = page.locator('[data-pointer="/kpis/2/score"] .field-hint');
+    await page.waitForFunction(() => document.querySelector('[data-pointer="/kpis/2/score"] .field-hint')?.textContent === 'рұқсат етілгені: 4,50 – 4,74');
+    const score = page.locator('[data-control="/kpis/2/score"]');
+    expect((await score.getAttribute('aria-describedby'))!.split(' ')).toContain(await hint.getAttribute('id'));
+    // The mandatory «instructions» KPI: its maximum (form 4).
+    expect(await page.textContent('[data-pointer="/kpis/0/score"] .field-hint')).toMatch(/^ең көбі \d,\d\d$/);
+    // The actual value changes the range while the score is typed; a score outside it is an error, both described.
+    await page.fill('[data-control="/kpis/2/actual"]', '12');
+    await page.waitForFunction(() => document.querySelector('[data-pointer="/kpis/2/score"] .field-hint')?.textContent === 'рұқсат етілгені: 5,00 – 5,00');
+    await page.locator('[data-pointer="/kpis/2/score"] > .field-problems .problem').waitFor();
+    expect((await score.getAttribute('aria-describedby'))!.split(' ')).toHaveLength(2);
+    // A planned value 0: no range can be computed, no hint.
+    await page.fill('[data-control="/kpis/2/planned"]', '0');
+    await hint.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('the derived values stay in view while the form scrolls (1280 px)', { timeout }, async () => {
+    const page = await openPage('forms', 'kk');
+    await page.click('#load-example');
+    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
+    await page.focus('[data-control="/evaluator/position"]');
+    const seen = await page.evaluate(() => {
+      const box = document.querySelector('#computed')!.getBoundingClientRect();
+      return { scrolled: window.scrollY, top: box.top, height: window.innerHeight };
+    });
+    expect(seen.scrolled).toBeGreaterThan(300);
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.top).toBeLessThan(seen.height / 2);
+    await page.close();
+  });
+});

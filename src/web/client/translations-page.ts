@@ -39,7 +39,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
 
   async function exportXliff(): Promise<void> {
     try {
-      const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}?source=${exportSource.value}`);
+      const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}${exportSource.value === 'kk' ? '' : `?source=${exportSource.value}`}`);
       downloadBlob(blob, fileName);
     } catch (error) {
       showStatus(status, 'invalid', describeError(error, ui));

@@ -16,6 +16,8 @@ export class FormsPageState {
   langs: string[] = [];
   resolve: (node: SchemaNode) => SchemaNode = (node) => node;
   previewLang = '';
+  /** In a draft, the values with errors that make their rows wrong (`/kpis/0/planned`): marked in its document. */
+  wrongItems: string[] = [];
   loaded: LoadedFile | undefined;
   readonly visibility = new ProblemVisibility();
   private version = 0;

@@ -15,8 +15,10 @@ import { markComputedStale, showComputed } from './computed-panel.js';
 import { describeFileProblems } from './describe-file-problems.js';
 import type { CheckResult, FormInfo, FormSummary, ParseResult, PreviewResult } from './form-replies.js';
 import { hasFilledValues } from './has-filled-values.js';
+import { markWrongRows } from './mark-wrong-rows.js';
 import { FormsPageState } from './page-state.js';
 import { showNoPreview, showPreview } from './preview-panel.js';
+import { showScoreRanges } from './show-score-ranges.js';
 import { askToReplace, hideUndo, offerUndo } from './replace-guard.js';
 
 /**
@@ -69,6 +71,8 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   }
 
   const check = debounce(() => void runCheck(), 250);
+  // A draft's wrong rows are marked in its document each time one is shown (a new draft, another language's tab).
+  view.previewFrame.addEventListener('load', () => markWrongRows(view.previewFrame, state.data, state.wrongItems, ui));
 
   async function openForm(id: string): Promise<void> {
     state.formId = id;
@@ -144,6 +148,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
       showShownProblems();
       showEditionWarnings(view.editionWarnings, result.problems, ui);
       showComputed(view.computedBox, result, state.info, ui);
+      showScoreRanges(view.editor.querySelector('form'), result.computed, ui);
       if (langs.length === 0) {
         showNoPreview(view, ui.t('forms.previewNoLang', 'web'));
         return;
@@ -155,6 +160,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         showNoPreview(view, ui.t('forms.previewBlocked', 'web'));
         return;
       }
+      state.wrongItems = preview.draft ? result.doubtful ?? [] : [];
       showPreview(view, state, preview.pages, ui);
       // A draft while the data has errors: said above the document, whose wrong values are left blank.
       if (preview.draft) {
