@@ -96,7 +96,9 @@ describe('accessibility (axe-core)', () => {
         const found: Record<string, Violation[]> = {};
         for (const [state, reach] of states) {
           await reach(page, uiLang);
-          const violations = [...await findViolations(page), ...state.startsWith('forms, ') && state !== 'forms, empty' ? await findPreviewViolations(page, previewPage) : []];
+          // The preview's document is in the document's language whatever the interface's: checked once per width.
+          const withPreview = uiLang === 'kk' && (state === 'forms, filled' || state === 'forms, with errors');
+          const violations = [...await findViolations(page), ...withPreview ? await findPreviewViolations(page, previewPage) : []];
           if (violations.length > 0) found[state] = violations;
         }
         await previewPage.close();
