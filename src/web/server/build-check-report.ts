@@ -27,7 +27,7 @@ export function buildCheckReport(reply: RegulationReply, draftName: string, tran
   if (reply.problems.length === 0) return [...blocks, paragraph(translator.t('regulation.report.none', 'web'))];
   blocks.push({
     kind: 'table',
-    widths: [5, 11, 11, 17, 34, 22],
+    widths: [5, 11, 15, 17, 31, 21],
     header: [translator.t('regulation.report.number', 'web'), translator.t('regulation.report.place', 'web'), translator.t('regulation.severity', 'web'), translator.t('regulation.rule', 'web'), translator.t('regulation.report.message', 'web'), translator.t('regulation.report.fix', 'web')].map((text) => cell(text, 'center', true)),
     rows: reply.problems.map((problem, index) => [
       cell(String(index + 1), 'center'),
