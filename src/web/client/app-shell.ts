@@ -1,6 +1,6 @@
 import { getJson, setApiLanguage } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { showFormsPage } from './forms-page.js';
+import { showFormsPage } from './forms-page/index.js';
 import { showRegulationPage } from './regulation-page.js';
 import { readStored, writeStored } from './storage.js';
 import { showTranslationsPage } from './translations-page.js';

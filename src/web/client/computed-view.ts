@@ -32,13 +32,13 @@ function formatValue(pointer: string, value: unknown, ui: UiTexts, texts: FormTe
 /**
  * What the form derives (achievement %, allowed range, final score, rating, deadlines, eligibility), as a list:
  * each value is marked with its pointer (`data-computed="/finalScore"`), rows of a list as a table under its
- * name (the panel's full width), named by the form's texts in the UI language.
+ * name (the panel's full width; a box that scrolls sideways on a narrow screen, focusable to scroll by keyboard), named by the form's texts in the UI language.
  */
 export function buildComputedView(computed: Record<string, unknown>, ui: UiTexts, texts: FormTexts, doubtful: readonly string[] = []): HTMLElement {
   const list = h('dl', { class: 'computed' });
   const add = (pointer: string, value: unknown) => {
     if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
-      list.append(h('dt', { class: 'wide' }, computedLabel(texts, pointer, ui)), h('dd', { class: 'wide' }, buildTable(pointer, value as Record<string, unknown>[], ui, texts, doubtful)));
+      list.append(h('dt', { class: 'wide' }, computedLabel(texts, pointer, ui)), h('dd', { class: 'wide' }, h('div', { class: 'table-scroll', tabindex: '0' }, buildTable(pointer, value as Record<string, unknown>[], ui, texts, doubtful))));
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [child, childValue] of Object.entries(value)) add(`${pointer}/${child}`, childValue);
     } else {

@@ -11,8 +11,8 @@ import type { RegulationReply } from '../server/check-regulation-upload.js';
 
 /**
  * The regulation check: upload a draft (.docx, .md, .txt) or paste its text, pick the profile or let it be
- * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report,
- * or the draft itself as a DOCX with the findings as Word comments and the certain fixes as tracked changes.
+ * detected, see the findings listed and marked in the text, filter them, jump to their place, download the report
+ * (JSON, SARIF, or printable as PDF or DOCX), or the draft itself as a DOCX with the findings as Word comments and the certain fixes as tracked changes.
  * A file the server refuses (damaged, too large) is said in the status line with the server's message.
  */
 export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
@@ -30,7 +30,7 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
   const documentView = h('div', { class: 'document-view', id: 'document-view', tabindex: '0', role: 'region', 'aria-label': ui.t('regulation.documentView', 'web') });
   const reportButtons = h('div', { class: 'buttons' });
   let result: RegulationReply | undefined;
-  /** What the last check sent: the reviewed copy is made of the same draft and choices. */
+  /** What the last check sent: the reviewed copy and the printable report are made of the same draft and choices. */
   let checked: FormData | undefined;
 
   replaceChildren(root,
@@ -51,6 +51,8 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     if (file) {
       form.append('fileType', /\.docx$/i.test(file.name) ? 'docx' : /\.md$/i.test(file.name) ? 'md' : 'txt');
       form.append('file', file, 'draft');
+      // The report names the draft as the user knows it.
+      form.append('fileName', file.name);
     } else form.append('text', textArea.value);
     form.append('profile', profile.value);
     form.append('uiLang', ui.lang);
@@ -65,7 +67,9 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
       replaceChildren(reportButtons,
         h('button', { type: 'button', id: 'report-json', onclick: () => downloadText(result!.reports.json, 'regulation-report.json', 'application/json') }, ui.t('action.reportJson', 'web')),
         h('button', { type: 'button', id: 'report-sarif', onclick: () => downloadText(result!.reports.sarif, 'regulation-report.sarif', 'application/sarif+json') }, ui.t('action.reportSarif', 'web')),
-        h('button', { type: 'button', id: 'report-docx', onclick: () => void downloadReviewed() }, ui.t('action.reviewedDocx', 'web')));
+        h('button', { type: 'button', id: 'report-pdf', onclick: () => void downloadFrom('report', 'pdf') }, ui.t('action.reportPdf', 'web')),
+        h('button', { type: 'button', id: 'report-print-docx', onclick: () => void downloadFrom('report', 'docx') }, ui.t('action.reportDocx', 'web')),
+        h('button', { type: 'button', id: 'report-docx', onclick: () => void downloadFrom('review') }, ui.t('action.reviewedDocx', 'web')));
       render();
     } catch (error) {
       result = undefined;
@@ -77,10 +81,14 @@ export function showRegulationPage(root: HTMLElement, ui: UiTexts): void {
     }
   }
 
-  async function downloadReviewed(): Promise<void> {
+  /** The reviewed copy of the draft, or the check's printable report (PDF, DOCX), of the draft and choices checked last. */
+  async function downloadFrom(route: 'review' | 'report', format?: 'pdf' | 'docx'): Promise<void> {
     if (!checked) return;
+    const form = new FormData();
+    for (const [name, value] of checked) form.append(name, value);
+    if (format) form.append('format', format);
     try {
-      const { blob, fileName } = await postFormForFile('/api/regulation/review', checked);
+      const { blob, fileName } = await postFormForFile(`/api/regulation/${route}`, form);
       downloadBlob(blob, fileName);
     } catch (error) {
       showStatus(status, 'invalid', describeError(error, ui));

@@ -16,7 +16,13 @@ const langColours: Record<string, string> = { kk: '#1f4e79', ru: '#c55a11', ky: 
 /** Translations: coverage per namespace and language (chart and table), the problems of `locales check`, XLIFF. */
 export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Promise<void> {
   const status = h('div', { class: 'status', id: 'xliff-status', 'aria-live': 'polite' });
-  const exportLang = h('select', { id: 'xliff-lang' }, h('option', { value: 'ru' }, ui.language('ru')), h('option', { value: 'ky' }, ui.language('ky'))) as HTMLSelectElement;
+  // The source language: Kazakh for most texts, Kyrgyz for the Kyrgyz forms' (kg-hr-regulation), into Russian only.
+  const exportSource = h('select', { id: 'xliff-source' }, h('option', { value: 'kk' }, ui.language('kk')), h('option', { value: 'ky' }, ui.language('ky'))) as HTMLSelectElement;
+  const exportLang = h('select', { id: 'xliff-lang', onchange: () => {
+    const fromKyrgyz = exportSource.querySelector<HTMLOptionElement>('option[value=ky]')!;
+    fromKyrgyz.disabled = exportLang.value === 'ky';
+    if (fromKyrgyz.disabled) exportSource.value = 'kk';
+  } }, h('option', { value: 'ru' }, ui.language('ru')), h('option', { value: 'ky' }, ui.language('ky'))) as HTMLSelectElement;
   const importFile = h('input', { type: 'file', id: 'xliff-file', accept: '.xliff,.xlf,.xml' }) as HTMLInputElement;
   const body = h('div', {}, h('p', { class: 'muted' }, ui.t('translations.loading', 'web')));
   const review = h('div', { id: 'xliff-review' });
@@ -25,6 +31,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
     h('p', { class: 'lead' }, ui.t('translations.lead', 'web')),
     h('div', { class: 'toolbar' },
       h('label', {}, ui.t('translations.exportLang', 'web'), ' ', exportLang),
+      h('label', {}, ui.t('translations.sourceLang', 'web'), ' ', exportSource),
       h('button', { type: 'button', id: 'xliff-export', onclick: () => void exportXliff() }, ui.t('action.exportXliff', 'web')),
       fileButton(importFile, ui.t('translations.importFile', 'web'), 'XLIFF', ui),
       h('button', { type: 'button', id: 'xliff-import', onclick: () => void importXliff() }, ui.t('action.importXliff', 'web'))),
@@ -32,7 +39,7 @@ export async function showTranslationsPage(root: HTMLElement, ui: UiTexts): Prom
 
   async function exportXliff(): Promise<void> {
     try {
-      const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}`);
+      const { blob, fileName } = await getFile(`/api/locales/xliff/${exportLang.value}${exportSource.value === 'kk' ? '' : `?source=${exportSource.value}`}`);
       downloadBlob(blob, fileName);
     } catch (error) {
       showStatus(status, 'invalid', describeError(error, ui));

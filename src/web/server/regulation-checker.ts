@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../core/i18n/index.js';
 import { prepareWorkerModule } from '../../core/workers/worker-module.js';
 import type { RegulationOutcome, RegulationTask } from './check-regulation-upload.js';
 import { formatCount } from './format-count.js';
+import type { CheckReportOutcome, CheckReportTask } from './render-check-report.js';
 import type { ReviewOutcome } from './review-regulation-upload.js';
 import { regulationLimits } from './regulation-limits.js';
 
@@ -10,6 +11,8 @@ export interface RegulationChecker {
   check(task: RegulationTask): Promise<RegulationOutcome>;
   /** The reviewed copy of the draft (DOCX with the findings as comments), on the same threads and limits. */
   review(task: RegulationTask): Promise<ReviewOutcome>;
+  /** The check's printable report (PDF or DOCX), on the same threads and limits. */
+  report(task: CheckReportTask): Promise<CheckReportOutcome>;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,7 @@ export interface RegulationChecker {
  * (more than eight waiting) asks to try again.
  */
 export function createRegulationChecker(timeout: number): RegulationChecker {
-  let pool: Promise<Piscina<RegulationTask, RegulationOutcome | ReviewOutcome>> | undefined;
+  let pool: Promise<Piscina<RegulationTask, RegulationOutcome | ReviewOutcome | CheckReportOutcome>> | undefined;
   const run = async <Outcome>(task: RegulationTask, name: string): Promise<Outcome | Exclude<RegulationOutcome, { ok: true }>> => {
     pool ??= prepareWorkerModule('./regulation-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 8, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: regulationLimits.workerMemoryMb } }));
     try {
@@ -34,6 +37,7 @@ export function createRegulationChecker(timeout: number): RegulationChecker {
   return {
     check: (task) => run<RegulationOutcome>(task, 'default'),
     review: (task) => run<ReviewOutcome>(task, 'reviewRegulationUpload'),
+    report: (task) => run<CheckReportOutcome>(task, 'renderCheckReport'),
     async close() {
       await (await pool)?.destroy();
     },

@@ -69,6 +69,9 @@ export const regulationBodySchema = {
     lang: { type: 'string', enum: ['kk', 'ru', 'ky', 'auto'] },
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     uiLang: uiLangSchema,
+    // The printable report's format, and the draft's own name for it (a name only: nothing is read by it).
+    format: { type: 'string', enum: ['pdf', 'docx'] },
+    fileName: { type: 'string', maxLength: 255 },
   },
 } as const;
 

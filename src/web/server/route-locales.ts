@@ -17,15 +17,18 @@ export function registerLocaleRoutes(app: FastifyInstance, localesDir: string, u
     return { coverage: computeCoverage(problems), problems };
   });
 
-  app.get<{ Params: { lang: string }; Querystring: { version?: '2.0' | '1.2' } }>('/api/locales/xliff/:lang', {
+  app.get<{ Params: { lang: string }; Querystring: { version?: '2.0' | '1.2'; source?: 'kk' | 'ky' } }>('/api/locales/xliff/:lang', {
     schema: {
       params: { type: 'object', required: ['lang'], additionalProperties: false, properties: { lang: { type: 'string', enum: documentLanguages.filter((lang) => lang !== 'kk') } } },
-      querystring: { type: 'object', additionalProperties: false, properties: { version: { type: 'string', enum: ['2.0', '1.2'] } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { version: { type: 'string', enum: ['2.0', '1.2'] }, source: { type: 'string', enum: ['kk', 'ky'] } } },
     },
   }, async (request, reply) => {
+    // The source language: Kazakh for most texts, Kyrgyz for the Kyrgyz forms (kg-hr-regulation), as `--source` in the CLI.
     const { lang } = request.params;
-    const text = await exportXliff(lang, request.query.version ?? '2.0', 'kk', localesDir);
-    return reply.type('application/xliff+xml; charset=utf-8').header('content-disposition', `attachment; filename="qujat.${lang}.xliff"`).send(text);
+    const source = request.query.source ?? 'kk';
+    const text = await exportXliff(lang, request.query.version ?? '2.0', source, localesDir);
+    const fileName = source === 'kk' ? `qujat.${lang}.xliff` : `qujat.${source}-${lang}.xliff`;
+    return reply.type('application/xliff+xml; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(text);
   });
 
   app.post<{ Body: { file: Buffer; lang?: string; confirm?: 'yes'; fileName?: string; uiLang?: UiLanguage } }>('/api/locales/xliff', {

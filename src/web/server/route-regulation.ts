@@ -14,6 +14,8 @@ interface RegulationBody {
   lang?: 'kk' | 'ru' | 'ky' | 'auto';
   date?: string;
   uiLang?: UiLanguage;
+  format?: 'pdf' | 'docx';
+  fileName?: string;
 }
 
 /**
@@ -41,6 +43,19 @@ export function registerRegulationRoutes(app: FastifyInstance, uploadLimit: numb
     if (!outcome.ok) return sendError(request, reply, outcome.status, outcome.code, outcome.values);
     return reply
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${outcome.fileName}"`)
+      .send(Buffer.from(outcome.bytes));
+  });
+  // The check's printable report, PDF or DOCX, in the UI language: for a lawyer to file or send with the draft.
+  app.post<{ Body: RegulationBody }>('/api/regulation/report', options, async (request, reply) => {
+    const task = taskOf(request.body, requestLanguage(request));
+    if (!task) return sendError(request, reply, 400, 'noText');
+    const format = request.body.format ?? 'pdf';
+    const draftName = request.body.file ? request.body.fileName?.split(/[\\/]/).pop() || task.name : undefined;
+    const outcome = await checker.report({ ...task, format, ...(draftName !== undefined && { draftName }) });
+    if (!outcome.ok) return sendError(request, reply, outcome.status, outcome.code, outcome.values);
+    return reply
+      .type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .header('content-disposition', `attachment; filename="${outcome.fileName}"`)
       .send(Buffer.from(outcome.bytes));
   });

@@ -15,9 +15,10 @@ export function showProblems(form: HTMLElement, problems: readonly Problem[], ui
   const text = (message: string) => (ui ? ui.withoutCodes(message) : message);
   for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
   for (const marked of form.querySelectorAll('.has-error')) marked.classList.remove('has-error');
-  for (const control of form.querySelectorAll('[aria-invalid]')) {
+  for (const control of form.querySelectorAll<HTMLElement>('[aria-invalid]')) {
     control.removeAttribute('aria-invalid');
-    control.removeAttribute('aria-describedby');
+    delete control.dataset.problems;
+    linkDescriptions(control);
   }
   const wrappers = new Map([...form.querySelectorAll<HTMLElement>('[data-pointer]')].map((element) => [element.dataset.pointer!, element]));
   for (const problem of problems) {
@@ -32,9 +33,20 @@ export function showProblems(form: HTMLElement, problems: readonly Problem[], ui
     for (const control of wrapper.querySelectorAll<HTMLElement>('[data-control]')) {
       if (control.closest('[data-pointer]') !== wrapper) continue;
       control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', slot.id);
+      control.dataset.problems = slot.id;
+      linkDescriptions(control);
     }
   }
+}
+
+/**
+ * Ties a control to what describes it: its problems (`data-problems`, the slot's id) and its hint (`data-hint`, an
+ * allowed range), in that order, as `aria-describedby`; nothing when neither is there.
+ */
+export function linkDescriptions(control: HTMLElement): void {
+  const ids = [control.dataset.problems, control.dataset.hint].filter(Boolean);
+  if (ids.length > 0) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
 }
 
 /** Empties every problem slot. */
