@@ -37,7 +37,7 @@ interface PdfDocument {
 interface DocMeasureClass {
   prototype: {
     pdfDocument: PdfDocument;
-    styleStack: StyleStack & { clone(): StyleStack & { push(item: unknown): void } };
+    styleStack: StyleStack;
     textInlines: { buildInlines(text: unknown, stack: StyleStack): MeasuredText };
     measureLeaf(node: Record<string, unknown>): Record<string, unknown>;
   };
@@ -95,10 +95,13 @@ function findFontRequest(document: PdfDocument, font: unknown): FontRequest | un
 
 function measureCachedLeaf(this: DocMeasureClass['prototype'], node: Record<string, unknown>): Record<string, unknown> {
   if (node._textRef || !isPlainText(node.text)) return measureLeaf.call(this, node);
-  const stack = this.styleStack.clone();
-  stack.push(node);
-  const own = Object.fromEntries(measuredProperties.map((property) => [property, node[property]]));
-  const key = JSON.stringify([node.text, own, measuredProperties.map((property) => stack.getProperty(property))]);
+  // Each property as measuring sees it: the node's own value, else the style stack's (what pushing the node gives).
+  const values: unknown[] = [];
+  for (const property of measuredProperties) {
+    const own = node[property];
+    values.push(own !== undefined && own !== null ? own : this.styleStack.getProperty(property));
+  }
+  const key = JSON.stringify([node.text, values]);
   let kept = cache.get(key);
   if (!kept) {
     measureLeaf.call(this, node);
