@@ -10,6 +10,16 @@ const units = ['бюджеттік саясат басқармасының', 'м
 const posts = ['бас сарапшысы', 'жетекші сарапшысы', 'сарапшысы', 'бас маманы'];
 const categories = ['C-3', 'C-4', 'C-5', 'D-4', 'D-5'];
 
+/** `count` Corps "A" evaluation sheets: the shipped example with the evaluated person varied, always the same. */
+export function createEvaluationSheets(count: number): Record<string, unknown>[] {
+  const example = JSON.parse(readFileSync(join(projectPaths.examples, 'kz-a-evaluation-sheet.json'), 'utf8')) as Record<string, any>;
+  return createAgencySheets(count).map((staff) => {
+    const sheet = structuredClone(example);
+    sheet.person = { ...sheet.person, fullName: (staff.person as Record<string, unknown>).fullName };
+    return sheet;
+  });
+}
+
 /** `count` Corps "B" staff sheets of one agency: the shipped example with varied people and scores, always the same. */
 export function createAgencySheets(count: number): Record<string, unknown>[] {
   const example = JSON.parse(readFileSync(join(projectPaths.examples, 'kz-b-sheet-staff.json'), 'utf8')) as Record<string, any>;

@@ -19,18 +19,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPaths } from '../src/core/paths.js';
 import { createHandWrittenSheet } from './hand-written-sheet.js';
-import { createRequire } from 'node:module';
-
-/** Typst's Node binding, if installed (a dev dependency of the bench only; not installed where there is no network). */
-const typstPackage = '@myriaddreamin/typst-ts-node-compiler';
-const typstAvailable = (() => {
-  try {
-    createRequire(import.meta.url).resolve(typstPackage);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const formId = 'kz-a-evaluation-sheet';
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);
@@ -160,11 +148,6 @@ console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((b
   console.log(`qujat PDF time / pdfmake alone with qujat's caches: ${(qujatMs / median(sheetSamples.get("pdfmake alone with qujat's font and style caches")!).ms).toFixed(3)} (the pipeline's own cost)`);
   const sheetPdf = await renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['pdf'] });
   console.log(`PDF size: ${sheetPdf.documents[0]!.bytes.length} bytes`);
-  console.log(
-    typstAvailable
-      ? `Typst: ${typstPackage} is installed, but the Typst version of the sheet is not written yet`
-      : `Typst: not measured (${typstPackage} is not installed: no network to install it)`,
-  );
 }
 
 // Regulation check: a 50-page draft (the KZ typical regulation's text repeated), checked whole; MB/s.

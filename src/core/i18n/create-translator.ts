@@ -30,13 +30,30 @@ function getInstance(project: ProjectContext): i18n {
   });
 }
 
+function hasValues(values: Record<string, unknown> | undefined): boolean {
+  if (!values) return false;
+  for (const name in values) if (Object.hasOwn(values, name)) return true;
+  return false;
+}
+
 /** A translator in `lang` with the texts of the project (qujat's own folders by default). */
 export function createTranslator(lang: string, project: ProjectContext = defaultProject()): Translator {
   const i18n = getInstance(project);
+  // Texts without values, kept by language, namespace and key with the project's texts (dropped with them when a
+  // locale file changes): a form's template asks for the same fixed texts in every document.
+  const fixedTexts = project.memo('fixed-texts', () => new Map<string, string | undefined>());
   const missing: string[] = [];
-  const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
+  const lookUp = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
     // A key that names a group of texts (an object) is no text.
     i18n.exists(key, { lng: lang, ns, ...values }) && typeof i18n.getResource(lang, ns, key) !== 'object' ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
+  const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined => {
+    if (hasValues(values)) return lookUp(key, ns, values);
+    const id = `${lang}\u0000${ns}\u0000${key}`;
+    if (fixedTexts.has(id)) return fixedTexts.get(id);
+    const text = lookUp(key, ns);
+    fixedTexts.set(id, text);
+    return text;
+  };
   return {
     lang,
     missing,

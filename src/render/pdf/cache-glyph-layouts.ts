@@ -88,7 +88,8 @@ export function cacheGlyphLayouts(font: ShapingFont): void {
   font.glyphsForString = (text) => throughCmap(() => glyphsForString(text));
   font.glyphForCodePoint = (codePoint) => throughCmap(() => glyphForCodePoint(codePoint));
   font.layout = (text, features, ...rest) => {
-    const key = `${text}\u0000${JSON.stringify(features ?? null)}`;
+    // Words without features (nearly all) are keyed by their text alone: no string to build for each look-up.
+    const key = features == null && !text.includes('\u0000') ? text : `${text}\u0000${JSON.stringify(features ?? null)}`;
     const cached = rest.length === 0 ? cache.get(key) : null;
     if (cached) {
       for (const [id, codePoints] of cached.lookups) getGlyph(id, codePoints);

@@ -1,3 +1,5 @@
 export * from './render-pdf.js';
 export * from './pdf-engine.js';
 export * from './lighten-style-lookups.js';
+export * from './cache-text-measures.js';
+export * from './batch-stream-writes.js';

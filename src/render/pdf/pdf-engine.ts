@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import './share-parsed-fonts.js';
 import './lighten-style-lookups.js';
 import './merge-line-text.js';
+import './cache-text-measures.js';
+import './batch-stream-writes.js';
 import { fontFiles, pdfFontFamily } from '../fonts.js';
 
 // pdfmake is required here, in the module's body, so that it is loaded after share-parsed-fonts has run, however

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+
+/**
+ * pdfkit turns every operator written to a page (`addContent`: `1 0 0 1 72 700 Tm`, `[<0012> 0] TJ`, …) into a
+ * Buffer of its own (`Buffer.from(text + '\n', 'binary')`) and joins them when the page ends: thousands of small
+ * Buffers per sheet, a good part of its garbage. Here the text written to a stream is kept as one string until
+ * bytes come (a font file, an image) or the stream ends, then made one Buffer: the same bytes in the same order.
+ */
+interface StreamReference {
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  buffer: Uint8Array[];
+  pendingText?: string;
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+}
+
+const require = createRequire(import.meta.url);
+const PdfKitDocument = require('pdfkit') as { prototype: { ref(data?: unknown): StreamReference } };
+
+let original: { write: StreamReference['write']; finalize: StreamReference['finalize'] } | undefined;
+let referencePrototype: StreamReference | undefined;
+let wanted = true;
+
+function flushText(reference: StreamReference): void {
+  if (reference.pendingText === undefined) return;
+  reference.buffer.push(Buffer.from(reference.pendingText, 'latin1'));
+  reference.pendingText = undefined;
+}
+
+function writeBatched(this: StreamReference, chunk: string | Uint8Array): void {
+  if (chunk instanceof Uint8Array) {
+    flushText(this);
+    return original!.write.call(this, chunk);
+  }
+  const text = `${chunk}\n`;
+  this.pendingText = this.pendingText === undefined ? text : this.pendingText + text;
+  this.uncompressedLength += text.length;
+  this.data.Length = (this.data.Length ?? 0) + text.length;
+  if (this.compress) this.data.Filter = 'FlateDecode';
+}
+
+function finalizeBatched(this: StreamReference): void {
+  flushText(this);
+  original!.finalize.call(this);
+}
+
+/** Streams written as one Buffer each (the default), or each write a Buffer as pdfkit does (for tests and the bench). */
+export function batchStreamWrites(enabled: boolean): void {
+  wanted = enabled;
+  if (!referencePrototype || !original) return;
+  referencePrototype.write = enabled ? writeBatched : original.write;
+  referencePrototype.finalize = enabled ? finalizeBatched : original.finalize;
+}
+
+// pdfkit does not export its reference class: its prototype is taken from the first reference a document makes.
+const ref = PdfKitDocument.prototype.ref;
+PdfKitDocument.prototype.ref = function (this: unknown, data?: unknown) {
+  const reference = ref.call(this, data);
+  PdfKitDocument.prototype.ref = ref;
+  referencePrototype = Object.getPrototypeOf(reference) as StreamReference;
+  original = { write: referencePrototype.write, finalize: referencePrototype.finalize };
+  batchStreamWrites(wanted);
+  return reference;
+};
