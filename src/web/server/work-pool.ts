@@ -13,33 +13,55 @@ export interface WorkPool {
 }
 
 
+const threads = 2;
+const queueLimit = 16;
+
 /**
  * The server's costly requests (parse, check, preview, render, import) off the event loop: on up to two worker
  * threads (started on the first request, stopped after a minute idle), each with a memory limit, each task stopped
- * after `timeout` ms. A GET is answered at once whatever runs; a task that runs too long or out of memory is a clear
- * refusal, and a full queue (more than 16 waiting) asks to try again.
+ * after `timeout` ms of its own run (the time it waits for a free thread does not count: on a busy machine a queue
+ * of work is no runaway task). A GET is answered at once whatever runs; a task that runs too long or out of memory
+ * is a clear refusal, and a full queue (more than 16 waiting) asks to try again.
  */
 export function createWorkPool(timeout: number, memoryMb: number, project?: ResolvedProjectOptions): WorkPool {
   let pool: Promise<Piscina<WorkTask, WorkResult>> | undefined;
   let closing = false;
+  let running = 0;
+  const waiting: (() => void)[] = [];
   return {
     async run(task) {
-      pool ??= prepareWorkerModule('./work-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: 2, maxQueue: 16, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }));
+      if (running >= threads) {
+        if (waiting.length >= queueLimit) return { ok: false, status: 503, code: 'workBusy' };
+        await new Promise<void>((start) => waiting.push(start));
+      }
+      running += 1;
       try {
-        // Each task names the project's folders: a worker thread works from the same forms and texts as the server.
-        return { ok: true, result: await (await pool).run({ ...task, ...(project && { project }) }, { signal: AbortSignal.timeout(timeout) }) };
-      } catch (error) {
-        const failure = error as Error & { code?: string };
-        if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
-        if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'workTooLarge' };
-        // A full queue, or a task cut short because the server is stopping: the client may try again.
-        if (failure.message === 'Task queue is at limit' || closing) return { ok: false, status: 503, code: 'workBusy' };
-        throw error;
+        return await runNow(task);
+      } finally {
+        running -= 1;
+        waiting.shift()?.();
       }
     },
     async close() {
       closing = true;
+      for (const start of waiting.splice(0)) start();
       await (await pool)?.destroy();
     },
   };
+
+  async function runNow(task: WorkTask): Promise<WorkOutcome> {
+    if (closing) return { ok: false, status: 503, code: 'workBusy' };
+    pool ??= prepareWorkerModule('./work-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: threads, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }));
+    try {
+      // Each task names the project's folders: a worker thread works from the same forms and texts as the server.
+      return { ok: true, result: await (await pool).run({ ...task, ...(project && { project }) }, { signal: AbortSignal.timeout(timeout) }) };
+    } catch (error) {
+      const failure = error as Error & { code?: string };
+      if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
+      if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'workTooLarge' };
+      // A task cut short because the server is stopping: the client may try again.
+      if (closing) return { ok: false, status: 503, code: 'workBusy' };
+      throw error;
+    }
+  }
 }
