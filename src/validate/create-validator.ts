@@ -1,8 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
+import { readCommonSchema } from '../forms/index.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: true });
 addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
@@ -13,7 +11,7 @@ addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
  */
 ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
 /** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
-ajv.addSchema(JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')));
+ajv.addSchema(readCommonSchema());
 
 const compiled = new Map<string, ValidateFunction>();
 

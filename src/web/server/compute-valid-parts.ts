@@ -2,7 +2,8 @@ import { compute } from '../../api/index.js';
 import { parsePointer } from '../../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
-import { loadForm } from '../../forms/index.js';
+import { createSchemaResolver, findSchemaAt } from '../../core/schema/index.js';
+import { loadForm, readCommonSchema } from '../../forms/index.js';
 import { localizeFinding } from '../../pipeline/index.js';
 import { ruleModules, type RuleModule, type RuleOutcome } from '../../rules/index.js';
 import { keepEqualValues } from './keep-equal-values.js';
@@ -33,19 +34,9 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 const isWithin = (pointer: string, errors: readonly string[]) => errors.some((error) => pointer === error || pointer.startsWith(`${error}/`));
 
-/** The schema node at a data pointer (through `properties` and `items`, following local `$ref`s). */
+/** The schema node at a data pointer (through `properties`, `items` and maps, `$ref`s resolved). */
 function schemaAt(schema: Record<string, unknown>, pointer: string): Record<string, unknown> | undefined {
-  const resolve = (candidate: Record<string, unknown> | undefined) => {
-    const ref = candidate?.['$ref'];
-    if (typeof ref !== 'string' || !ref.startsWith('#/')) return candidate;
-    return parsePointer(ref.slice(1)).reduce<Record<string, unknown> | undefined>((current, key) => current?.[key] as Record<string, unknown> | undefined, schema);
-  };
-  let node: Record<string, unknown> | undefined = schema;
-  for (const key of parsePointer(pointer)) {
-    node = resolve(node);
-    node = /^\d+$/.test(key) ? resolve(node?.['items'] as Record<string, unknown> | undefined) : (node?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[key];
-  }
-  return resolve(node);
+  return findSchemaAt(schema, parsePointer(pointer), createSchemaResolver(schema, readCommonSchema()));
 }
 
 const isSame = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.stringify(right);

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { findExamples, listForms } from '../../api/index.js';
 import { parseData } from '../../core/data/index.js';
 import type { UiLanguage } from '../../core/i18n/index.js';
-import { projectPaths } from '../../core/paths.js';
-import { loadForm } from '../../forms/index.js';
+import { loadForm, readCommonSchema } from '../../forms/index.js';
 import { formParamsSchema, parseBodySchema, uiLangQuerySchema } from './request-schemas.js';
 import { requestLanguage } from './request-language.js';
 import { sendWork } from './send-work.js';
 import type { WorkPool } from './work-pool.js';
-
-const commonSchema = JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')) as Record<string, unknown>;
 
 /** The forms: their list, one form's schema and example, and a data file's text read into data (one of its records, on the work pool). */
 export function registerFormRoutes(app: FastifyInstance, pool: WorkPool): void {
@@ -25,7 +21,7 @@ export function registerFormRoutes(app: FastifyInstance, pool: WorkPool): void {
     const summary = listForms(requestLanguage(request)).find((candidate) => candidate.id === formId)!;
     const example = findExamples([formId]).find((candidate) => candidate.name === 'default') ?? findExamples([formId])[0];
     const exampleData = example ? parseData(readFileSync(example.file, 'utf8'), example.file.endsWith('.json') ? 'json' : 'yaml').value : undefined;
-    return { ...summary, schema: form.schema, common: commonSchema, example: exampleData, csv: form.manifest.csv !== undefined };
+    return { ...summary, schema: form.schema, common: readCommonSchema(), example: exampleData, csv: form.manifest.csv !== undefined };
   });
 
   app.post<{ Params: { formId: string }; Body: { text: string; format: 'json' | 'yaml' | 'csv'; record?: number; uiLang?: UiLanguage } }>('/api/forms/:formId/parse', {
