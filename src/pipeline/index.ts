@@ -4,3 +4,5 @@ export * from './render-form.js';
 export * from './localize-finding.js';
 export * from './render-records.js';
 export * from './read-fixed-text.js';
+export * from './compute-valid-parts.js';
+export * from './remove-pointers.js';

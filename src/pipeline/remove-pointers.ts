@@ -1,4 +1,4 @@
-import { parsePointer } from '../../core/data/index.js';
+import { parsePointer } from '../core/data/index.js';
 
 /**
  * A copy of the data without the values at these pointers (a list item becomes null, keeping the others' places).

@@ -1,11 +1,11 @@
-import { compute } from '../../api/index.js';
-import { parsePointer } from '../../core/data/index.js';
-import { createTranslator, type UiLanguage } from '../../core/i18n/index.js';
-import type { Problem } from '../../core/problems/index.js';
-import { createSchemaResolver, findSchemaAt } from '../../core/schema/index.js';
-import { loadForm, readCommonSchema } from '../../forms/index.js';
-import { localizeFinding } from '../../pipeline/index.js';
-import { ruleModules, type RuleModule, type RuleOutcome } from '../../rules/index.js';
+import { parsePointer } from '../core/data/index.js';
+import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
+import type { Problem } from '../core/problems/index.js';
+import { createSchemaResolver, findSchemaAt } from '../core/schema/index.js';
+import { readCommonSchema, type Form } from '../forms/index.js';
+import { ruleModules, type RuleModule, type RuleOutcome } from '../rules/index.js';
+import { checkFormData, toParsedData } from './check-form-data.js';
+import { localizeFinding } from './localize-finding.js';
 import { keepEqualValues } from './keep-equal-values.js';
 import { removePointers } from './remove-pointers.js';
 import { trackReads } from './track-reads.js';
@@ -85,16 +85,18 @@ function trustedOutcome(module: RuleModule, data: Record<string, unknown>, allEr
  * that failed gives none. The modules' own errors found this way (a score out of range while a name is missing) are
  * added to the problems.
  */
-export function computeValidParts(formId: string, data: unknown, lang: UiLanguage): ComputedParts {
-  const checked = compute(formId, data, { lang });
-  if (checked.computed) return { problems: checked.problems, computed: checked.computed, partial: false };
+export function computeValidParts(form: Form, input: unknown, lang: UiLanguage = 'en'): ComputedParts {
+  const parsed = toParsedData(input);
+  const data = parsed.value;
+  const checked = checkFormData(form, parsed, lang);
+  if (checked.valid) return { problems: checked.problems, computed: checked.valid.computed, partial: false };
   const problems = [...checked.problems];
   const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer ?? '');
   if (data === null || typeof data !== 'object' || Array.isArray(data) || errors.includes('') || problems.some((problem) => problem.ruleId === 'syntax')) {
     return { problems, computed: null, partial: false };
   }
   const record = data as Record<string, unknown>;
-  const schema = loadForm(formId)!.schema;
+  const schema = form.schema;
   const suspects = problems.filter((problem) => problem.severity === 'error').flatMap((problem) => suspectPointers(problem, record, schema));
   const shortLists = new Map<string, number>();
   for (const problem of problems) {
@@ -105,7 +107,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
   }
   // Only a list whose one error is its length (not also, say, "exactly one KPI of kind instructions").
   for (const problem of problems) if (problem.severity === 'error' && problem.ruleId !== 'minItems') shortLists.delete(problem.place.pointer ?? '');
-  const modules = loadForm(formId)!.manifest.rules.map((name) => ruleModules.get(name)!);
+  const modules = form.manifest.rules.map((name) => ruleModules.get(name)!);
   // The modules' own errors, from what they computed without the erroneous values.
   const translator = createTranslator(lang);
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
@@ -113,7 +115,7 @@ export function computeValidParts(formId: string, data: unknown, lang: UiLanguag
     const outcome = trustedOutcome(module, record, suspects, shortLists);
     if (!outcome) continue;
     for (const finding of outcome.findings.filter((candidate) => candidate.severity === 'error' && !known.has(`${candidate.ruleId} ${candidate.pointer}`))) {
-      problems.push(localizeFinding(finding, translator, undefined, () => undefined));
+      problems.push(localizeFinding(finding, translator, parsed.file, parsed.locate));
       known.add(`${finding.ruleId} ${finding.pointer}`);
     }
   }
