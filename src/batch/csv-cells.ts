@@ -18,9 +18,14 @@ export function setAtPointer(target: Record<string, unknown>, pointer: string, v
   });
 }
 
+/** One `$ref` resolver per form schema, for every cell of a batch. */
+const resolvers = new WeakMap<Record<string, unknown>, (node: Record<string, unknown>) => Record<string, unknown>>();
+
 /** A CSV cell as the schema wants it: numbers with a decimal comma or point, booleans, else the text itself. */
 export function coerceCell(cell: string, pointer: string, schema: Record<string, unknown>): unknown {
-  const node = findSchemaAt(schema, parsePointer(pointer), createSchemaResolver(schema, readCommonSchema()));
+  let resolve = resolvers.get(schema);
+  if (!resolve) resolvers.set(schema, (resolve = createSchemaResolver(schema, readCommonSchema())));
+  const node = findSchemaAt(schema, parsePointer(pointer), resolve);
   const types: unknown[] = Array.isArray(node?.type) ? node.type : [node?.type];
   const type = types.find((candidate) => candidate !== 'null');
   if ((type === 'number' || type === 'integer') && /^-?\d+([.,]\d+)?$/.test(cell)) return Number(cell.replace(',', '.'));
