@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Piscina } from 'piscina';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
 import { loadForm } from '../forms/index.js';
 import type { DocumentVersion, OutputFormat } from '../pipeline/index.js';
 import type { BatchRecord, InputFailure } from './batch-record.js';
-import { compareEntries, hashFile, type BatchManifest, type ManifestEntry } from './batch-manifest.js';
+import { compareEntries, serializeManifest, type ManifestEntry } from './batch-manifest.js';
 import type { BatchOutput } from './batch-output.js';
 import { createFolderOutput } from './folder-output.js';
 import { toErrorLine, toInputFailureLine, type ErrorLine } from './error-line.js';
@@ -202,19 +202,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   entries.sort(compareEntries);
   failed.sort((a, b) => a - b);
   errors.sort((a, b) => (a.record ?? Infinity) - (b.record ?? Infinity));
-  const manifest: BatchManifest = {
-    qujat: options.version,
-    form: options.formId,
-    input: { name: basename(options.input), sha256: (await hashFile(options.input)) ?? '' },
-    langs: [...options.langs],
-    formats: [...options.formats],
-    pdfa: options.pdfa === true,
-    records,
-    documents: entries.length,
-    failed,
-    outputs: entries,
-  };
-  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  const manifestBytes = await serializeManifest(options, records, entries, failed);
   const errorsBytes = Buffer.from(errors.map((line) => `${JSON.stringify(line)}\n`).join(''));
   await output.complete(entries, manifestBytes, errors.length > 0 ? errorsBytes : undefined);
   return {
