@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
+import type { ProjectContext } from '../core/project/index.js';
 import { checkFormData, computeValidParts, type ComputedParts } from '../pipeline/index.js';
 import { requireForm } from './require-form.js';
 
@@ -11,8 +12,8 @@ export interface ComputeResult {
 }
 
 /** The values the form derives from valid data, as the methodology computes them. */
-export function compute(formId: string, data: unknown, options: { lang?: UiLanguage } = {}): ComputeResult {
-  const checked = checkFormData(requireForm(formId), data, options.lang);
+export function compute(formId: string, data: unknown, options: { lang?: UiLanguage; project?: ProjectContext } = {}): ComputeResult {
+  const checked = checkFormData(requireForm(formId, options.project), data, options.lang);
   return checked.valid
     ? { computed: checked.valid.computed, edition: checked.valid.edition.id, problems: checked.problems }
     : { problems: checked.problems };
@@ -22,6 +23,6 @@ export function compute(formId: string, data: unknown, options: { lang?: UiLangu
  * The derived values as far as they can be trusted, also for data with errors (a form being filled in): the values
  * that depend on a wrong or missing value are null or left out (`partial`), the others computed as for valid data.
  */
-export function computeParts(formId: string, data: unknown, options: { lang?: UiLanguage } = {}): ComputedParts {
-  return computeValidParts(requireForm(formId), data, options.lang);
+export function computeParts(formId: string, data: unknown, options: { lang?: UiLanguage; project?: ProjectContext } = {}): ComputedParts {
+  return computeValidParts(requireForm(formId, options.project), data, options.lang);
 }

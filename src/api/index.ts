@@ -6,3 +6,5 @@ export * from './render.js';
 export * from './find-examples.js';
 export * from './start-sheet-from-agreement.js';
 export * from './preview.js';
+export * from './create-project.js';
+export * from './check-forms.js';

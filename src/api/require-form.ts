@@ -1,3 +1,4 @@
+import type { ProjectContext } from '../core/project/index.js';
 import { loadForm, type Form } from '../forms/index.js';
 
 export class UnknownFormError extends Error {
@@ -7,8 +8,8 @@ export class UnknownFormError extends Error {
 }
 
 /** The form, or an exception: asking the library for a form that does not exist is a programming error. */
-export function requireForm(formId: string): Form {
-  const form = loadForm(formId);
+export function requireForm(formId: string, project?: ProjectContext): Form {
+  const form = loadForm(formId, project);
   if (!form) throw new UnknownFormError(formId);
   return form;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../core/fs/index.js';
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
+import { projectFor, type ProjectOptions } from '../core/project/index.js';
 import { loadForm } from '../forms/index.js';
 import { renderForm, type DocumentVersion, type OutputFormat } from '../pipeline/index.js';
 
@@ -17,6 +18,8 @@ export interface RenderTask {
   pdfa?: boolean;
   /** Write each document atomically into this folder; without it the bytes come back (for a zip). */
   outDir?: string;
+  /** The folders of the batch's project (qujat's own when absent): a worker thread reads the same forms and texts. */
+  project?: ProjectOptions;
 }
 
 export interface RenderedOutput {
@@ -52,7 +55,7 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Validates and renders one record; writes its documents (or returns them) with their SHA-256. */
 export async function renderRecord(task: RenderTask): Promise<RenderTaskResult> {
-  const form = loadForm(task.formId);
+  const form = loadForm(task.formId, projectFor(task.project));
   if (!form) throw new Error(`unknown form ${task.formId}`);
   const result = await renderForm(form, task.value, { langs: task.langs, formats: task.formats, uiLang: task.uiLang, pdfa: task.pdfa });
   const outputs: RenderedOutput[] = [];

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Piscina } from 'piscina';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
+import { projectFor, type ProjectOptions } from '../core/project/index.js';
 import { loadForm } from '../forms/index.js';
 import type { DocumentVersion, OutputFormat } from '../pipeline/index.js';
 import type { BatchRecord, InputFailure } from './batch-record.js';
@@ -34,6 +35,8 @@ export interface BatchOptions {
   zip?: boolean;
   /** qujat's version, written into the manifest and into each record's source hash. */
   version: string;
+  /** The folders of the forms and texts (qujat's own by default), for this thread and the worker threads alike. */
+  project?: ProjectOptions;
 }
 
 export interface BatchProgress {
@@ -96,7 +99,7 @@ function withDate(value: unknown, date: string | undefined): unknown {
  * concern (`createFolderOutput`: written atomically, journalled, resumed by a second run; `createZipOutput`).
  */
 export async function runBatch(options: BatchOptions, onProgress?: (progress: BatchProgress) => void): Promise<BatchResult> {
-  const form = loadForm(options.formId);
+  const form = loadForm(options.formId, projectFor(options.project));
   if (!form) throw new Error(`unknown form ${options.formId}`);
   const opened = await openRecordStream(options.input, form);
   if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail };
@@ -166,7 +169,7 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
         report();
         continue;
       }
-      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(output.workerDir !== undefined && { outDir: output.workerDir }) };
+      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(output.workerDir !== undefined && { outDir: output.workerDir }), ...(options.project && { project: options.project }) };
       const running: Promise<void> = pool
         .run(task)
         .then(

@@ -77,6 +77,7 @@ export function registerLocales(program: Command): void {
         const undone = await undoXliffImport();
         if (!undone.ok) throw new CliExit(exitCodes.invalid, translator.t('locales.import.nothing-to-undo', 'errors'));
         for (const path of undone.restored) process.stdout.write(`${path}\n`);
+        (await import('../core/project/index.js')).defaultProject().refresh();
         process.stdout.write(`${translator.t('locales.undone', 'cli', { count: undone.restored.length })}\n`);
         return;
       }
@@ -93,6 +94,8 @@ export function registerLocales(program: Command): void {
         process.stdout.write(`${translator.t('locales.dryRun', 'cli', { count: result.changed, lang: result.lang })}\n`);
         return;
       }
+      // The project's caches follow the files: what runs next in this process (a test, a library caller) uses the new texts.
+      (await import('../core/project/index.js')).defaultProject().refresh();
       for (const path of result.written) process.stdout.write(`${path}\n`);
       process.stdout.write(`${translator.t('locales.imported', 'cli', { count: result.changed, lang: result.lang })}\n`);
       if (result.written.length > 0) process.stdout.write(`${translator.t('locales.backupKept', 'cli')}\n`);

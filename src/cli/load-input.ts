@@ -1,12 +1,21 @@
 import { readDataFile, type ParsedData } from '../core/data/index.js';
-import type { Translator } from '../core/i18n/index.js';
+import type { Translator, UiLanguage } from '../core/i18n/index.js';
+import { hasErrors } from '../core/problems/index.js';
 import { loadForm, type Form } from '../forms/index.js';
+import { checkForm } from '../pipeline/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { printProblems } from './print-problems.js';
 
-/** The form named on the command line, or a usage error. */
+/** The form named on the command line, or a usage error; a form whose own files are wrong: their problems, and exit 1. */
 export function loadFormOrExit(formId: string, translator: Translator): Form {
   const form = loadForm(formId);
   if (!form) throw new CliExit(exitCodes.usage, translator.t('unknownForm', 'cli', { form: formId }));
+  const lang = translator.lang as UiLanguage;
+  const problems = checkForm(form, lang);
+  if (hasErrors(problems)) {
+    printProblems(problems, 'stylish', lang);
+    throw new CliExit(exitCodes.invalid, '');
+  }
   return form;
 }
 

@@ -1,4 +1,5 @@
-import { createTranslator, loadLocales, uiLanguages } from '../core/i18n/index.js';
+import { createTranslator, uiLanguages } from '../core/i18n/index.js';
+import { defaultProject, type ProjectContext } from '../core/project/index.js';
 import { fieldKeyOf } from './field-key.js';
 import { listFormFields } from './form-fields.js';
 import type { FormManifest } from './form-manifest.js';
@@ -34,18 +35,19 @@ export interface FormTexts {
 interface TextSource {
   manifest: Pick<FormManifest, 'id' | 'namespace'>;
   schema: Record<string, unknown>;
+  project?: ProjectContext;
 }
 
-const cache = new Map<string, FormTexts>();
-
-/** The interface texts of a form in a language (empty where the namespace has none). */
+/** The interface texts of a form in a language (empty where the namespace has none), kept by its project. */
 export function formTexts(form: TextSource, lang: string): FormTexts {
-  const cacheKey = `${form.manifest.id}\u0000${lang}`;
-  const cached = cache.get(cacheKey);
-  if (cached) return cached;
-  const namespace = form.manifest.namespace;
-  const translator = createTranslator(lang);
-  const tree = loadLocales()[lang]?.[namespace] ?? {};
+  const project = form.project ?? defaultProject();
+  return project.memo(`form-texts:${form.manifest.id}\u0000${lang}`, () => readFormTexts(form, lang, project));
+}
+
+function readFormTexts(form: TextSource, lang: string, project: ProjectContext): FormTexts {
+  const namespace = typeof form.manifest.namespace === 'string' ? form.manifest.namespace : '';
+  const translator = createTranslator(lang, project);
+  const tree = project.locales()[lang]?.[namespace] ?? {};
   const texts: FormTexts = { fields: {}, rows: {}, rowNames: {}, choices: {}, computed: {} };
   // A plain text is taken as it is (an empty one is none); one that nests or interpolates goes through `t`.
   const resolve = (key: string, raw: unknown) => (typeof raw !== 'string' || raw.trim() === '' ? undefined : /\$t\(|\{\{/.test(raw) ? translator.find(key, namespace) : raw);
@@ -66,7 +68,6 @@ export function formTexts(form: TextSource, lang: string): FormTexts {
     const names = Array.from({ length: field.rowName.count }, (_, index) => translator.find(field.rowName!.key.replace('{{number}}', String(index + 1)), namespace));
     if (names.every((name): name is string => name !== undefined)) texts.rowNames[field.key] = names;
   }
-  cache.set(cacheKey, texts);
   return texts;
 }
 

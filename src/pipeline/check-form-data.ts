@@ -1,9 +1,10 @@
 import { describeOversize, findOversize, type ParsedData } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
-import { findUnappliedAmendments, selectEdition, type Edition, type Form } from '../forms/index.js';
+import { findUnappliedAmendments, projectOf, selectEdition, type Edition, type Form } from '../forms/index.js';
 import { ruleModules, type Finding } from '../rules/index.js';
 import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
+import { checkForm } from './check-form.js';
 import { describeUnappliedAmendment } from './describe-unapplied-amendment.js';
 import { localizeFinding } from './localize-finding.js';
 
@@ -26,7 +27,11 @@ function isParsedData(input: unknown): input is ParsedData {
 /** Schema, then edition (and the amendments it lacks), then rule modules: every problem of the data, in the user's language. */
 export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = 'en'): CheckedData {
   const parsed = toParsedData(input);
-  const translator = createTranslator(uiLang);
+  const project = projectOf(form);
+  const translator = createTranslator(uiLang, project);
+  // A form whose own files are wrong (its manifest, schema, templates or texts) checks no data.
+  const formProblems = checkForm(form, uiLang);
+  if (hasErrors(formProblems)) return { problems: formProblems };
   if (parsed.problems.length > 0) {
     return { problems: parsed.problems.map((problem) => describeSyntaxProblem(problem, translator)) };
   }
@@ -37,7 +42,7 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
     const problem: Problem = { ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file: parsed.file, pointer: oversize.pointer, ...parsed.locate(oversize.pointer) } };
     return { problems: [describeSyntaxProblem(problem, translator)] };
   }
-  const validate = createValidator(form.schema);
+  const validate = createValidator(form.schema, project);
   if (!validate(parsed.value)) {
     // An `if` error only says that the `then` part failed (whose own errors say what and where); the errors inside a
     // `contains` are each item's failure to be the wanted one, which the `contains` error itself says.

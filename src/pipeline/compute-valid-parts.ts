@@ -2,7 +2,7 @@ import { parsePointer } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createSchemaResolver, findSchemaAt } from '../core/schema/index.js';
-import { readCommonSchema, type Form } from '../forms/index.js';
+import { projectOf, readCommonSchema, type Form } from '../forms/index.js';
 import { ruleModules, type RuleModule, type RuleOutcome } from '../rules/index.js';
 import { checkFormData, toParsedData } from './check-form-data.js';
 import { localizeFinding } from './localize-finding.js';
@@ -109,7 +109,7 @@ export function computeValidParts(form: Form, input: unknown, lang: UiLanguage =
   for (const problem of problems) if (problem.severity === 'error' && problem.ruleId !== 'minItems') shortLists.delete(problem.place.pointer ?? '');
   const modules = form.manifest.rules.map((name) => ruleModules.get(name)!);
   // The modules' own errors, from what they computed without the erroneous values.
-  const translator = createTranslator(lang);
+  const translator = createTranslator(lang, projectOf(form));
   const known = new Set(problems.map((problem) => `${problem.ruleId} ${problem.place.pointer ?? ''}`));
   for (const module of modules) {
     const outcome = trustedOutcome(module, record, suspects, shortLists);

@@ -6,3 +6,4 @@ export * from './render-records.js';
 export * from './read-fixed-text.js';
 export * from './compute-valid-parts.js';
 export * from './remove-pointers.js';
+export * from './check-form.js';

@@ -1,7 +1,7 @@
 import type { DocumentLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
-import { selectEdition, type Form } from '../forms/index.js';
+import { projectOf, selectEdition, type Form } from '../forms/index.js';
 import { fitBlocks, pairGapPoints, renderDocx, renderPdf, textWidthPoints, toLayout, type Block, type RenderOptions } from '../render/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
@@ -70,7 +70,7 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
   const offered = form.manifest.languages as readonly string[];
   const notOffered = [...new Set(request.langs.flatMap((version) => version.split('+')).filter((lang) => !offered.includes(lang)))];
   if (notOffered.length > 0) {
-    const translator = createTranslator(request.uiLang ?? 'en');
+    const translator = createTranslator(request.uiLang ?? 'en', projectOf(form));
     return {
       problems: notOffered.map((lang) => {
         const values = { form: form.manifest.id, languages: offered.join(', '), lang };
@@ -156,7 +156,7 @@ function joinVersions(versions: Block[][], mode: 'sequential' | 'columns'): Bloc
 
 function describeMissingTranslation(entry: string, form: Form, uiLang: UiLanguage): Problem {
   const [lang = '', namespace = '', key = ''] = entry.split(':');
-  const translator = createTranslator(uiLang);
+  const translator = createTranslator(uiLang, projectOf(form));
   const values = { key, lang, namespace };
   return {
     ruleId: 'missing-translation',

@@ -1,6 +1,6 @@
 import type { ParsedData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
-import { loadForm, type Form } from '../forms/index.js';
+import { loadForm, projectOf, type Form } from '../forms/index.js';
 import { renderForm, type RenderRequest, type RenderedDocument } from './render-form.js';
 
 /** One record of a multi-record input: its number (1-based; for CSV the line) and its data, placed in the file. */
@@ -39,7 +39,7 @@ export async function renderRecords(form: Form, records: readonly InputRecord[],
     documents.push(...result.documents.map((document) => ({ ...document, fileName: `${form.manifest.id}.${number}.${document.lang}.${document.format}` })));
     items.push({ number: record.number, data: record.data.value, computed: result.computed ?? {} });
   }
-  const summaryForm = form.manifest.batchSummary ? loadForm(form.manifest.batchSummary) : undefined;
+  const summaryForm = form.manifest.batchSummary ? loadForm(form.manifest.batchSummary, projectOf(form)) : undefined;
   if (summaryForm && items.length > 0) {
     const date = [...items].map((item) => String((item.data as { date?: string }).date ?? '')).sort().at(-1);
     const summary = await renderForm(summaryForm, { date, items }, request);

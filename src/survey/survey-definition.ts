@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectPaths } from '../core/paths.js';
 import { documentLanguages } from '../core/i18n/index.js';
-import { loadLocales } from '../core/i18n/index.js';
+import { defaultProject, type ProjectContext } from '../core/project/index.js';
 
 export interface SurveyQuestion {
   id: string;
@@ -26,13 +26,14 @@ export function normalizeAnswer(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[acehikmoptxyb]/g, (char) => latinToCyrillic[char] ?? char);
 }
 
-let cached: SurveyDefinition | undefined;
-
 /** The questionnaire (form 7): question ids and option keys from `templates/kz-a-survey/questions.yaml`, texts from the locale files. */
-export function loadSurveyDefinition(formId = 'kz-a-survey'): SurveyDefinition {
-  if (cached?.formId === formId) return cached;
+export function loadSurveyDefinition(formId = 'kz-a-survey', project: ProjectContext = defaultProject()): SurveyDefinition {
+  return project.memo(`survey:${formId}`, () => readSurveyDefinition(formId, project));
+}
+
+function readSurveyDefinition(formId: string, project: ProjectContext): SurveyDefinition {
   const questions = parse(readFileSync(join(projectPaths.templates, formId, 'questions.yaml'), 'utf8')) as SurveyQuestion[];
-  const locales = loadLocales();
+  const locales = project.locales();
   const optionsByText = new Map<string, Map<string, string>>();
   for (const question of questions) {
     const byText = new Map<string, string>();
@@ -47,6 +48,5 @@ export function loadSurveyDefinition(formId = 'kz-a-survey'): SurveyDefinition {
     });
     optionsByText.set(question.id, byText);
   }
-  cached = { formId, questions, optionsByText };
-  return cached;
+  return { formId, questions, optionsByText };
 }

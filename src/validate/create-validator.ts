@@ -1,19 +1,22 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { defaultProject, type ProjectContext } from '../core/project/index.js';
 import { readCommonSchema } from '../forms/index.js';
 
-const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: true });
-addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
-/**
- * qujat's annotations: `x-qujat: { messages: { <keyword>: <key> } }` names a message of `errors.schema.<key>` for a
- * keyword at that place; `x-qujat: { rowName }` on a list names its rows (see `listFormFields`); a loaded form's
- * schema carries its interface texts at `x-qujat.texts` of its root. None of them validates anything.
- */
-ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
-/** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
-ajv.addSchema(readCommonSchema());
-
-const compiled = new Map<string, ValidateFunction>();
+/** The validator of one project: its schemas compiled once, kept until the project is invalidated. */
+function createAjv(): Ajv2020.default {
+  const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, multipleOfPrecision: 8, verbose: true });
+  addFormats.default(ajv, ['date', 'date-time', 'email', 'uri']);
+  /**
+   * qujat's annotations: `x-qujat: { messages: { <keyword>: <key> } }` names a message of `errors.schema.<key>` for a
+   * keyword at that place; `x-qujat: { rowName }` on a list names its rows (see `listFormFields`); a loaded form's
+   * schema carries its interface texts at `x-qujat.texts` of its root. None of them validates anything.
+   */
+  ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
+  /** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
+  ajv.addSchema(readCommonSchema());
+  return ajv;
+}
 
 /** The schema as validation sees it: without the interface texts a form's schema carries at `x-qujat.texts`. */
 function withoutTexts(schema: Record<string, unknown>): Record<string, unknown> {
@@ -24,13 +27,12 @@ function withoutTexts(schema: Record<string, unknown>): Record<string, unknown> 
   return Object.keys(rest).length > 0 ? { ...others, 'x-qujat': rest } : others;
 }
 
-/** One compiled validator per schema `$id`, kept for the life of the process. */
-export function createValidator(schema: Record<string, unknown>): ValidateFunction {
-  const id = String(schema.$id);
-  let validate = compiled.get(id);
-  if (!validate) {
-    validate = ajv.getSchema(id) ?? ajv.compile(withoutTexts(schema));
-    compiled.set(id, validate);
-  }
-  return validate;
+/** One compiled validator per schema (`$id`) in a project (qujat's own by default), kept as long as the project's caches. */
+export function createValidator(schema: Record<string, unknown>, project: ProjectContext = defaultProject()): ValidateFunction {
+  // A schema without an `$id` (a form of one's own may lack it) is known by its text instead.
+  const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+  return project.memoDurable(`validator:${id ?? JSON.stringify(withoutTexts(schema))}`, () => {
+    const ajv = project.memoDurable('ajv', createAjv);
+    return (id !== undefined ? ajv.getSchema(id) : undefined) ?? ajv.compile(withoutTexts(schema));
+  });
 }

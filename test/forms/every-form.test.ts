@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findExamples, readDataFile, validate } from '../../src/index.js';
-import { loadLocales } from '../../src/core/i18n/index.js';
+import { defaultProject } from '../../src/core/project/index.js';
 import { listFormIds, loadForm } from '../../src/forms/index.js';
 
 type Json = Record<string, unknown>;
@@ -24,7 +24,7 @@ function collectKeys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).filter(([key]) => key !== '_meta').flatMap(([key, child]) => collectKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-const locales = loadLocales();
+const locales = defaultProject().locales();
 const keysOf = (lang: string, ns: string) => [...new Set(collectKeys(locales[lang]?.[ns] ?? {}))].sort();
 
 describe.each(listFormIds())('form %s', (formId) => {

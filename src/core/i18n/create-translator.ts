@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { loadLocales } from './load-locales.js';
+import { defaultProject, type ProjectContext } from '../project/project-context.js';
 import type { KeyIn } from './locale-keys.js';
 
 /** A translation function bound to one language that reports missing keys instead of falling back. */
@@ -12,27 +12,27 @@ export interface Translator {
   missing: string[];
 }
 
-let instance: i18n | undefined;
-
-function getInstance(): i18n {
-  if (instance) return instance;
-  const resources = loadLocales();
-  instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    initAsync: false,
-    fallbackLng: false,
-    returnNull: false,
-    returnEmptyString: true,
-    interpolation: { escapeValue: false },
-    keySeparator: '.',
-    nsSeparator: false,
-  } as Parameters<i18n['init']>[0]);
-  return instance;
+/** One i18next instance per project, made again when its locale files change. */
+function getInstance(project: ProjectContext): i18n {
+  return project.memo('i18next', () => {
+    const instance = i18next.createInstance();
+    void instance.init({
+      resources: project.locales(),
+      initAsync: false,
+      fallbackLng: false,
+      returnNull: false,
+      returnEmptyString: true,
+      interpolation: { escapeValue: false },
+      keySeparator: '.',
+      nsSeparator: false,
+    } as Parameters<i18n['init']>[0]);
+    return instance;
+  });
 }
 
-export function createTranslator(lang: string): Translator {
-  const i18n = getInstance();
+/** A translator in `lang` with the texts of the project (qujat's own folders by default). */
+export function createTranslator(lang: string, project: ProjectContext = defaultProject()): Translator {
+  const i18n = getInstance(project);
   const missing: string[] = [];
   const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
     // A key that names a group of texts (an object) is no text.

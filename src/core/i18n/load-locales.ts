@@ -1,14 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectPaths } from '../paths.js';
 
 export type LocaleResources = Record<string, Record<string, Record<string, unknown>>>;
 
-let cached: LocaleResources | undefined;
-
-/** Every `locales/<lang>/<namespace>.json`, read once per process. */
-export function loadLocales(dir: string = projectPaths.locales): LocaleResources {
-  if (dir === projectPaths.locales && cached) return cached;
+/** Every `<lang>/<namespace>.json` of one locale folder, read now (a project keeps them: `ProjectContext.locales`). */
+export function readLocaleFolder(dir: string): LocaleResources {
   const resources: LocaleResources = {};
   for (const lang of readdirSync(dir).filter((entry) => !entry.startsWith('.') && statSync(join(dir, entry)).isDirectory()).sort()) {
     const namespaces: Record<string, Record<string, unknown>> = {};
@@ -17,6 +13,33 @@ export function loadLocales(dir: string = projectPaths.locales): LocaleResources
     }
     resources[lang] = namespaces;
   }
-  if (dir === projectPaths.locales) cached = resources;
   return resources;
+}
+
+/** Several locale folders as one: a later folder's texts win, key by key, within each language and namespace. */
+export function loadLocalesFrom(dirs: readonly string[]): LocaleResources {
+  // The first folder's texts are taken as read (no copy): the others are merged into them.
+  const [first, ...others] = dirs;
+  const merged: LocaleResources = first === undefined ? {} : readLocaleFolder(first);
+  for (const dir of others) {
+    for (const [lang, namespaces] of Object.entries(readLocaleFolder(dir))) {
+      for (const [namespace, texts] of Object.entries(namespaces)) {
+        const target = ((merged[lang] ??= {})[namespace] ??= {});
+        mergeTexts(target, texts);
+      }
+    }
+  }
+  return merged;
+}
+
+function mergeTexts(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isTree(value) && isTree(existing)) mergeTexts(existing, value);
+    else target[key] = isTree(value) ? structuredClone(value) : value;
+  }
+}
+
+function isTree(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

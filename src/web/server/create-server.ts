@@ -17,6 +17,8 @@ import { registerRenderRoutes } from './route-render.js';
 import { registerUiTextRoutes } from './route-ui-texts.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
+import { projectFor } from '../../core/project/index.js';
+import { setServerProject } from './server-project.js';
 
 /**
  * The web app: one Fastify instance with everything embedded (page, script, styles, fonts), no database, no
@@ -34,8 +36,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
   // A text field (pasted regulation) may be as long as the check accepts; a longer one is refused, not cut.
   await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: settings.uploadLimit, fieldSize: regulationLimits.textBytes, files: 1, fields: 10, parts: 12 } });
   flattenMultipart(app);
+  // One project for the whole app: its forms, texts and caches, the worker threads' made from the same folders.
+  const project = projectFor({ ...settings.project, localesDir: settings.localesDir });
+  setServerProject(app, project);
+  // Locale files changed since the last request (an XLIFF import, here or from the command line) are read again.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) project.refresh();
+  });
   const checker = createRegulationChecker(settings.checkTimeout);
-  const pool = createWorkPool(settings.workTimeout, settings.workMemoryMb);
+  const pool = createWorkPool(settings.workTimeout, settings.workMemoryMb, project.options);
   app.addHook('onClose', async () => {
     await Promise.all([checker.close(), pool.close()]);
   });
@@ -45,11 +54,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     if (data !== null && typeof data === 'object' && valueNestsDeeper(data)) return sendError(request, reply, 400, 'tooDeep', { limit: String(dataNestingLimit) });
   });
   await registerAssetRoutes(app);
-  registerUiTextRoutes(app);
-  registerFormRoutes(app, pool);
-  registerCheckRoutes(app, pool);
-  registerRenderRoutes(app, pool);
+  registerUiTextRoutes(app, project);
+  registerFormRoutes(app, pool, project);
+  registerCheckRoutes(app, pool, project);
+  registerRenderRoutes(app, pool, project);
   registerRegulationRoutes(app, settings.uploadLimit, checker);
-  registerLocaleRoutes(app, settings.localesDir, settings.uploadLimit, pool);
+  registerLocaleRoutes(app, project.localesDir, settings.uploadLimit, pool);
   return app;
 }

@@ -1,9 +1,10 @@
 import { createTranslator } from '../../core/i18n/index.js';
+import type { ProjectContext } from '../../core/project/index.js';
 import { escapeHtml } from '../../render/index.js';
 
 /** A small error page for a browser: the status, the localized message, a link back to the app; no script. */
-export function createErrorPage(lang: string, status: number, message: string): string {
-  const translator = createTranslator(lang);
+export function createErrorPage(lang: string, status: number, message: string, project?: ProjectContext): string {
+  const translator = createTranslator(lang, project);
   const title = escapeHtml(translator.t('errorPage.title', 'web', { status }));
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">

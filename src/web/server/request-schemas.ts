@@ -1,4 +1,5 @@
 import { documentLanguages, uiLanguages } from '../../core/i18n/index.js';
+import type { ProjectContext } from '../../core/project/index.js';
 import { listFormIds } from '../../forms/index.js';
 import { outputFormats } from '../../pipeline/index.js';
 import { regulationLimits } from './regulation-limits.js';
@@ -12,8 +13,8 @@ export const documentVersionSchema = {
   enum: [...documentLanguages, ...documentLanguages.flatMap((first) => documentLanguages.filter((second) => second !== first).map((second) => `${first}+${second}`))],
 } as const;
 
-export function formParamsSchema() {
-  return { type: 'object', required: ['formId'], additionalProperties: false, properties: { formId: { type: 'string', enum: listFormIds() } } } as const;
+export function formParamsSchema(project?: ProjectContext) {
+  return { type: 'object', required: ['formId'], additionalProperties: false, properties: { formId: { type: 'string', enum: listFormIds(project) } } } as const;
 }
 
 export const uiLangQuerySchema = { type: 'object', additionalProperties: false, properties: { uiLang: uiLangSchema } } as const;

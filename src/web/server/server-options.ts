@@ -1,4 +1,5 @@
 import { projectPaths } from '../../core/paths.js';
+import type { ProjectOptions } from '../../core/project/index.js';
 
 /** What a server may be configured with; everything else is fixed. */
 export interface ServerOptions {
@@ -6,8 +7,13 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Largest uploaded file, in bytes. */
   uploadLimit?: number;
-  /** The locale files that XLIFF import writes into (the project's by default; tests use a copy). */
+  /**
+   * The locale files the app renders with and XLIFF import writes into (the project's by default; tests use a
+   * copy). A change to them (an import here or by `qujat locales import`) is used from the next request on.
+   */
   localesDir?: string;
+  /** Folders of forms of one's own beside (or instead of) the shipped ones (see `createProject`). */
+  project?: Omit<ProjectOptions, 'localesDir'>;
   /**
    * Host names the app may be reached by besides localhost, the loopback addresses and the address it is bound
    * to (a request naming any other host is refused: DNS rebinding).
@@ -28,6 +34,7 @@ export const defaultServerOptions = {
   bodyLimit: 2 * 1024 * 1024,
   uploadLimit: 10 * 1024 * 1024,
   localesDir: projectPaths.locales,
+  project: {} as Omit<ProjectOptions, 'localesDir'>,
   allowedHosts: [] as string[],
   checkTimeout: 20_000,
   workTimeout: 30_000,
