@@ -13,7 +13,7 @@ module.exports = {
     { name: 'features-below-api', severity: 'error', comment: 'the pipeline and the features do not import the library, the CLI or the web app', from: { path: features }, to: { path: '^src/(api|cli|web|bin)/' } },
     { name: 'api-below-cli-and-web', severity: 'error', comment: 'the library does not import the CLI or the web app', from: { path: '^src/api/' }, to: { path: '^src/(cli|web|bin)/' } },
     { name: 'web-apart-from-cli', severity: 'error', comment: 'the web app does not import the CLI', from: { path: '^src/web/' }, to: { path: '^src/(cli|bin)/' } },
-    { name: 'client-apart-from-server', severity: 'error', comment: 'the browser code imports no server module but its shared types and pure helpers', from: { path: '^src/web/client/' }, to: { path: '^src/', pathNot: ['^src/web/client/', '^src/forms/field-key\\.ts$'], dependencyTypesNot: ['type-only'] } },
+    { name: 'client-apart-from-server', severity: 'error', comment: 'the browser code imports no server module but its shared types and pure helpers', from: { path: '^src/web/client/' }, to: { path: '^src/', pathNot: ['^src/web/client/', '^src/forms/field-key\\.ts$', '^src/core/schema/'], dependencyTypesNot: ['type-only'] } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

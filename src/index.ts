@@ -1,8 +1,8 @@
 /** qujat's library API: the same operations as the CLI, typed. */
-export { listForms, validate, compute, render, writeDocuments, findExamples, startSheetFromAgreement, UnknownFormError, createProject, checkForms } from './api/index.js';
+export { listForms, validate, compute, computeParts, render, writeDocuments, findExamples, startSheetFromAgreement, UnknownFormError, createProject, checkForms } from './api/index.js';
 export type { FormSummary, ValidationResult, ComputeResult, Example } from './api/index.js';
 export type { ProjectContext, ProjectOptions } from './core/project/index.js';
-export type { RenderRequest, RenderResult, RenderedDocument, OutputFormat } from './pipeline/index.js';
+export type { RenderRequest, RenderResult, RenderedDocument, OutputFormat, ComputedParts } from './pipeline/index.js';
 export { outputFormats } from './pipeline/index.js';
 export { parseData, readDataFile } from './core/data/index.js';
 export type { ParsedData, ReadResult, DataFormat } from './core/data/index.js';

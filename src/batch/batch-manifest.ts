@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** One written document: its file, SHA-256 and size, the record it came from, and the hash of that record's input. */
 export interface ManifestEntry {
@@ -31,6 +31,33 @@ export const manifestName = 'manifest.json';
 export const errorsName = 'errors.jsonl';
 /** The journal a running batch appends to, entry by entry, so that an interrupted run can be resumed. */
 export const journalName = '.qujat-batch.jsonl';
+
+/** What a run was asked for, as its manifest says it. */
+export interface ManifestSettings {
+  version: string;
+  formId: string;
+  input: string;
+  langs: readonly string[];
+  formats: readonly string[];
+  pdfa?: boolean;
+}
+
+/** The manifest's bytes (two-space JSON and a newline), from sorted entries and failed record numbers. */
+export async function serializeManifest(settings: ManifestSettings, records: number, entries: ManifestEntry[], failed: number[]): Promise<Uint8Array> {
+  const manifest: BatchManifest = {
+    qujat: settings.version,
+    form: settings.formId,
+    input: { name: basename(settings.input), sha256: (await hashFile(settings.input)) ?? '' },
+    langs: [...settings.langs],
+    formats: [...settings.formats],
+    pdfa: settings.pdfa === true,
+    records,
+    documents: entries.length,
+    failed,
+    outputs: entries,
+  };
+  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+}
 
 export async function hashFile(path: string): Promise<string | undefined> {
   try {

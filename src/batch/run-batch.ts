@@ -1,23 +1,21 @@
 import { createHash } from 'node:crypto';
-import type { WriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Piscina } from 'piscina';
-import { removeStaleTemporaries, writeFileAtomic } from '../core/fs/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
 import { projectFor, type ProjectOptions } from '../core/project/index.js';
 import { loadForm } from '../forms/index.js';
 import type { DocumentVersion, OutputFormat } from '../pipeline/index.js';
 import type { BatchRecord, InputFailure } from './batch-record.js';
-import { compareEntries, errorsName, findReusable, hashFile, journalName, manifestName, readEarlierEntries, type BatchManifest, type ManifestEntry } from './batch-manifest.js';
+import { compareEntries, serializeManifest, type ManifestEntry } from './batch-manifest.js';
+import type { BatchOutput } from './batch-output.js';
+import { createFolderOutput } from './folder-output.js';
 import { toErrorLine, toInputFailureLine, type ErrorLine } from './error-line.js';
 import { openRecordStream } from './open-record-stream.js';
 import { describeInputProblem } from './input-problem.js';
 import type { RenderTask, RenderTaskResult } from './render-record.js';
-import { ZipWriter } from './zip-writer.js';
+import { createZipOutput } from './zip-output.js';
 import { collectOutdatedEditions, type OutdatedEdition } from './collect-outdated-editions.js';
 import { prepareWorkerModule } from '../core/workers/worker-module.js';
 
@@ -97,8 +95,8 @@ function withDate(value: unknown, date: string | undefined): unknown {
 /**
  * `qujat batch`: every record of the input to its documents, on a pool of worker threads. Records are read as a
  * stream with a bounded number in flight, each validated on its own (an invalid one goes to `errors.jsonl` and the
- * rest go on), every file is written atomically and journalled, and `manifest.json` lists every output with its
- * SHA-256. A second run into the same folder reuses what is complete and correct and renders the rest.
+ * rest go on), and `manifest.json` lists every output with its SHA-256. Where the documents go is the output's
+ * concern (`createFolderOutput`: written atomically, journalled, resumed by a second run; `createZipOutput`).
  */
 export async function runBatch(options: BatchOptions, onProgress?: (progress: BatchProgress) => void): Promise<BatchResult> {
   const form = loadForm(options.formId, projectFor(options.project));
@@ -107,17 +105,11 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail };
   const { stream } = opened;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const outDir = resolve(options.out);
-  const zip = options.zip ? await ZipWriter.create(outDir) : undefined;
-  if (!zip) {
-    await mkdir(outDir, { recursive: true });
-    // Files an interrupted run was writing when it stopped: never complete, so never kept.
-    await removeStaleTemporaries(outDir, (name) => name.startsWith(`${options.formId}.`) || name === manifestName || name === errorsName);
-  }
-  const earlier = zip ? new Map<number, ManifestEntry[]>() : await readEarlierEntries(outDir);
-  // Opened before any record is rendered: a folder that cannot be written (read-only, no permission) stops the
-  // batch here, as an error of the caller's to report, with nothing written.
-  const journal: WriteStream | undefined = zip ? undefined : (await open(join(outDir, journalName), 'a')).createWriteStream();
+  /** What stops the batch: a document or the journal that cannot be written (the disk, not the record). */
+  let stopped: { error: unknown } | undefined;
+  const output: BatchOutput = options.zip
+    ? await createZipOutput(resolve(options.out))
+    : await createFolderOutput(resolve(options.out), options.formId, (error) => (stopped ??= { error }));
   const pool = new Piscina<RenderTask, RenderTaskResult>({ ...(await prepareWorkerModule('./render-worker', import.meta.url)), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
 
   const entries: ManifestEntry[] = [];
@@ -125,16 +117,6 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   const failed: number[] = [];
   const progress: BatchProgress = { read: 0, done: 0, rendered: 0, reused: 0, failed: 0, bytesRead: 0, size: stream.size };
   const report = () => onProgress?.({ ...progress, bytesRead: Math.min(progress.bytesRead, stream.size) });
-  // For the archive, documents are added in record order: finished records wait here until their turn.
-  const waiting = new Map<number, RenderTaskResult | undefined>();
-  let nextInZip = 1;
-  const flushZip = () => {
-    while (zip && waiting.has(nextInZip)) {
-      for (const output of [...(waiting.get(nextInZip)?.outputs ?? [])].sort((a, b) => (a.file < b.file ? -1 : 1))) zip.add(output.file, output.bytes!);
-      waiting.delete(nextInZip);
-      nextInZip += 1;
-    }
-  };
 
   const outdated = collectOutdatedEditions(form);
 
@@ -146,30 +128,20 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
 
   const finish = (record: BatchRecord, source: string, result: RenderTaskResult) => {
     if (result.writeFailure) throw Object.assign(new Error(result.writeFailure.message), result.writeFailure);
+    const done: ManifestEntry[] = [];
     if (result.outputs.length === 0 || hasErrors(result.problems)) fail(record, result.problems);
     else {
       progress.rendered += 1;
       outdated.note(record.number, withDate(record.value, options.date));
-      for (const output of result.outputs) {
-        const entry: ManifestEntry = { file: output.file, sha256: output.sha256, size: output.size, record: record.number, source };
-        entries.push(entry);
-        journal?.write(`${JSON.stringify(entry)}\n`);
-      }
+      done.push(...result.outputs.map((document) => ({ file: document.file, sha256: document.sha256, size: document.size, record: record.number, source })));
+      entries.push(...done);
     }
-    if (zip) {
-      waiting.set(record.number, result);
-      flushZip();
-    }
+    output.recordDone(record.number, done, result.outputs);
     progress.done += 1;
     report();
   };
 
   const inFlight = new Set<Promise<void>>();
-  /** What stops the batch: a document or the journal that cannot be written (the disk, not the record). */
-  let stopped: { error: unknown } | undefined;
-  journal?.on('error', (error: NodeJS.ErrnoException) => {
-    stopped ??= { error: Object.assign(error, { path: error.path ?? join(outDir, journalName) }) };
-  });
   let records = 0;
   let inputFailure: InputFailure | undefined;
   try {
@@ -187,17 +159,17 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
         finish(item, source, { number: item.number, problems: item.problems, outputs: [] });
         continue;
       }
-      const reusable = zip ? undefined : await findReusable(earlier, item.number, source, outDir);
+      const reusable = await output.findReusable(item.number, source);
       if (reusable) {
         entries.push(...reusable);
         outdated.note(item.number, value);
-        reusable.forEach((entry) => journal?.write(`${JSON.stringify(entry)}\n`));
+        output.recordDone(item.number, reusable, []);
         progress.reused += 1;
         progress.done += 1;
         report();
         continue;
       }
-      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(!zip && { outDir }), ...(options.project && { project: options.project }) };
+      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(output.workerDir !== undefined && { outDir: output.workerDir }), ...(options.project && { project: options.project }) };
       const running: Promise<void> = pool
         .run(task)
         .then(
@@ -219,55 +191,23 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   } catch (error) {
     await Promise.allSettled(inFlight);
     await pool.destroy();
-    await zip?.abort();
-    // Closed before the error is reported: the caller may remove or unmount the folder at once.
-    journal?.end();
-    if (journal) await finished(journal).catch(() => undefined);
+    await output.abort();
     throw error;
   }
   await pool.destroy();
   if (inputFailure && records === 0) {
     // Not one record could be read: the input is unreadable, and nothing is written.
-    await zip?.abort();
-    if (journal) await new Promise<void>((done) => journal.end(done));
-    if (earlier.size === 0) await rm(join(outDir, journalName), { force: true });
+    await output.discard();
     return { status: 'unreadable', reason: 'unreadable', detail: inputFailure.problem ? describeInputProblem(inputFailure.problem, createTranslator(options.uiLang)) : inputFailure.detail };
   }
   if (inputFailure) errors.push(toInputFailureLine(inputFailure, options.uiLang));
 
   entries.sort(compareEntries);
-  // Documents an earlier run wrote into this folder for records that now fail or are gone: removed, so that the
-  // folder holds what the manifest lists (a failed record never keeps last year's sheet beside its errors).
-  const kept = new Set(entries.map((entry) => entry.file));
-  const stale = [...earlier.values()].flat().filter((entry) => !kept.has(entry.file) && basename(entry.file) === entry.file);
-  await Promise.all(stale.map((entry) => rm(join(outDir, entry.file), { force: true })));
   failed.sort((a, b) => a - b);
   errors.sort((a, b) => (a.record ?? Infinity) - (b.record ?? Infinity));
-  const manifest: BatchManifest = {
-    qujat: options.version,
-    form: options.formId,
-    input: { name: basename(options.input), sha256: (await hashFile(options.input)) ?? '' },
-    langs: [...options.langs],
-    formats: [...options.formats],
-    pdfa: options.pdfa === true,
-    records,
-    documents: entries.length,
-    failed,
-    outputs: entries,
-  };
-  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  const manifestBytes = await serializeManifest(options, records, entries, failed);
   const errorsBytes = Buffer.from(errors.map((line) => `${JSON.stringify(line)}\n`).join(''));
-  if (zip) {
-    if (errors.length > 0) zip.add(errorsName, errorsBytes);
-    zip.add(manifestName, manifestBytes);
-    await zip.close();
-  } else {
-    if (errors.length > 0) await writeFileAtomic(join(outDir, errorsName), errorsBytes);
-    else await rm(join(outDir, errorsName), { force: true });
-    await writeFileAtomic(join(outDir, manifestName), manifestBytes);
-    await new Promise<void>((done) => journal!.end(done));
-    await rm(join(outDir, journalName), { force: true });
-  }
+  await output.complete(entries, manifestBytes, errors.length > 0 ? errorsBytes : undefined);
   return {
     status: 'done',
     records,
@@ -278,6 +218,6 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
     ...(inputFailure && { inputFailure }),
     ignoredColumns: stream.ignoredColumns(),
     outdatedEditions: outdated.list(),
-    written: outDir,
+    written: output.path,
   };
 }

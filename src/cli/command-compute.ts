@@ -13,12 +13,20 @@ export function registerCompute(program: Command): void {
     .option('--lang <lang>', 'language of the messages: kk, ru, ky, en')
     .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
     .option('--edition <id>', 'form edition')
-    .action(async (formId: string, file: string, options: { lang?: string; date?: string; edition?: string }) => {
-      const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
+    .option('--partial', 'with data that has errors, print still the values that can be computed (null where a value depends on an error); exit 1')
+    .action(async (formId: string, file: string, options: { lang?: string; date?: string; edition?: string; partial?: boolean }) => {
+      const [{ checkFormData, computeValidParts }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
       const lang = resolveUiLanguage(options.lang);
       const translator = cliTranslator(lang);
       const form = loadFormOrExit(formId, translator);
       const data = applyOverrides(await loadDataOrExit(file, translator), options, translator);
+      if (options.partial) {
+        const parts = computeValidParts(form, data, lang);
+        printProblems(parts.problems, 'stylish', lang);
+        if (parts.partial || !parts.computed) process.exitCode = exitCodes.invalid;
+        if (parts.computed) process.stdout.write(`${JSON.stringify(parts.computed, null, 2)}\n`);
+        return;
+      }
       const checked = checkFormData(form, data, lang);
       printProblems(checked.problems, 'stylish', lang);
       if (!checked.valid) {

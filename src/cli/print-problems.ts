@@ -1,11 +1,13 @@
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
+import { qujatVersion } from '../core/version.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
 
 export const reportFormats = ['stylish', 'json', 'sarif'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
-export const version = '0.1.0';
+/** qujat's version (package.json's), under the name the commands use. */
+export const version = qujatVersion;
 
 /** Problems in the asked report format: stylish to standard error, JSON and SARIF to standard output (for tools). */
 export function printProblems(problems: readonly Problem[], format: ReportFormat, lang: UiLanguage): void {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
+import { createSchemaResolver } from '../core/schema/index.js';
+import { readCommonSchema } from './common-schema.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -21,23 +20,6 @@ export interface FormField {
   rowName?: { key: string; count: number };
 }
 
-let common: SchemaNode | undefined;
-
-function commonSchema(): SchemaNode {
-  common ??= JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')) as SchemaNode;
-  return common;
-}
-
-/** A node with its `$ref` (to the form's own `$defs` or to the shared definitions) followed; its own keywords win. */
-function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
-  if (typeof node.$ref !== 'string') return node;
-  const [base, fragment = ''] = node.$ref.split('#');
-  let target: unknown = base === '' ? root : base === 'urn:qujat:schema:common' ? commonSchema() : undefined;
-  for (const part of fragment.split('/').filter(Boolean)) target = (target as SchemaNode | undefined)?.[part];
-  const { $ref: _ref, ...rest } = node;
-  return target ? { ...resolve(target as SchemaNode, root), ...rest } : rest;
-}
-
 function typeOf(node: SchemaNode): string | undefined {
   return Array.isArray(node.type) ? (node.type as string[]).find((type) => type !== 'null') : (node.type as string | undefined);
 }
@@ -52,15 +34,16 @@ const notFields = new Set(['$schema', 'edition']);
  */
 export function listFormFields(schema: Record<string, unknown>): FormField[] {
   const fields: FormField[] = [];
+  const resolve = createSchemaResolver<SchemaNode>(schema, readCommonSchema());
   const walk = (raw: SchemaNode, pointer: string, key: string[]) => {
-    const node = resolve(raw, schema);
+    const node = resolve(raw);
     for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, SchemaNode>)) {
       if (pointer === '' && notFields.has(name)) continue;
-      const childNode = resolve(child, schema);
+      const childNode = resolve(child);
       const childPointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const childKey = [...key, name];
       const field: FormField = { pointer: childPointer, key: childKey.join(':') };
-      const items = childNode.items ? resolve(childNode.items as SchemaNode, schema) : undefined;
+      const items = childNode.items ? resolve(childNode.items as SchemaNode) : undefined;
       const values = (childNode.enum ?? items?.enum) as unknown[] | undefined;
       if (values) field.choices = values.map(String);
       if (typeOf(childNode) === 'array' && items && typeOf(items) === 'object') {

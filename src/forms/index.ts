@@ -5,3 +5,4 @@ export * from './field-key.js';
 export * from './form-fields.js';
 export * from './form-texts.js';
 export * from './find-unapplied-amendments.js';
+export * from './common-schema.js';

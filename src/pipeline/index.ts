@@ -4,4 +4,6 @@ export * from './render-form.js';
 export * from './localize-finding.js';
 export * from './render-records.js';
 export * from './read-fixed-text.js';
+export * from './compute-valid-parts.js';
+export * from './remove-pointers.js';
 export * from './check-form.js';

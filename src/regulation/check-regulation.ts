@@ -1,6 +1,7 @@
 import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
 import { localizeIsoDate } from '../core/format/index.js';
 import type { Problem } from '../core/problems/index.js';
+import { localizeRuleFinding } from '../core/rules/index.js';
 import { detectLanguage, type DraftLanguage } from './detect-language.js';
 import { detectProfile } from './detect-profile.js';
 import { findSections } from './find-sections.js';
@@ -16,10 +17,12 @@ import { numbering } from './rules/numbering.js';
 import { outdatedNames } from './rules/outdated-names.js';
 import { placeholders } from './rules/placeholders.js';
 import { requiredClauses } from './rules/required-clauses.js';
+import { hrRegulation } from './rules/hr-regulation.js';
 import { requiredSections } from './rules/required-sections.js';
+import { sectionContent } from './rules/section-content.js';
 import { sectionOrder } from './rules/section-order.js';
 
-export const regulationRules: readonly RegulationRule[] = [requiredSections, sectionOrder, requiredClauses, numbering, placeholders, mixedScript, foreignLetters, outdatedNames];
+export const regulationRules: readonly RegulationRule[] = [hrRegulation, requiredSections, sectionContent, sectionOrder, requiredClauses, numbering, placeholders, mixedScript, foreignLetters, outdatedNames];
 
 /** Finding values that are ids, and the group of `errors.regulation` that names each in the message language. */
 const localizedValues = [['section', 'section'], ['clause', 'clause'], ['kind', 'numbering-kind'], ['lang', 'language']] as const;
@@ -88,16 +91,15 @@ function checkWithProfile(lines: DocumentLine[], profileId: ProfileId, lang: Dra
     problems.push({
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: translator.t(dynamicKey(`regulation.${finding.messageKey ?? finding.ruleId}`), 'errors', values),
+      message: localizeRuleFinding('regulation', finding, translator, values).message,
       place: { file: options.file, line: finding.line, column: finding.column ?? 1 },
       ...(finding.fix !== undefined && { fix: { description: translator.t('locales.replaceWith', 'errors', { value: finding.fix }), value: finding.fix } }),
     });
   };
   const { hr, title } = isHrRegulation(structured);
-  if (!hr) report({ ruleId: 'not-hr-regulation', severity: 'error', line: title?.segments[0]!.line ?? structured[0]?.segments[0]!.line ?? 1, values: { title: title?.text ?? '' } });
   // An order that approves the regulation may stand before its title: the regulation's parts are searched after it.
   const from = hr && title ? structured.indexOf(title) : 0;
-  const context = { lines: structured, lang, profile, sections: findSections(structured, profile, lang, Math.max(from, 0)), hrRegulation: hr, renamedBodies: loadRenamedBodies(), asOf, report };
+  const context = { lines: structured, lang, profile, sections: findSections(structured, profile, lang, Math.max(from, 0)), hrRegulation: hr, ...(title && { title }), renamedBodies: loadRenamedBodies(), asOf, report };
   for (const rule of regulationRules) rule.check(context);
   const order = problems.map((_, index) => index).sort((a, b) => findings[a]!.line - findings[b]!.line || (findings[a]!.column ?? 1) - (findings[b]!.column ?? 1));
   return { ok: true, profile: profileId, lang, asOf, dateFrom, problems: order.map((index) => problems[index]!), findings: order.map((index) => findings[index]!) };

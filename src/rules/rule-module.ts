@@ -1,9 +1,10 @@
+import type { RuleContract, RuleFinding } from '../core/rules/index.js';
+
 /**
  * A finding of a rule module: what is wrong, where (JSON pointer), with the values its message needs.
  * Rule modules are pure: the message text comes from the locale files (`errors` namespace, key `rule.<ruleId>`).
  */
-export interface Finding {
-  ruleId: string;
+export interface Finding extends RuleFinding {
   pointer: string;
   severity: 'error' | 'warning';
   values?: Record<string, string | number>;
@@ -18,9 +19,12 @@ export interface RuleOutcome {
   findings: Finding[];
 }
 
-/** A computation named from a form's manifest (`rules: [...]`): added once, reused by every form that names it. */
-export interface RuleModule {
-  id: string;
+/**
+ * A computation named from a form's manifest (`rules: [...]`): added once, reused by every form that names it. It is a
+ * rule of the form family: it declares the ids of its findings (none for a module that only computes), their
+ * severities, message keys and what it does.
+ */
+export interface RuleModule extends RuleContract {
   apply(data: unknown): RuleOutcome;
   /**
    * The module also runs on incomplete data (a required value missing or null, as while a form is being filled in)

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectPaths } from '../core/paths.js';
 import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
+import { localizeRuleFinding } from '../core/rules/index.js';
 import { readLocaleFiles, type LocaleFile } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
 import { findKeyUsage, type KeyUsage } from './find-key-usage.js';
@@ -15,11 +16,13 @@ import { pluralForms } from './checks/plural-forms.js';
 import { mixedScript } from './checks/mixed-script.js';
 import { foreignLetters } from './checks/foreign-letters.js';
 import { whitespace } from './checks/whitespace.js';
+import { finalPunctuation } from './checks/final-punctuation.js';
+import { localeFiles } from './checks/locale-files.js';
 import { keyUsage } from './checks/key-usage.js';
 import { glyphCoverage } from './checks/glyph-coverage.js';
 import { fieldLabels } from './checks/field-labels.js';
 
-export const localeRules: readonly LocaleRule[] = [missingKey, emptyValue, untranslated, placeholders, pluralForms, mixedScript, foreignLetters, whitespace, keyUsage, glyphCoverage, fieldLabels];
+export const localeRules: readonly LocaleRule[] = [localeFiles, missingKey, emptyValue, untranslated, placeholders, pluralForms, mixedScript, foreignLetters, whitespace, finalPunctuation, keyUsage, glyphCoverage, fieldLabels];
 
 export interface CheckLocalesOptions {
   dir?: string;
@@ -61,7 +64,7 @@ export function checkLocales(options: CheckLocalesOptions = {}): Problem[] {
     problems.push({
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: translator.t(dynamicKey(`locales.${finding.ruleId}.message`), 'errors', withLanguageName(finding.values)),
+      message: localizeRuleFinding('locale', finding, translator, withLanguageName(finding.values)).message,
       place,
       ...(finding.fix !== undefined && { fix: { description: translator.t('locales.replaceWith', 'errors', { value: finding.fix }), value: finding.fix } }),
     });

@@ -1,9 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
 import { defaultProject, type ProjectContext } from '../core/project/index.js';
+import { readCommonSchema } from '../forms/index.js';
 
 /** The validator of one project: its schemas compiled once, kept until the project is invalidated. */
 function createAjv(): Ajv2020.default {
@@ -16,7 +14,7 @@ function createAjv(): Ajv2020.default {
    */
   ajv.addKeyword({ keyword: 'x-qujat', schemaType: 'object' });
   /** Definitions the forms share (`urn:qujat:schema:common#/$defs/...`). */
-  ajv.addSchema(JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')));
+  ajv.addSchema(readCommonSchema());
   return ajv;
 }
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkForms, compute, createProject, findExamples, formatDate, listForms, readDataFile, render, validate } from '../../src/index.js';
+import { checkForms, compute, computeParts, createProject, findExamples, formatDate, listForms, readDataFile, render, validate } from '../../src/index.js';
 import { fixturesDir } from '../helpers/example.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
@@ -50,6 +50,9 @@ describe('a form of one\'s own, in a folder beside the shipped ones', () => {
     // A missing field is named by the form's own label, in the user's language.
     const missing = validate('staff-note', { ...(read.data.value as object), person: { fullName: 'А' } }, { project, lang: 'ru' });
     expect(missing.problems.map((problem) => problem.message)).toEqual(['не заполнено обязательное поле «Должность»']);
+    // The derived values of partly valid data come from the same project (its form and texts).
+    const parts = computeParts('staff-note', { ...(read.data.value as object), person: { fullName: 'А' } }, { project, lang: 'ru' });
+    expect([parts.problems.map((problem) => problem.message), parts.partial, parts.computed]).toEqual([['не заполнено обязательное поле «Должность»'], true, null]);
   });
 
   it('renders it in kk, ru and ky: the PDF\'s text and the DOCX\'s XML have its texts and the data', async () => {

@@ -5,7 +5,7 @@ import { loadExample } from '../helpers/example.js';
 describe('the public library API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(qujat).sort()).toEqual([
-      'UnknownFormError', 'checkForms', 'compute', 'createProject', 'documentLanguages', 'findExamples', 'formatDate', 'formatDecimal', 'formatJson',
+      'UnknownFormError', 'checkForms', 'compute', 'computeParts', 'createProject', 'documentLanguages', 'findExamples', 'formatDate', 'formatDecimal', 'formatJson',
       'formatSarif', 'formatStylish', 'listForms', 'outputFormats', 'parseData', 'readDataFile', 'render', 'startSheetFromAgreement', 'uiLanguages',
       'validate', 'writeDocuments',
     ]);

@@ -74,6 +74,21 @@ describe('qujat compute', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('the score 5 is above the maximum 4.75');
   });
+
+  it('--partial: for invalid data, the errors and the values that can still be computed, exit 1', async () => {
+    const result = await runQujat('compute', 'kz-a-evaluation-sheet', invalid, '--lang', 'en', '--partial');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the score 5 is above the maximum 4.75');
+    const computed = JSON.parse(result.stdout) as { kpis: { score: number | null }[]; finalScore: number | null };
+    expect(computed.finalScore).toBeNull();
+    expect(computed.kpis.some((kpi) => kpi.score !== null)).toBe(true);
+  });
+
+  it('--partial on valid data prints what compute prints, exit 0', async () => {
+    const result = await runQujat('compute', 'kz-a-evaluation-sheet', example, '--partial');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync('test/fixtures/kz-a-evaluation-sheet/example.compute.expected.json', 'utf8')));
+  });
 });
 
 describe('eligibility (Corps "A" point 3)', () => {

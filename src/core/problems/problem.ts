@@ -10,7 +10,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A problem found in user input: errors are data, never exceptions.
- * `ruleId` is the JSON Schema keyword (`required`, `type`, ...) or a rule id (`kpi-score-above-max`, ...).
+ * `ruleId` is the JSON Schema keyword (`required`, `type`, ...) or the id of a rule's finding (see the rule families' declarations).
  */
 export interface Problem {
   ruleId: string;

@@ -7,12 +7,10 @@ import type { RegulationFinding } from '../regulation-rule.js';
  */
 export type FindingSpan = { kind: 'range'; from: number; to: number } | { kind: 'paragraph' };
 
-/** Findings about a section or the whole text, not about words: the heading's or the title's paragraph. */
-const paragraphRules = new Set(['section-empty', 'section-too-few-items', 'section-order', 'not-hr-regulation']);
-
 /** The span of a finding in the text of its logical line, from `index` (where its line and column point): as long as the check says its words are. */
 export function findFindingSpan(finding: RegulationFinding, text: string, index: number): FindingSpan {
-  if (paragraphRules.has(finding.ruleId) || index < 0 || index >= text.length) return { kind: 'paragraph' };
+  // Findings about a section or the whole text, not about words: the heading's or the title's paragraph.
+  if (finding.paragraph || index < 0 || index >= text.length) return { kind: 'paragraph' };
   const length = finding.length ?? /\S+/uy.exec(text.slice(index))?.[0].length ?? 0;
   return length > 0 ? { kind: 'range', from: index, to: Math.min(index + length, text.length) } : { kind: 'paragraph' };
 }

@@ -28,6 +28,10 @@ function isName(word: string, lang: string, profile: string): boolean {
  */
 export const foreignLetters: RegulationRule = {
   id: 'foreign-letters',
+  ids: ['foreign-letters'],
+  severities: ['error', 'warning'],
+  messageKeys: ['regulation.foreign-letters'],
+  doc: 'A word with letters of another Cyrillic alphabet than the draft\'s language (a warning in Kazakh).',
   check(context) {
     const pattern = foreign[context.lang];
     if (!pattern) return;

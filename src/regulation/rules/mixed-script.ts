@@ -9,6 +9,10 @@ import type { RegulationRule } from '../regulation-rule.js';
  */
 export const mixedScript: RegulationRule = {
   id: 'mixed-script',
+  ids: ['mixed-script'],
+  severities: ['error'],
+  messageKeys: ['regulation.mixed-script', 'regulation.mixed-script-no-fix'],
+  doc: 'A word that mixes Latin and Cyrillic letters, with the word in one script when it is known.',
   check(context) {
     for (const line of context.lines) {
       for (const match of line.text.matchAll(/[\p{L}\p{M}]+/gu)) {

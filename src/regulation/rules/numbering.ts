@@ -19,6 +19,10 @@ const appendix = /^(?:приложение|қосымша|тиркеме|\d+\s*-
  */
 export const numbering: RegulationRule = {
   id: 'numbering',
+  ids: ['numbering-gap', 'numbering-repeat'],
+  severities: ['error'],
+  messageKeys: ['regulation.numbering-gap', 'regulation.numbering-repeat', 'regulation.numbering-order'],
+  doc: 'Chapters, headings and points numbered in order: a number skipped, repeated or out of order.',
   check(context) {
     checkStructure(context);
     const last: Record<Level, number> = { chapter: 0, heading: 0, point: 0, subpoint: 0 };

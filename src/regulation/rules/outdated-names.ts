@@ -72,6 +72,10 @@ function isAmbiguousCase(body: RenamedBody, lang: string, ending: string, bodies
  */
 export const outdatedNames: RegulationRule = {
   id: 'outdated-names',
+  ids: ['outdated-name'],
+  severities: ['error'],
+  messageKeys: ['regulation.outdated-name', 'regulation.outdated-name-divided'],
+  doc: 'A state body named as it was before it was renamed (or divided), as of the draft\'s date.',
   check(context) {
     for (const body of context.renamedBodies) {
       // A name of one country's body can be another's too («Министерство образования и науки»): the draft's country decides.

@@ -14,6 +14,10 @@ const dateBetween = /^[\s«»"“”№.,\d-]*(?:жылғы|жылдын|год�
 /** Blanks of a template left unfilled in the text (the approval stamp and signature lines are filled when the act is signed). */
 export const placeholders: RegulationRule = {
   id: 'placeholders',
+  ids: ['placeholder'],
+  severities: ['error'],
+  messageKeys: ['regulation.placeholder'],
+  doc: 'A blank left to fill in (underscores, dots, «[…]», «XXX»).',
   check(context) {
     for (const line of context.lines) {
       if (line.kind === 'stamp' || line.kind === 'signature' || line.kind === 'toc' || line.kind === 'note') continue;

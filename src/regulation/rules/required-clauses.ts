@@ -8,6 +8,10 @@ const textKinds = new Set(['point', 'subpoint', 'item', 'text', 'heading', 'chap
 /** Clauses the profile requires (KZ point 9: whom the HR service reports to), reported after the rights and duties. */
 export const requiredClauses: RegulationRule = {
   id: 'required-clauses',
+  ids: ['clause-missing'],
+  severities: ['error'],
+  messageKeys: ['regulation.clause-missing'],
+  doc: 'A clause the profile requires (the legal status, the subordination, …) that the draft does not have.',
   check(context) {
     if (!context.hrRegulation) return;
     for (const clause of context.profile.requiredClauses) {

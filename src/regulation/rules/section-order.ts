@@ -7,6 +7,10 @@ import type { RegulationRule } from '../regulation-rule.js';
  */
 export const sectionOrder: RegulationRule = {
   id: 'section-order',
+  ids: ['section-order'],
+  severities: ['warning'],
+  messageKeys: ['regulation.section-order'],
+  doc: 'The required sections in another order than the typical regulation\'s.',
   check(context) {
     if (!context.hrRegulation) return;
     const rank = new Map(context.profile.order.flatMap((group, index) => group.map((id) => [id, index] as const)));
@@ -31,7 +35,7 @@ export const sectionOrder: RegulationRule = {
     }
     placed.forEach((section, index) => {
       if (best & (1 << index)) return;
-      context.report({ ruleId: 'section-order', severity: 'warning', ...locate(context.lines[section.index!]!, 0), values: { section: section.id } });
+      context.report({ ruleId: 'section-order', severity: 'warning', ...locate(context.lines[section.index!]!, 0), paragraph: true, values: { section: section.id } });
     });
   },
 };

@@ -47,6 +47,12 @@ export function checkEligibility(input: EligibilityInput, rule: EligibilityRule)
   return { eligible: true, inPositionFrom, workedDays };
 }
 
+/** The findings of an ineligible servant (one id a reason), as the forms that check eligibility declare them. */
+export const ineligibility = {
+  ids: ['not-eligible-too-short-in-position', 'not-eligible-too-few-days-worked'],
+  messageKeys: ['rule.not-eligible-too-short-in-position.message', 'rule.not-eligible-too-short-in-position.expected', 'rule.not-eligible-too-few-days-worked.message', 'rule.not-eligible-too-few-days-worked.expected'],
+} as const;
+
 /** The finding of an ineligible servant: valid data, but no evaluation document may be issued (`blocksRender`). */
 export function describeIneligibility(result: Eligibility, periodTo: string, rule: EligibilityRule): Finding[] {
   if (result.eligible) return [];

@@ -18,6 +18,10 @@ interface Input {
  */
 export const kzAAgreementCat1Deadlines: RuleModule = {
   id: 'kz-a-agreement-cat1-deadlines',
+  ids: [],
+  severities: [],
+  messageKeys: [],
+  doc: 'The deadlines of a category 1 agreement (no findings: dates computed only).',
   apply(data) {
     const input = data as Input;
     const calendar = createKzCalendar(input.calendar?.transfers);
@@ -40,6 +44,10 @@ export const kzAAgreementCat1Deadlines: RuleModule = {
 /** Category 2 (point 7): the agreement is made before 1 February of the evaluated year (a date "before", not moved). */
 export const kzAAgreementCat2Deadlines: RuleModule = {
   id: 'kz-a-agreement-cat2-deadlines',
+  ids: [],
+  severities: [],
+  messageKeys: [],
+  doc: 'The deadlines of a category 2 agreement (no findings: dates computed only).',
   apply(data) {
     const { year, calendar } = data as Input;
     return { computed: { deadlines: { agreement: `${year}-02-01`, evaluation: createKzCalendar(calendar?.transfers).onOrAfter(`${year + 1}-01-20`) } }, findings: [] };

@@ -1,5 +1,5 @@
 import type { DayTransfer } from '../../core/calendar/index.js';
-import { checkEligibility, describeIneligibility, type EligibilityInput } from '../common/check-eligibility.js';
+import { checkEligibility, describeIneligibility, ineligibility, type EligibilityInput } from '../common/check-eligibility.js';
 import type { RuleModule } from '../rule-module.js';
 
 /**
@@ -9,6 +9,10 @@ import type { RuleModule } from '../rule-module.js';
  */
 export const kzAEligibility: RuleModule = {
   id: 'kz-a-eligibility',
+  ids: ineligibility.ids,
+  severities: ['warning'],
+  messageKeys: ineligibility.messageKeys,
+  doc: 'Whether the servant is evaluated at all (3 months in the position, days worked): no sheet for one who is not.',
   apply(data) {
     const input = data as EligibilityInput & { calendar?: { transfers?: DayTransfer[] } };
     // A period that ends before it starts is reported by period-order; eligibility cannot be judged on it.

@@ -1,6 +1,7 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { completeTransfers } from '../common/complete-inputs.js';
 import type { Finding, RuleModule } from '../rule-module.js';
+import { describeLateEvaluation, lateEvaluation } from '../common/evaluation-late.js';
 
 interface Input {
   date: string;
@@ -17,6 +18,10 @@ interface Input {
  */
 export const kzAEvaluationDeadlines: RuleModule = {
   id: 'kz-a-evaluation-deadlines',
+  ids: lateEvaluation.ids,
+  severities: ['warning'],
+  messageKeys: lateEvaluation.messageKeys,
+  doc: 'The evaluation\'s and the appeal\'s deadlines; an evaluation dated after its deadline.',
   computesPerValue: true,
   apply(data) {
     // While the sheet is being filled in: the deadline needs the period's end only, the lateness warning the date too.
@@ -27,9 +32,7 @@ export const kzAEvaluationDeadlines: RuleModule = {
     const to = input.period?.to;
     const evaluation = typeof to === 'string' && calendar ? calendar.onOrAfter(`${Number(to.slice(0, 4)) + 1}-01-20`) : null;
     const appeal = input.acquaintedOn ? (calendar ? calendar.addWorkingDays(input.acquaintedOn, 10) : null) : undefined;
-    const findings: Finding[] = evaluation !== null && typeof input.date === 'string' && input.date > evaluation
-      ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } }]
-      : [];
+    const findings: Finding[] = describeLateEvaluation(input.date, evaluation);
     return { computed: { deadlines: { evaluation, ...(appeal !== undefined && { appeal }) } }, findings };
   },
 };

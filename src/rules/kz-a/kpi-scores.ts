@@ -36,6 +36,10 @@ export function computeAchievementPercent(planned: number, actual: number): Deci
  */
 export const kzAKpiScores: RuleModule = {
   id: 'kz-a-kpi-scores',
+  ids: ['kpi-score-above-max', 'kpi-score-out-of-range'],
+  severities: ['error'],
+  messageKeys: ['rule.kpi-score-above-max.message', 'rule.kpi-score-above-max.expected', 'rule.kpi-score-out-of-range.message', 'rule.kpi-score-out-of-range.expected'],
+  doc: 'Each KPI\'s achievement, its allowed score range (forms 4 and 5), the final score and the rating; a score outside its range.',
   computesPerValue: true,
   apply(data) {
     const kpis = (data as { kpis?: (Partial<KpiInput> | null)[] | null } | null)?.kpis;

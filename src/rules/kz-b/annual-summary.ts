@@ -14,6 +14,10 @@ interface Input {
  */
 export const kzBAnnualSummary: RuleModule = {
   id: 'kz-b-annual-summary',
+  ids: [],
+  severities: [],
+  messageKeys: [],
+  doc: 'The year\'s score from the quarters\' (no findings: values computed only).',
   computesPerValue: true,
   apply(data) {
     const { year, quarters } = (data ?? {}) as Partial<Input>;

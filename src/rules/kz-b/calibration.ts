@@ -30,6 +30,10 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 
 export const kzBCalibration: RuleModule = {
   id: 'kz-b-calibration',
+  ids: ['calibration-size', 'calibration-appellant-member', 'calibration-evaluator-member', 'calibration-no-hr', 'calibration-no-majority', 'calibration-late'],
+  severities: ['error', 'warning'],
+  messageKeys: ['rule.calibration-size.message', 'rule.calibration-size.expected', 'rule.calibration-appellant-member.message', 'rule.calibration-appellant-member.expected', 'rule.calibration-evaluator-member.message', 'rule.calibration-evaluator-member.expected', 'rule.calibration-no-hr.message', 'rule.calibration-no-hr.expected', 'rule.calibration-no-majority.message', 'rule.calibration-no-majority.expected', 'rule.calibration-late.message', 'rule.calibration-late.expected'],
+  doc: 'The commission\'s size, its members (neither the evaluator nor the appellant, one of the HR service), the majority, and the session\'s deadline.',
   computesPerValue: true,
   apply(data) {
     // While the protocol is being filled in any value may be missing: each value and finding below is computed from

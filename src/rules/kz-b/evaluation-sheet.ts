@@ -1,6 +1,7 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { meanOf, roundHalfUp, toDecimal, toNumber } from '../../core/decimal/index.js';
-import { checkEligibility, describeIneligibility } from '../common/check-eligibility.js';
+import { checkEligibility, describeIneligibility, ineligibility } from '../common/check-eligibility.js';
+import { describeLateEvaluation, lateEvaluation } from '../common/evaluation-late.js';
 import { completeAbsences, completeTransfers } from '../common/complete-inputs.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { chooseSheet, type Sheet } from './choose-sheet.js';
@@ -36,6 +37,10 @@ export function capForSanction(kind: SanctionKind | undefined): string | undefin
 export function createBSheetModule(sheet: Sheet): RuleModule {
   return {
     id: `kz-b-${sheet}-sheet`,
+    ids: ['sanction-cap', 'wrong-sheet', ...ineligibility.ids, ...lateEvaluation.ids],
+    severities: ['error', 'warning'],
+    messageKeys: ['rule.sanction-cap.message', 'rule.sanction-cap.expected', 'rule.wrong-sheet.message', 'rule.wrong-sheet.expected', ...ineligibility.messageKeys, ...lateEvaluation.messageKeys],
+    doc: 'The parameters\' scores (the fifth capped by a sanction), the final score and rating, the sheet a category takes, eligibility and deadlines.',
     computesPerValue: true,
     apply(data) {
       // While the sheet is being filled in any value may be missing: each value below is computed from its own
@@ -73,7 +78,7 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
       if (eligibility && period) findings.push(...describeIneligibility(eligibility, period.to, rule));
       const monthAfter = quarterKnown ? (quarterNumber === 4 ? `${year + 1}-01` : `${year}-${String(quarterNumber * 3 + 1).padStart(2, '0')}`) : undefined;
       const evaluation = monthAfter === undefined || !calendar ? null : calendar.onOrAfter(`${monthAfter}-20`);
-      if (evaluation !== null && typeof input.date === 'string' && input.date > evaluation) findings.push({ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date: input.date, deadline: evaluation } });
+      findings.push(...describeLateEvaluation(input.date, evaluation));
       return {
         computed: {
           parameters,

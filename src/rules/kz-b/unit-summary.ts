@@ -17,6 +17,10 @@ const orNull = <T>(value: T | undefined): T | null => (value === undefined ? nul
  */
 export const kzBUnitSummary: RuleModule = {
   id: 'kz-b-unit-summary',
+  ids: [],
+  severities: [],
+  messageKeys: [],
+  doc: 'A unit\'s summary of its sheets (no findings: values computed only).',
   computesPerValue: true,
   apply(data) {
     const items = (data as { items?: (Partial<Item> | null)[] } | null)?.items;

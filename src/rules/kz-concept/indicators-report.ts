@@ -15,6 +15,10 @@ interface Input {
  */
 export const kzConceptIndicators: RuleModule = {
   id: 'kz-concept-indicators',
+  ids: [],
+  severities: [],
+  messageKeys: [],
+  doc: 'The Concept\'s indicators against their yearly targets (no findings: values computed only).',
   apply(data) {
     const { years = [...conceptYears], actual } = data as Input;
     const indicators = conceptIndicators.map((indicator) => ({

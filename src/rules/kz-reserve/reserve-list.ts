@@ -21,6 +21,10 @@ const personKey = (name: string) => name.normalize('NFC').toLowerCase().replace(
  */
 export const kzReserveList: RuleModule = {
   id: 'kz-reserve-list',
+  ids: ['unknown-position', 'duplicate-candidate'],
+  severities: ['error'],
+  messageKeys: ['rule.unknown-position.message', 'rule.unknown-position.expected', 'rule.duplicate-candidate.message', 'rule.duplicate-candidate.expected'],
+  doc: 'A candidate for a position the list does not have, or the same person twice for one position.',
   computesPerValue: true,
   apply(data) {
     // While the list is being filled in any value may be missing: a check is made only when its inputs are there,

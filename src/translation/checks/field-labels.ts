@@ -12,6 +12,10 @@ const isWord = (value: string) => /\p{L}/u.test(value);
  */
 export const fieldLabels: LocaleRule = {
   id: 'field-labels',
+  ids: ['missing-label', 'missing-row-label', 'missing-choice-text', 'unknown-field'],
+  severities: ['error', 'warning'],
+  messageKeys: ['locales.missing-label.message', 'locales.missing-row-label.message', 'locales.missing-choice-text.message', 'locales.unknown-field.message'],
+  doc: 'A form field, list row or choice without its text in a language of the form, or a label of no field.',
   check(context) {
     const formsByNamespace = new Map<string, { id: string; fields: FormField[] }[]>();
     for (const id of listFormIds()) {

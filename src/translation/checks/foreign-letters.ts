@@ -8,6 +8,10 @@ import type { LocaleRule } from './locale-rule.js';
  */
 export const foreignLetters: LocaleRule = {
   id: 'foreign-letters',
+  ids: ['foreign-letters'],
+  severities: ['error', 'warning'],
+  messageKeys: ['locales.foreign-letters.message'],
+  doc: 'Letters of another language than the file\'s (Kazakh letters in Kyrgyz or Russian, Kyrgyz ones in Kazakh).',
   check(context) {
     for (const file of context.files) {
       const pattern = file.lang === 'ky' || file.lang === 'ru' ? kazakhOnly : file.lang === 'kk' ? kyrgyzOnly : undefined;

@@ -14,6 +14,10 @@ export function findMissingGlyphs(text: string): string[] {
 /** A text with a character the PDF fonts cannot draw would print as an empty box. */
 export const glyphCoverage: LocaleRule = {
   id: 'glyph-coverage',
+  ids: ['missing-glyph'],
+  severities: ['error'],
+  messageKeys: ['locales.missing-glyph.message'],
+  doc: 'A character that one of the PDF fonts cannot draw.',
   check(context) {
     for (const file of context.files) {
       for (const entry of file.entries.values()) {

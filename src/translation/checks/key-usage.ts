@@ -6,6 +6,10 @@ import type { LocaleRule } from './locale-rule.js';
  */
 export const keyUsage: LocaleRule = {
   id: 'key-usage',
+  ids: ['used-but-missing', 'unused-key'],
+  severities: ['error', 'warning'],
+  messageKeys: ['locales.used-but-missing.message', 'locales.unused-key.message'],
+  doc: 'A key that templates or code use and a language lacks, or one that nothing uses.',
   check(context) {
     const isUsed = (namespace: string, key: string) =>
       context.usage.keys.get(namespace)?.has(key) || [...(context.usage.prefixes.get(namespace) ?? [])].some((prefix) => key.startsWith(prefix));

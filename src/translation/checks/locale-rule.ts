@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/problems/index.js';
+import type { RuleContract, RuleFinding } from '../../core/rules/index.js';
 import type { LocaleEntry, LocaleFile } from '../locale-files.js';
 import type { NamespaceScope } from '../locale-scope.js';
 
@@ -15,19 +15,15 @@ export interface LocaleCheckContext {
   report(finding: LocaleFinding): void;
 }
 
-export interface LocaleFinding {
-  ruleId: string;
-  severity: Severity;
+export interface LocaleFinding extends RuleFinding {
   file: LocaleFile | string;
   entry?: LocaleEntry;
-  values?: Record<string, unknown>;
   /** The corrected value, when the rule knows it. */
   fix?: string;
 }
 
-/** One check of the locale files (one file per rule, as remark-lint does). */
-export interface LocaleRule {
-  id: string;
+/** One check of the locale files (one file per rule, as remark-lint does): the rule contract, and its check. */
+export interface LocaleRule extends RuleContract {
   check(context: LocaleCheckContext): void;
 }
 

@@ -6,16 +6,12 @@ import { baseKey, eachNamespace, type LocaleRule } from './locale-rule.js';
  */
 export const missingKey: LocaleRule = {
   id: 'missing-key',
+  ids: ['missing-key', 'extra-key', 'not-in-language'],
+  severities: ['error', 'warning'],
+  messageKeys: ['locales.missing-key.message', 'locales.extra-key.message', 'locales.not-in-language.message'],
+  doc: 'A text one language has and another lacks, or a document text in a language the form is not issued in.',
   check(context) {
     for (const { scope, reference, files } of eachNamespace(context)) {
-      for (const lang of scope.languages) {
-        if (!context.byNamespace.get(scope.namespace)?.has(lang)) {
-          context.report({ ruleId: 'missing-file', severity: 'error', file: `locales/${lang}/${scope.namespace}.json`, values: { lang, namespace: scope.namespace } });
-        }
-      }
-      for (const [lang, file] of context.byNamespace.get(scope.namespace) ?? []) {
-        if (!scope.languages.includes(lang)) context.report({ ruleId: 'extra-file', severity: 'warning', file, values: { lang, namespace: scope.namespace, languages: scope.languages.join(', ') } });
-      }
       if (!reference) continue;
       const referenceBases = new Set([...reference.entries.keys()].map(baseKey));
       for (const file of files.filter((candidate) => candidate !== reference)) {

@@ -14,6 +14,10 @@ function collect(value: string, pattern: RegExp): string[] {
  */
 export const placeholders: LocaleRule = {
   id: 'placeholders',
+  ids: ['broken-nesting', 'different-variables', 'different-nesting', 'different-markup'],
+  severities: ['error'],
+  messageKeys: ['locales.broken-nesting.message', 'locales.different-variables.message', 'locales.different-nesting.message', 'locales.different-markup.message'],
+  doc: 'Variables, nesting references and markup unlike the reference language\'s, or a reference to no text.',
   check(context) {
     for (const { reference, files } of eachNamespace(context)) {
       for (const file of files) {

@@ -9,6 +9,10 @@ export function pluralCategories(lang: string): string[] {
 /** A plural text must have exactly the forms its language needs. */
 export const pluralForms: LocaleRule = {
   id: 'plural-forms',
+  ids: ['missing-plural', 'surplus-plural'],
+  severities: ['error', 'warning'],
+  messageKeys: ['locales.missing-plural.message', 'locales.surplus-plural.message'],
+  doc: 'A plural text without every form its language needs, or with forms it does not use.',
   check(context) {
     for (const file of context.files) {
       const forms = new Map<string, Set<string>>();

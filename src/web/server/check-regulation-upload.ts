@@ -2,7 +2,7 @@ import type { UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
 import { checkRegulation, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
 import { formatJson, formatSarif } from '../../report/index.js';
-import { appVersion } from './app-version.js';
+import { qujatVersion } from '../../core/version.js';
 import { formatCount } from './format-count.js';
 import { formatSize } from './format-size.js';
 import { keepMostSevere } from './keep-most-severe.js';
@@ -101,7 +101,7 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
       errors: problems.filter((problem) => problem.severity === 'error').length,
       omitted: problems.length - shown.length,
       lines: read.lines.map(({ line, offset, text: lineText }) => ({ line, offset, text: lineText })),
-      reports: { json: formatJson(shown), sarif: formatSarif(shown, appVersion, { profile, lang: documentLang, asOf, dateFrom }) },
+      reports: { json: formatJson(shown), sarif: formatSarif(shown, qujatVersion, { profile, lang: documentLang, asOf, dateFrom }) },
     },
   };
 }

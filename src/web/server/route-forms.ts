@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { findExamples, listForms } from '../../api/index.js';
 import { parseData } from '../../core/data/index.js';
 import type { UiLanguage } from '../../core/i18n/index.js';
-import { projectPaths } from '../../core/paths.js';
 import type { ProjectContext } from '../../core/project/index.js';
-import { loadForm } from '../../forms/index.js';
+import { loadForm, readCommonSchema } from '../../forms/index.js';
 import { formParamsSchema, parseBodySchema, uiLangQuerySchema } from './request-schemas.js';
 import { requestLanguage } from './request-language.js';
 import { sendWork } from './send-work.js';
 import type { WorkPool } from './work-pool.js';
-
-const commonSchema = JSON.parse(readFileSync(join(projectPaths.schemas, 'common.schema.json'), 'utf8')) as Record<string, unknown>;
 
 /** The forms: their list, one form's schema and example, and a data file's text read into data (one of its records, on the work pool). */
 export function registerFormRoutes(app: FastifyInstance, pool: WorkPool, project: ProjectContext): void {
@@ -27,7 +23,7 @@ export function registerFormRoutes(app: FastifyInstance, pool: WorkPool, project
     const examples = findExamples([formId], project);
     const example = examples.find((candidate) => candidate.name === 'default') ?? examples[0];
     const exampleData = example ? parseData(readFileSync(example.file, 'utf8'), example.file.endsWith('.json') ? 'json' : 'yaml').value : undefined;
-    return { ...summary, schema: form.schema, common: commonSchema, example: exampleData, csv: form.manifest.csv !== undefined };
+    return { ...summary, schema: form.schema, common: readCommonSchema(), example: exampleData, csv: form.manifest.csv !== undefined };
   });
 
   app.post<{ Params: { formId: string }; Body: { text: string; format: 'json' | 'yaml' | 'csv'; record?: number; uiLang?: UiLanguage } }>('/api/forms/:formId/parse', {

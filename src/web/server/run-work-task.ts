@@ -1,13 +1,11 @@
-import { preview, render } from '../../api/index.js';
+import { computeParts, preview, render } from '../../api/index.js';
 import type { UiLanguage } from '../../core/i18n/index.js';
 import { createTranslator } from '../../core/i18n/index.js';
 import { hasErrors } from '../../core/problems/index.js';
 import { projectFor, type ResolvedProjectOptions } from '../../core/project/index.js';
-import type { DocumentVersion, OutputFormat } from '../../pipeline/index.js';
+import { removePointers, type DocumentVersion, type OutputFormat } from '../../pipeline/index.js';
 import { describeImportRefusal, importXliffText } from '../../translation/index.js';
-import { computeValidParts } from './compute-valid-parts.js';
 import { parseFormText } from './parse-form-text.js';
-import { removePointers } from './remove-pointers.js';
 
 /** A request's costly part, as data that crosses to a worker thread: what to do and with what. */
 export type WorkTask =
@@ -36,12 +34,12 @@ export async function runWorkTask(task: ProjectWorkTask): Promise<WorkResult> {
     case 'parse':
       return { type: 'json', status: 200, body: await parseFormText(task.formId, task.text, task.format, task.uiLang, task.record, project) };
     case 'check': {
-      const result = computeValidParts(task.formId, task.data, task.uiLang, project);
+      const result = computeParts(task.formId, task.data, { lang: task.uiLang, project });
       return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial, doubtful: result.doubtful ?? [] } };
     }
     case 'preview': {
       // Data with errors: a draft, its wrong values left blank and what depends on them not computed.
-      const parts = computeValidParts(task.formId, task.data, task.uiLang, project);
+      const parts = computeParts(task.formId, task.data, { lang: task.uiLang, project });
       const draft = parts.partial && task.data !== null && typeof task.data === 'object' && !Array.isArray(task.data)
         ? { data: removePointers(task.data as Record<string, unknown>, parts.doubtful ?? []), computed: parts.computed ?? {} }
         : undefined;

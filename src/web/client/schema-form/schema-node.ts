@@ -1,3 +1,8 @@
+import { mapValuesOf } from '../../../core/schema/index.js';
+
+/** `$ref`s are resolved by core's `createSchemaResolver` (the form's own `$defs` and the shared definitions), maps read by `mapValuesOf`. */
+export { createSchemaResolver as createResolver, mapValuesOf } from '../../../core/schema/index.js';
+
 /** The part of JSON Schema the form builder reads. */
 export interface SchemaNode {
   $ref?: string;
@@ -25,28 +30,8 @@ export interface SchemaNode {
   propertyNames?: SchemaNode;
 }
 
-/** The schema of a map's values, when the object is a map (no fixed properties, its values described). */
-export function mapValuesOf(node: SchemaNode): SchemaNode | undefined {
-  const values = node.additionalProperties;
-  return values && typeof values === 'object' && Object.keys(node.properties ?? {}).length === 0 ? values : undefined;
-}
-
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Resolves `$ref` to the form's own `$defs` or to the shared `urn:qujat:schema:common` definitions. */
-export function createResolver(root: SchemaNode, common: SchemaNode): (node: SchemaNode) => SchemaNode {
-  const resolve = (node: SchemaNode): SchemaNode => {
-    if (!node.$ref) return node;
-    const [base, fragment = ''] = node.$ref.split('#');
-    const document = base === '' ? root : base === 'urn:qujat:schema:common' ? common : undefined;
-    let target: unknown = document;
-    for (const part of fragment.split('/').filter(Boolean)) target = (target as Record<string, unknown> | undefined)?.[part];
-    const { $ref: _ref, ...rest } = node;
-    return target ? { ...resolve(target as SchemaNode), ...rest } : rest;
-  };
-  return resolve;
 }
 
 export function typeOf(node: SchemaNode): string | undefined {
