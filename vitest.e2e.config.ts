@@ -1,10 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:e2e`: the packed tarball installed into an empty project (test/e2e/). It installs ~400 packages and
-// starts processes: the timeout is a safety stop for a hung install, not a measure of speed.
+/**
+ * The end-to-end tests, which `npm test` leaves out and `npm run test:e2e` (after a build) runs, as `.ci/run` does:
+ * the packed tarball installed into an empty project (test/e2e/), and the web app driven in Debian's Chromium (a
+ * browser per file, pages that load the bundled client). Together they were about a quarter of `npm test`'s time.
+ */
+export const endToEndTests = [
+  'test/e2e/**/*.test.ts',
+  'test/web/browser.test.ts',
+  'test/web/client-forms.test.ts',
+  'test/web/field-labels.test.ts',
+  'test/web/working-day.test.ts',
+  'test/editions/edition-warning-browser.test.ts',
+];
+
+// The tarball's install starts ~400 packages and processes: the timeout is a safety stop for a hung install, not a
+// measure of speed.
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.test.ts'],
+    include: endToEndTests,
     testTimeout: 300_000,
     hookTimeout: 600_000,
   },

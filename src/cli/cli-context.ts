@@ -1,30 +1,18 @@
-import { createTranslator, isUiLanguage, uiLanguages, type UiLanguage, type Translator } from '../core/i18n/index.js';
-import { CliExit, exitCodes } from './exit-codes.js';
+import { createTranslator, isUiLanguage, type UiLanguage, type Translator } from '../core/i18n/index.js';
+import { readChoice, type ChoiceOption } from './choice-option.js';
+import { optionTable } from './option-table.js';
 
-/** The UI language: `--lang`/`--ui-lang`, else QUJAT_LANG, else the system locale when it is kk/ru/ky, else English. */
-export function resolveUiLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): UiLanguage {
-  if (option !== undefined) {
-    if (!isUiLanguage(option)) {
-      throw new CliExit(exitCodes.usage, createTranslator('en').t('unknownLanguage', 'cli', { value: option, allowed: uiLanguages.join(', ') }));
-    }
-    return option;
-  }
+/**
+ * The UI language: the command's option for it (`--ui-lang`, or `--lang` where that names the messages' language),
+ * else QUJAT_LANG, else the system locale when it is kk/ru/ky, else English. A wrong value is refused in English
+ * (the language it asked for is not known), naming the option.
+ */
+export function resolveUiLanguage(value: string | undefined, option: ChoiceOption<UiLanguage, 'one'> = optionTable.render.uiLang, env: NodeJS.ProcessEnv = process.env): UiLanguage {
+  if (value !== undefined) return readChoice(option, value, createTranslator('en'));
   const fromEnv = (env.QUJAT_LANG ?? env.LC_ALL ?? env.LANG ?? '').slice(0, 2).toLowerCase();
   return isUiLanguage(fromEnv) ? fromEnv : 'en';
 }
 
 export function cliTranslator(lang: UiLanguage): Translator {
   return createTranslator(lang);
-}
-
-/** Splits `kk,ru` and checks each item against the allowed values: a wrong item is a usage error. */
-export function parseList<T extends string>(value: string, allowed: readonly T[], translator: Translator, messageKey: 'unknownLanguage' | 'unknownFormat'): T[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
-  for (const item of items) {
-    if (!(allowed as readonly string[]).includes(item)) {
-      const values = { value: item, allowed: allowed.join(', ') };
-      throw new CliExit(exitCodes.usage, messageKey === 'unknownLanguage' ? translator.t('unknownLanguage', 'cli', values) : translator.t('unknownFormat', 'cli', values));
-    }
-  }
-  return [...new Set(items)] as T[];
 }

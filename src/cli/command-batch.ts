@@ -4,12 +4,12 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { batchInputTypes } from '../batch/batch-input-types.js';
 import { errorsName } from '../batch/batch-manifest.js';
-import { documentVersions } from '../core/i18n/index.js';
-import { outputFormats } from '../core/format/index.js';
 import { createProgressReporter } from './batch-progress.js';
 import { describeOutdatedEditions } from './describe-outdated-editions.js';
-import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { readChoices, toCommanderOption } from './choice-option.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { writeFailureExit } from './write-failure-exit.js';
 import { version } from './print-problems.js';
 
@@ -25,6 +25,7 @@ interface BatchCommandOptions {
   pdfa?: boolean;
 }
 
+const choices = optionTable.batch;
 
 export function registerBatch(program: Command): void {
   program
@@ -32,21 +33,21 @@ export function registerBatch(program: Command): void {
     .description('render one document per record of a whole agency\'s data, on every core; resumable, nothing lost')
     .argument('<form-id>', 'form id (see `qujat forms`)')
     .argument('<input>', `records: ${batchInputTypes.join(', ')} (a JSON array, JSON Lines, CSV, an Excel workbook's first sheet)`)
-    .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru', 'kk')
-    .option('--format <formats>', 'output formats, comma-separated: pdf, docx', 'pdf')
+    .addOption(toCommanderOption(choices.lang))
+    .addOption(toCommanderOption(choices.format))
     .option('--out <dir>', 'output folder (with --zip: the archive)', 'out')
     .option('--jobs <n>', 'worker threads (default: the number of cores)')
     .option('--zip', 'write one .zip archive instead of a folder')
     .option('--quiet', 'no progress output')
-    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .addOption(toCommanderOption(choices.uiLang))
     .option('--date <date>', 'document date YYYY-MM-DD for every record (replaces the data\'s date)')
     .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, input: string, options: BatchCommandOptions) => {
       const [{ runBatch }, { loadFormOrExit, unreadableExit }] = await Promise.all([import('../batch/run-batch.js'), import('./load-input.js')]);
-      const uiLang = resolveUiLanguage(options.uiLang);
+      const uiLang = resolveUiLanguage(options.uiLang, choices.uiLang);
       const translator = cliTranslator(uiLang);
-      const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');
-      const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
+      const langs = readChoices(choices.lang, options.lang, translator);
+      const formats = readChoices(choices.format, options.format, translator);
       loadFormOrExit(formId, translator);
       const max = 64;
       const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);

@@ -4,13 +4,14 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
-import type { CheckRegulationResult } from '../regulation/index.js';
 import { inputLimits } from '../core/limits/index.js';
 import { formatSize } from '../web/server/format-size.js';
 import { formatCount } from '../web/server/format-count.js';
-import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { readChoice, toCommanderOption } from './choice-option.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
-import { reportFormats, version } from './print-problems.js';
+import { optionTable } from './option-table.js';
+import { version } from './print-problems.js';
 
 interface CheckOptions {
   profile?: string;
@@ -21,27 +22,26 @@ interface CheckOptions {
   annotate?: string;
 }
 
+const choices = optionTable.check;
+
 export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('check a draft regulation on the HR service for required sections and drafting defects')
     .argument('<file>', 'the draft: .docx, .md or .txt (UTF-8)')
-    .option('--profile <profile>', 'kz or kg (default: detected from the draft\'s language and the country it names)')
-    .option('--lang <lang>', 'the document\'s language: kk, ru, ky or auto', 'auto')
-    .option('--format <format>', 'stylish, json or sarif', 'stylish')
-    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .addOption(toCommanderOption(choices.profile))
+    .addOption(toCommanderOption(choices.lang))
+    .addOption(toCommanderOption(choices.format))
+    .addOption(toCommanderOption(choices.uiLang))
     .option('--date <date>', 'the date the document speaks as of, for renamed bodies (default: the date the draft states, else today)')
     .option('--annotate <reviewed.docx>', 'also write a copy of the draft with the findings as Word comments and the certain fixes as tracked changes')
     .action(async (file: string, options: CheckOptions) => {
-      const { checkRegulation, docxLimits, docxMaxNesting, loadProfile, profileIds, readRegulation } = await import('../regulation/index.js');
-      const uiLang = resolveUiLanguage(options.uiLang);
+      const { checkRegulation, docxLimits, docxMaxNesting, loadProfile, readRegulation } = await import('../regulation/index.js');
+      const uiLang = resolveUiLanguage(options.uiLang, choices.uiLang);
       const translator = cliTranslator(uiLang);
-      const profile = options.profile === undefined || options.profile === 'auto' ? 'auto' : options.profile;
-      if (profile !== 'auto' && !(profileIds as readonly string[]).includes(profile)) {
-        throw new CliExit(exitCodes.usage, translator.t('unknownProfile', 'cli', { value: profile, allowed: profileIds.join(', ') }));
-      }
-      const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'auto'] as const, translator, 'unknownLanguage');
-      const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
+      const profile = options.profile === undefined ? 'auto' : readChoice(choices.profile, options.profile, translator);
+      const lang = readChoice(choices.lang, options.lang, translator);
+      const format = readChoice(choices.format, options.format, translator);
       if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
       if (options.annotate !== undefined && extname(options.annotate).toLowerCase() !== '.docx') throw new CliExit(exitCodes.usage, translator.t('annotateNotDocx', 'cli', { file: options.annotate }));
       if (options.annotate !== undefined && resolve(options.annotate) === resolve(file)) throw new CliExit(exitCodes.usage, translator.t('annotateSameFile', 'cli', { file: options.annotate }));
@@ -68,7 +68,7 @@ export function registerCheck(program: Command): void {
         throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));
       }
       const today = new Date().toISOString().slice(0, 10);
-      const result = checkRegulation(read.lines, { profile: profile as CheckRegulationResult['profile'] | 'auto', lang: lang!, asOf: options.date, today, file, uiLang });
+      const result = checkRegulation(read.lines, { profile, lang, asOf: options.date, today, file, uiLang });
       if (!result.ok) {
         if (result.reason === 'language') throw new CliExit(exitCodes.usage, translator.t('unsupportedLanguage', 'cli', { file }));
         const languages = loadProfile(result.profile!).languages.join(', ');

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../core/fs/index.js';
 import { hasErrors } from '../core/problems/index.js';
-import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { readChoice, readChoices, toCommanderOption } from './choice-option.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
+import { optionTable } from './option-table.js';
 import { dynamicKey } from '../core/i18n/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
-import { printProblems, reportFormats } from './print-problems.js';
+import { printProblems } from './print-problems.js';
 
 /** The translators' tools, loaded only when one of these commands runs. */
 const loadTranslation = () => import('../translation/index.js');
@@ -14,17 +16,17 @@ export function registerLocales(program: Command): void {
   locales
     .command('check')
     .description('every problem of the locale files, with file, key, line:column and fix')
-    .option('--lang <langs>', 'only these languages\' files, comma-separated')
-    .option('--format <format>', 'stylish, json or sarif', 'stylish')
-    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .addOption(toCommanderOption(optionTable.localesCheck.lang))
+    .addOption(toCommanderOption(optionTable.localesCheck.format))
+    .addOption(toCommanderOption(optionTable.localesCheck.uiLang))
     .action(async (options: { lang?: string; format: string; uiLang?: string }) => {
       const { checkLocales } = await loadTranslation();
-      const uiLang = resolveUiLanguage(options.uiLang);
+      const uiLang = resolveUiLanguage(options.uiLang, optionTable.localesCheck.uiLang);
       const translator = cliTranslator(uiLang);
-      const [format] = parseList(options.format, reportFormats, translator, 'unknownFormat');
-      const langs = options.lang ? parseList(options.lang, ['kk', 'ru', 'ky', 'en'] as const, translator, 'unknownLanguage') : undefined;
+      const format = readChoice(optionTable.localesCheck.format, options.format, translator);
+      const langs = options.lang ? readChoices(optionTable.localesCheck.lang, options.lang, translator) : undefined;
       const problems = checkLocales({ langs, uiLang });
-      printProblems(problems, format!, uiLang);
+      printProblems(problems, format, uiLang);
       if (problems.length === 0 && format === 'stylish') process.stdout.write(`${translator.t('locales.clean', 'cli')}\n`);
       process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
     });
@@ -49,17 +51,17 @@ export function registerLocales(program: Command): void {
   locales
     .command('export')
     .description('XLIFF of every text a language translates, for CAT tools')
-    .requiredOption('--lang <lang>', 'target language: ru, ky, en (kk for the Kyrgyz forms)')
-    .option('--xliff [version]', 'XLIFF version: 2.0 or 1.2', '2.0')
+    .addOption(toCommanderOption(optionTable.localesExport.lang))
+    .addOption(toCommanderOption(optionTable.localesExport.xliff))
     .option('--source <lang>', 'source language (the reference): kk, or ky for the Kyrgyz forms', 'kk')
     .requiredOption('--out <file>', 'the XLIFF file to write')
     .option('--ui-lang <lang>', 'language of the messages')
     .action(async (options: { lang: string; xliff: string | true; source: string; out: string; uiLang?: string }) => {
       const { exportXliff } = await loadTranslation();
       const translator = cliTranslator(resolveUiLanguage(options.uiLang));
-      const [lang] = parseList(options.lang, ['kk', 'ru', 'ky', 'en'] as const, translator, 'unknownLanguage');
-      const [version] = parseList(options.xliff === true ? '2.0' : options.xliff, ['2.0', '1.2'] as const, translator, 'unknownFormat');
-      await writeFileAtomic(options.out, new TextEncoder().encode(await exportXliff(lang!, version, options.source)));
+      const lang = readChoice(optionTable.localesExport.lang, options.lang, translator);
+      const version = readChoice(optionTable.localesExport.xliff, options.xliff === true ? '2.0' : options.xliff, translator);
+      await writeFileAtomic(options.out, new TextEncoder().encode(await exportXliff(lang, version, options.source)));
       process.stdout.write(`${options.out}\n`);
     });
   locales

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { documentVersions } from '../core/i18n/index.js';
-
-/** kk, ru, ky, and the bilingual pairs kk+ru, ru+kk, ky+ru, … */
-import { outputFormats } from '../core/format/index.js';
 import { applyOverrides } from './apply-overrides.js';
-import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { readChoices, toCommanderOption } from './choice-option.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { printProblems } from './print-problems.js';
 
 interface RenderOptions {
@@ -18,26 +16,28 @@ interface RenderOptions {
   pdfa?: boolean;
 }
 
+const choices = optionTable.render;
+
 export function registerRender(program: Command): void {
   program
     .command('render')
     .description('render the form from a data file as PDF and DOCX')
     .argument('<form-id>', 'form id (see `qujat forms`)')
     .argument('<data-file>', 'data file (.json, .yaml, .yml; an array, or a .csv with one record per row, renders one document per record)')
-    .option('--lang <langs>', 'document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru', 'kk,ru,ky')
-    .option('--format <formats>', 'output formats, comma-separated: pdf, docx', 'pdf,docx')
+    .addOption(toCommanderOption(choices.lang))
+    .addOption(toCommanderOption(choices.format))
     .option('--out <dir>', 'output folder', 'out')
-    .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
+    .addOption(toCommanderOption(choices.uiLang))
     .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, file: string, options: RenderOptions) => {
+      const uiLang = resolveUiLanguage(options.uiLang, choices.uiLang);
+      const translator = cliTranslator(uiLang);
+      const langs = readChoices(choices.lang, options.lang, translator);
+      const formats = readChoices(choices.format, options.format, translator);
       const [{ writeDocuments }, { renderForm, renderRecords }, { readRecords }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('../batch/read-records.js')]);
       const { loadFormOrExit, unreadableExit } = await import('./load-input.js');
-      const uiLang = resolveUiLanguage(options.uiLang);
-      const translator = cliTranslator(uiLang);
-      const langs = parseList(options.lang, documentVersions, translator, 'unknownLanguage');
-      const formats = parseList(options.format, outputFormats, translator, 'unknownFormat');
       const form = loadFormOrExit(formId, translator);
       const read = await readRecords(file, form.manifest, form.schema);
       if (!read.ok) throw unreadableExit(read.reason, file, read.detail, translator);

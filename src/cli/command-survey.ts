@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { hasErrors } from '../core/problems/index.js';
-import { documentLanguages } from '../core/i18n/index.js';
 import { formatDecimal } from '../core/format/index.js';
 import { outputFormats } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
 import type { SatisfactionFormula, SurveyDefinition, SurveySummary } from '../survey/index.js';
-import { cliTranslator, parseList, resolveUiLanguage } from './cli-context.js';
+import { readChoice, readChoices, toCommanderOption } from './choice-option.js';
+import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { printProblems } from './print-problems.js';
+
+const choices = optionTable.surveySummarize;
 
 export function registerSurvey(program: Command): void {
   const survey = program.command('survey').description('the anonymous survey behind the "satisfaction with working conditions" KPI');
@@ -16,18 +19,18 @@ export function registerSurvey(program: Command): void {
     .command('summarize')
     .description('count the answers (CSV or JSON, one response per row) and compute the satisfaction percentage')
     .argument('<responses>', 'responses file (.csv with a header row q1…q14, or .json array)')
-    .option('--lang <lang>', 'language of the messages and answer texts: kk, ru, ky, en')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(toCommanderOption(choices.lang))
+    .addOption(toCommanderOption(choices.format))
     .option('--formula <file>', 'YAML/JSON: question id → favourable answer keys (default: questions 1-11, see the README)')
     .option('--out <dir>', 'also render the summary (form kz-a-survey-summary) as PDF and DOCX into this folder')
     .option('--date <date>', 'with --out: the date of the summary, YYYY-MM-DD')
     .option('--body <name>', 'with --out: the name of the state body')
-    .option('--doc-lang <langs>', 'with --out: document languages', 'kk,ru,ky')
+    .addOption(toCommanderOption(choices.docLang))
     .action(async (file: string, options: { lang?: string; format: string; formula?: string; out?: string; date?: string; body?: string; docLang: string }) => {
       const { defaultSatisfactionFormula, loadSurveyDefinition, readResponses, summarizeSurvey } = await import('../survey/index.js');
-      const lang = resolveUiLanguage(options.lang);
+      const lang = resolveUiLanguage(options.lang, choices.lang);
       const translator = cliTranslator(lang);
-      const [format] = parseList(options.format, ['text', 'json'] as const, translator, 'unknownFormat');
+      const format = readChoice(choices.format, options.format, translator);
       const definition = loadSurveyDefinition();
       const formula = options.formula ? await readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
       const read = await readResponses(file);
@@ -39,7 +42,7 @@ export function registerSurvey(program: Command): void {
       if (options.out === undefined) return;
       const [{ writeDocuments }, { renderForm }, { loadFormOrExit }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('./load-input.js')]);
       const form = loadFormOrExit('kz-a-survey-summary', translator);
-      const langs = parseList(options.docLang, documentLanguages, translator, 'unknownLanguage');
+      const langs = readChoices(choices.docLang, options.docLang, translator);
       const data = { date: options.date, ...(options.body && { body: options.body }), summary };
       const result = await renderForm(form, data, { langs, formats: outputFormats, uiLang: lang });
       printProblems(result.problems, 'stylish', lang);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render } from '../../src/api/index.js';
 import { packRepository, writeConsumerProject } from './install-packed.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,6 +57,22 @@ describe('the packed tarball, installed into an empty project without network', 
     expect(rendered.stdout.trim().split('\n')).toEqual(['out/kz-b-sheet-staff.kk.pdf', 'out/kz-b-sheet-staff.kk.docx']);
     expect(readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('renders byte for byte what the sources render (the bundled command and its build-time shaped words)', async () => {
+    const example = JSON.parse(readFileSync(join(root, 'schemas', 'examples', 'kz-b-sheet-staff.json'), 'utf8')) as { person: Record<string, unknown> };
+    // Words of the example (shaped at build time) beside words of no example (shaped at run time).
+    const changed = { ...example, person: { ...example.person, fullName: 'Ёлкина-Ўмарова Әсем Fиона', position: `${String(example.person.position)} (AVAW office)` } };
+    writeFileSync(join(project, 'changed.json'), JSON.stringify(changed));
+    for (const lang of ['kk+ru', 'ky'] as const) {
+      const rendered = qujat('render', 'kz-b-sheet-staff', 'changed.json', '--lang', lang, '--format', 'pdf,docx', '--out', 'same');
+      expect(rendered.status, rendered.stderr).toBe(0);
+      const fromSources = await render('kz-b-sheet-staff', changed, { langs: [lang], formats: ['pdf', 'docx'] });
+      expect(fromSources.documents).toHaveLength(2);
+      for (const document of fromSources.documents) {
+        expect(Buffer.from(document.bytes).equals(readFileSync(join(project, 'same', document.fileName))), document.fileName).toBe(true);
+      }
+    }
   });
 
   it('checks a regulation (the typical KZ text: its three deliberate blanks)', () => {

@@ -1,5 +1,6 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
 import { addDays, toDayNumber, weekdayOf } from './iso-date.js';
+import { kzPublicHolidays, tableYears } from './kz-public-holidays.js';
 
 /**
  * An official transfer of a day by the Government: a weekday made a day off (`day-off`), or a weekend day made a
@@ -25,12 +26,19 @@ export interface WorkingCalendar {
 
 const holidaysByYear = new Map<number, Set<string>>();
 
-/** Public holidays of Kazakhstan and their substitute days off, from the maintained `date-holidays` library. */
+/**
+ * Public holidays of Kazakhstan and their substitute days off, from the maintained `date-holidays` library: from
+ * the table made of it (kz-public-holidays.ts) for the years it covers, else from the library, loaded only then.
+ */
 function kzHolidays(year: number): Set<string> {
   let dates = holidaysByYear.get(year);
   if (!dates) {
-    const holidays = new Holidays('KZ');
-    dates = new Set(holidays.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+    if (year >= tableYears.first && year <= tableYears.last) {
+      dates = new Set(kzPublicHolidays[year]!.split(' ').map((day) => `${year}-${day}`));
+    } else {
+      const Holidays = createRequire(import.meta.url)('date-holidays') as typeof import('date-holidays').default;
+      dates = new Set(new Holidays('KZ').getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+    }
     holidaysByYear.set(year, dates);
   }
   return dates;

@@ -1,5 +1,9 @@
-import { openSync, type Font } from 'fontkit';
+import { createRequire } from 'node:module';
+import type { Font } from 'fontkit';
 import { fontFiles } from '../fonts.js';
+
+// fontkit's CommonJS build, the one pdfkit loads: importing its ES module instead loaded and compiled fontkit twice.
+const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
 
 type Weight = 'normal' | 'bold';
 

@@ -45,6 +45,39 @@ interface CachedRun {
 /** Words kept per font; the cache starts afresh when full, so memory stays bounded in any batch. */
 const maxEntries = 20_000;
 
+/**
+ * A cache's words in a compact form for a file (glyph-layout-seed.ts): per word, its look-ups through the
+ * character map (glyph id, then its code points' count and code points), its glyph ids, and its positions
+ * (x advance, y advance, x offset, y offset for each glyph).
+ */
+export type SeedEntry = [key: string, lookups: number[], ids: number[], positions: number[]];
+
+const caches = new WeakMap<ShapingFont, () => Map<string, CachedRun | null>>();
+
+function toSeedEntry(key: string, run: CachedRun): SeedEntry {
+  return [key, run.lookups.flatMap(([id, codePoints]) => [id, codePoints.length, ...codePoints]), run.ids, run.positions.flatMap((position) => [position.xAdvance, position.yAdvance, position.xOffset, position.yOffset])];
+}
+
+function fromSeedEntry([, lookupsFlat, ids, positionsFlat]: SeedEntry): CachedRun {
+  const lookups: [number, number[]][] = [];
+  for (let index = 0; index < lookupsFlat.length; ) {
+    const count = lookupsFlat[index + 1]!;
+    lookups.push([lookupsFlat[index]!, lookupsFlat.slice(index + 2, index + 2 + count)]);
+    index += 2 + count;
+  }
+  const positions: Position[] = [];
+  for (let index = 0; index < positionsFlat.length; index += 4) {
+    positions.push({ xAdvance: positionsFlat[index]!, yAdvance: positionsFlat[index + 1]!, xOffset: positionsFlat[index + 2]!, yOffset: positionsFlat[index + 3]! });
+  }
+  return { lookups, ids, positions };
+}
+
+/** The words a font's cache holds that replay exactly, for a seed file (sorted, so that the file is reproducible). */
+export function exportGlyphLayouts(font: ShapingFont): SeedEntry[] {
+  const cache = caches.get(font)?.() ?? new Map<string, CachedRun | null>();
+  return [...cache].filter((entry): entry is [string, CachedRun] => entry[1] !== null).map(([key, run]) => toSeedEntry(key, run)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 function copyPosition({ xAdvance, yAdvance, xOffset, yOffset }: Position): Position {
   return { xAdvance, yAdvance, xOffset, yOffset };
 }
@@ -59,14 +92,20 @@ function toRun(glyphs: Glyph[], positions: Position[]): GlyphRun {
   };
 }
 
-/** Makes `font.layout` use and fill the cache (once per font object). */
-export function cacheGlyphLayouts(font: ShapingFont): void {
+/**
+ * Makes `font.layout` use and fill the cache (once per font object). `seed`: words shaped by another process with
+ * the same font file and fontkit (glyph-layout-seed.ts), replayed as if this process had shaped them.
+ */
+export function cacheGlyphLayouts(font: ShapingFont, seed: readonly SeedEntry[] = []): void {
   if (Object.hasOwn(font, 'layout')) return;
   const layout = font.layout.bind(font);
   const getGlyph = font.getGlyph.bind(font);
   const glyphsForString = font.glyphsForString.bind(font);
   const glyphForCodePoint = font.glyphForCodePoint.bind(font);
   let cache = new Map<string, CachedRun | null>();
+  caches.set(font, () => cache);
+  // Seeded words are unpacked on their first use only.
+  const seeded = new Map(seed.map((entry) => [entry[0], entry]));
   let recording: { lookups: [number, number[]][]; later: number[]; inCmap: number } | undefined;
 
   font.getGlyph = (id, codePoints) => {
@@ -90,7 +129,12 @@ export function cacheGlyphLayouts(font: ShapingFont): void {
   font.layout = (text, features, ...rest) => {
     // Words without features (nearly all) are keyed by their text alone: no string to build for each look-up.
     const key = features == null && !text.includes('\u0000') ? text : `${text}\u0000${JSON.stringify(features ?? null)}`;
-    const cached = rest.length === 0 ? cache.get(key) : null;
+    let cached = rest.length === 0 ? cache.get(key) : null;
+    if (cached === undefined && seeded.has(key)) {
+      if (cache.size >= maxEntries) cache = new Map();
+      cached = fromSeedEntry(seeded.get(key)!);
+      cache.set(key, cached);
+    }
     if (cached) {
       for (const [id, codePoints] of cached.lookups) getGlyph(id, codePoints);
       return toRun(cached.ids.map((id) => getGlyph(id)), cached.positions.map(copyPosition));

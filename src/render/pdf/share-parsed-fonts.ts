@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cacheGlyphLayouts, type ShapingFont } from './cache-glyph-layouts.js';
+import { dirname, join } from 'node:path';
+import { cacheGlyphLayouts, exportGlyphLayouts, type SeedEntry, type ShapingFont } from './cache-glyph-layouts.js';
 import { shareGlyphMetrics, shareSubsetWork } from './fast-font-subset.js';
+import { findSeededWords, toFaceKey, type GlyphLayoutSeed } from './glyph-layout-seed.js';
 
 /**
  * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of
@@ -18,6 +21,10 @@ const pdfkitRequire = createRequire(require.resolve('pdfkit'));
 const fontkitPath = pdfkitRequire.resolve('fontkit');
 const fontkit = pdfkitRequire('fontkit') as Record<string, unknown> & { create: (bytes: Uint8Array, family?: string) => unknown };
 const parsed = new WeakMap<Uint8Array, Map<string, unknown>>();
+/** Every face parsed so far, for the build's seed of shaped words. */
+const faces: { bytes: Uint8Array; family: string | undefined; font: ShapingFont }[] = [];
+/** The version of the fontkit pdfkit uses (read only when a seed of shaped words is there to be checked). */
+export const fontkitVersion = () => (JSON.parse(readFileSync(join(dirname(fontkitPath), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 function createShared(bytes: Uint8Array, family?: string): unknown {
   const byFamily = parsed.get(bytes) ?? new Map<string, unknown>();
@@ -30,12 +37,21 @@ function createShared(bytes: Uint8Array, family?: string): unknown {
       shareGlyphMetrics(font as never);
       shareSubsetWork(font as never);
     }
-    if (typeof font.layout === 'function') cacheGlyphLayouts(font);
+    if (typeof font.layout === 'function') {
+      cacheGlyphLayouts(font, findSeededWords(bytes, family, fontkitVersion));
+      faces.push({ bytes, family, font });
+    }
     byFamily.set(key, font);
   }
   const font = byFamily.get(key) as { _glyphs: Record<number, unknown> };
   font._glyphs = {};
   return font;
+}
+
+/** What every face parsed so far has shaped, as a seed file holds it (src/build/write-glyph-layouts.mjs). */
+export function exportShapedWords(): GlyphLayoutSeed {
+  const entries: [string, SeedEntry[]][] = faces.map(({ bytes, family, font }) => [toFaceKey(bytes, family), exportGlyphLayouts(font)]);
+  return { fontkit: fontkitVersion(), faces: Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 const cached = require.cache[fontkitPath];
