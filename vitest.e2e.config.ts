@@ -7,10 +7,14 @@ import { defineConfig } from 'vitest/config';
  */
 export const endToEndTests = [
   'test/e2e/**/*.test.ts',
+  'test/web/accessibility.test.ts',
   'test/web/browser.test.ts',
   'test/web/client-forms.test.ts',
   'test/web/field-labels.test.ts',
+  'test/web/keyboard.test.ts',
+  'test/web/readme-screenshots.test.ts',
   'test/web/working-day.test.ts',
+  'test/web/working-day-more.test.ts',
   'test/editions/edition-warning-browser.test.ts',
 ];
 
