@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { measureDataText, parseData, readDataFile } from '../../src/core/data/index.js';
 import { projectPaths } from '../../src/core/paths.js';
 import { render, validate } from '../../src/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
@@ -131,4 +132,38 @@ describe('odd characters in a name', () => {
     expect(xml).toContain('Ива\uFFFDнов \u202EӘлі\u202C Е\u0301\u0308рке \uFFFD\u200F\u2066x\u2069');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   }, 30_000);
+});
+
+describe('a YAML file of many values, bounded before it is parsed', () => {
+  it('refuses a flow list of 500 000 items before the YAML parser holds them (10 MB of them ran out of memory)', async () => {
+    const file = join(fuzzDir, 'flow-list-500000.yaml');
+    const read = await readDataFile(file);
+    expect(read.ok && read.data.problems.map((problem) => [problem.message, problem.place.line])).toEqual([['More than 200000 values in one file', 1]]);
+    const { code, stdout, stderr } = await runQujat('validate', 'kz-hr-regulation', file, '--lang', 'ru');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('файл данных не читается: в файле более 200000 значений (строк и элементов списков), намного больше, чем в данных любой формы  syntax');
+    expect(stderr).toContain('проверьте файл; для многих записей сразу используйте qujat batch');
+  });
+
+  it('counts lines and flow items as they come, skipping quoted texts and comments', () => {
+    const limits = { nesting: 64, values: 3 };
+    expect(measureDataText('- 1\n- 2\n- 3\n', limits)).toBeUndefined();
+    expect(measureDataText('- 1\n- 2\n- 3\n- 4\n', limits)).toBe('too-many-values');
+    expect(measureDataText('a: [1, 2, 3]\n', limits)).toBeUndefined();
+    expect(measureDataText('a: [1, 2, 3, 4]\n', limits)).toBe('too-many-values');
+    expect(measureDataText('a: "1, 2, 3, 4"\n# 1\n# 2\n\n\n', limits)).toBeUndefined();
+    expect(measureDataText('[[[]]]', { nesting: 2, values: 3 })).toBe('too-deep');
+  });
+
+  it('refuses aliases that repeat a list 200 times, in the user\'s language', () => {
+    const parsed = parseData(readFileSync(join(fuzzDir, 'aliases.yaml'), 'utf8'), 'yaml', 'aliases.yaml');
+    const problems = validate('kz-hr-regulation', parsed, { lang: 'kk' }).problems;
+    expect(problems.map((problem) => [problem.message, problem.expected])).toEqual([['деректер файлы оқылмайды: бүркеншік аттар (*name) басқа мәндерді тым көп қайталайды', 'мәндерді бүркеншік аттармен қайталамай, толық жазыңыз']]);
+  });
+
+  it('counts every value of data given as a value (the library): more than 200 000 in all is refused before validation', () => {
+    const data = { units: Array.from({ length: 201 }, () => Array(1000).fill(1)) };
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.place.pointer, problem.message])).toEqual([['', 'the data file cannot be parsed: the file holds more than 200000 values (lines and list items), far more than any form\'s data']]);
+  });
 });

@@ -23,6 +23,11 @@ export const inputLimits = {
   sharedStringsBytes: 32 * 1024 * 1024,
   /** A list (or an object's fields) in a form's data, unless its schema says less (`maxItems`); records in one `render`. */
   listItems: 1_000,
+  /**
+   * Values in one data file or value: lines with content and flow items of a JSON or YAML text, counted before it is
+   * parsed; the values of parsed data (the largest real data, a unit summary of 1 000 sheets, holds about 40 000).
+   */
+  dataValues: 200_000,
   /** A text in a form's data, unless its schema says less (`maxLength`). */
   textLength: 10_000,
 } as const;
