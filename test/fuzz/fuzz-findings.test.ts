@@ -7,11 +7,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { measureDataText, parseData, readDataFile } from '../../src/core/data/index.js';
 import { projectPaths } from '../../src/core/paths.js';
-import { render, validate } from '../../src/index.js';
+import { listForms, render, validate } from '../../src/index.js';
+import { loadForm } from '../../src/forms/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
 import { importXliff } from '../../src/translation/index.js';
 import { describeBug } from '../../src/cli/describe-bug.js';
-import { fixturesDir } from '../helpers/example.js';
+import { fixturesDir, loadExample } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 const fuzzDir = join(fixturesDir, 'fuzz');
@@ -166,4 +167,57 @@ describe('a YAML file of many values, bounded before it is parsed', () => {
     const data = { units: Array.from({ length: 201 }, () => Array(1000).fill(1)) };
     expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.place.pointer, problem.message])).toEqual([['', 'the data file cannot be parsed: the file holds more than 200000 values (lines and list items), far more than any form\'s data']]);
   });
+});
+
+describe('the issue\'s other inputs, through the command line', () => {
+  it('qujat locales import of an XLIFF whose target nests inline elements 1000 deep: exit 2 with the limit, no stack trace (it was a TypeError)', async () => {
+    const file = join(fuzzDir, 'nested-1000.ru.xlf');
+    const { code, stdout, stderr } = await runQujat('locales', 'import', file, '--dry-run', '--ui-lang', 'kk');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`qujat: ${file} ішінде элементтер 64 деңгейден терең салынған, qujat XLIFF файлдарында бұлай болмайды. Файлды қайта экспорттап, белгілеуін өзгертпей аударыңыз.\n${file}: импорттан бас тартылды, бірде-бір файл өзгертілмеді\n`);
+  });
+
+  it('qujat render of an evaluation sheet with 10 000 KPIs: refused at /kpis before validating or rendering, exit 1', async () => {
+    const file = join(fuzzDir, 'kpis-10000.json');
+    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'en');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').slice(0, 3)).toEqual([file, '  /kpis  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax', '      expected: check the file; for many records at once, use qujat batch']);
+  });
+});
+
+/** The example with every person's name (`fullName`), or else the body's name (`body`), replaced by `name` and a number (people differ). */
+function withNames(value: unknown, name: string): unknown {
+  const keys = JSON.stringify(value).includes('"fullName"') ? ['fullName'] : ['body'];
+  let count = 0;
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, keys.includes(key) && typeof item === 'string' ? `${name} ${(count += 1)}` : visit(item)]));
+  };
+  return visit(value);
+}
+
+describe('odd characters in the names of every form', () => {
+  const odd = JSON.parse(readFileSync(join(fuzzDir, 'odd-name.json'), 'utf8')).person.fullName as string;
+  const formIds = listForms('en').map((form) => form.id).filter((formId) => {
+    const example = JSON.stringify(loadExample(formId));
+    return example.includes('"fullName"') || example.includes('"body"');
+  });
+
+  it('covers the forms that name a person or a body', () => {
+    expect(formIds.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it.each(formIds)('%s renders as DOCX and PDF with lone surrogates, NUL, bidi controls and combining marks in its names', async (formId) => {
+    const form = loadForm(formId)!;
+    const data = withNames(loadExample(formId), odd);
+    const { documents, problems } = await render(formId, data, { langs: [form.manifest.languages[0]!], formats: ['docx', 'pdf'] });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(documents.map((document) => document.format)).toEqual(['docx', 'pdf']);
+    const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('Ива\uFFFDнов');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  }, 60_000);
 });
