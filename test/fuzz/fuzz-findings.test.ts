@@ -67,6 +67,16 @@ describe('qujat batch on a damaged or bombed workbook', () => {
     expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
   });
 
+  it('names as damaged a workbook whose parts inflate but are not XML (found by npm run fuzz: the reader waited for ever)', async () => {
+    // Bytes flipped by the fuzzer (seed 20261202): xl/_rels/workbook.xml.rels inflates to 2 bytes of garbage, xl/styles.xml to broken tags.
+    const input = join(fuzzDir, 'broken-parts.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stdout, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+  });
+
   it('refuses a shared-strings table that inflates past the limit before reading it, naming the limit', async () => {
     const input = join(fuzzDir, 'shared-strings-80mb.xlsx');
     const out = join(outDir(), 'out');
