@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, strFromU8 } from 'fflate';
+import { XMLValidator } from 'fast-xml-parser';
 import { inputLimits } from '../core/limits/index.js';
 import { fileErrorCode, type InputProblem } from './input-problem.js';
 
@@ -12,22 +13,28 @@ const pushSize = 4096;
  * Checks that a workbook can be read safely before the workbook reader sees it: every entry of the zip inflates
  * without error (a damaged zip made the reader wait for ever), within the shared limits on entries, all their
  * inflated bytes and the shared-strings table (which the reader holds in memory), measured while inflating a
- * little at a time, never trusting the sizes the zip declares: a zip bomb is refused after a few MB.
+ * little at a time, never trusting the sizes the zip declares: a zip bomb is refused after a few MB. The parts
+ * the reader parses whole (all but the sheets) must be well-formed XML.
  */
 export async function inspectXlsx(file: string): Promise<XlsxInspection> {
   let total = 0;
   let entries = 0;
   let sharedStrings = 0;
   let failure: XlsxInspection | undefined;
+  const parts = new Map<string, Uint8Array[]>();
   const refuse = (limit: 'inflatedBytes' | 'entries' | 'sharedStringsBytes'): XlsxInspection => ({ ok: false, problem: { kind: 'xlsx-limit', limit }, detail: `past ${limit} (${inputLimits[limit]})` });
   const unzip = new Unzip((entry) => {
     entries += 1;
     if (entries > inputLimits.entries) failure ??= refuse('entries');
     if (failure) return;
     const isSharedStrings = entry.name === 'xl/sharedStrings.xml';
+    // The parts the workbook reader parses whole (all but the sheets, which it streams) are kept to be checked.
+    const kept = /\.(xml|rels)$/i.test(entry.name) && !entry.name.startsWith('xl/worksheets/') ? [] as Uint8Array[] : undefined;
+    if (kept) parts.set(entry.name, kept);
     entry.ondata = (error, chunk) => {
       if (error) throw error;
       if (failure) return;
+      kept?.push(chunk);
       total += chunk.length;
       if (isSharedStrings) sharedStrings += chunk.length;
       if (isSharedStrings && sharedStrings > inputLimits.sharedStringsBytes) failure = refuse('sharedStringsBytes');
@@ -56,5 +63,11 @@ export async function inspectXlsx(file: string): Promise<XlsxInspection> {
   }
   if (failure) return failure;
   if (!sawZip || entries === 0) return { ok: false, problem: { kind: 'xlsx' }, detail: 'no zip entries' };
+  // A part that is not well-formed XML (a byte flipped in a stored entry, or in a compressed one that still inflates)
+  // made the workbook reader wait for ever: it is named as damaged instead.
+  for (const [name, chunks] of parts) {
+    const valid = XMLValidator.validate(strFromU8(Buffer.concat(chunks)));
+    if (valid !== true) return { ok: false, problem: { kind: 'xlsx' }, detail: `${name}: ${valid.err.msg} (line ${valid.err.line})` };
+  }
   return { ok: true };
 }

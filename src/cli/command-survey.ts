@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { inputLimits } from '../core/limits/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatDecimal } from '../core/format/index.js';
 import { outputFormats } from '../core/format/index.js';
@@ -34,6 +35,7 @@ export function registerSurvey(program: Command): void {
       const definition = loadSurveyDefinition();
       const formula = options.formula ? await readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
       const read = await readResponses(file);
+      if (!read.ok && read.tooLarge) throw new CliExit(exitCodes.usage, translator.t('responsesTooLarge', 'cli', { file, megabytes: String(Math.round(Number(read.detail) / 1024 / 1024)) }));
       if (!read.ok) throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: read.detail }));
       const { summary, problems } = summarizeSurvey(read.responses, definition, translator, file, formula);
       printProblems(problems, 'stylish', lang);
@@ -55,9 +57,18 @@ export function registerSurvey(program: Command): void {
 
 async function readFormula(file: string, definition: SurveyDefinition, translator: Translator): Promise<SatisfactionFormula> {
   const { parse } = await import('yaml');
+  // A formula is a few lines: one past the shared limit on a file read whole is refused before it is read.
+  const size = (() => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  })();
+  if (size > inputLimits.fileBytes) throw new CliExit(exitCodes.usage, translator.t('badFormula', 'cli', { file }));
   let formula: unknown;
   try {
-    formula = parse(readFileSync(file, 'utf8'));
+    formula = parse(readFileSync(file, 'utf8'), { maxAliasCount: 100 });
   } catch (error) {
     throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: (error as Error).message }));
   }

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { inputLimits } from '../core/limits/index.js';
 
 /** One response as read: its row number in the file (the CSV line, or the JSON array index + 1) and its cells. */
 export interface RawResponse {
@@ -11,12 +12,15 @@ export interface RawResponse {
   cells: Record<string, unknown>;
 }
 
-export type ReadResponsesResult = { ok: true; responses: RawResponse[] } | { ok: false; detail: string };
+/** `too-large`: the file is past the shared limit on a file read whole (`detail` is the limit in bytes). */
+export type ReadResponsesResult = { ok: true; responses: RawResponse[] } | { ok: false; detail: string; tooLarge?: true };
 
 /** Reads survey answers: CSV with a header row (`q1`…`q14` or `1`…`14`), or a JSON array of objects. */
 export async function readResponses(file: string): Promise<ReadResponsesResult> {
   let text: string;
   try {
+    // Read whole and parsed at once: a file past the shared limit is refused before it is read.
+    if ((await stat(file)).size > inputLimits.fileBytes) return { ok: false, detail: String(inputLimits.fileBytes), tooLarge: true };
     text = await readFile(file, 'utf8');
   } catch (error) {
     return { ok: false, detail: (error as NodeJS.ErrnoException).code ?? String(error) };

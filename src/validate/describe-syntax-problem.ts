@@ -23,6 +23,8 @@ const reasons: readonly [RegExp, string][] = [
   [/^Nested deeper than \d+ levels|^Maximum call stack size exceeded/, 'too-deep'],
   [/^More than (\d+) items in one list/, 'too-many-items'],
   [/^Text longer than (\d+) characters/, 'text-too-long'],
+  [/^More than (\d+) values in one file/, 'too-many-values'],
+  [/^Excessive alias count/, 'too-many-aliases'],
   [/^Unexpected token|is not valid JSON|^Unexpected (number|string) in JSON|^Unexpected \S+ token/, 'unexpected-character'],
 ];
 
@@ -31,7 +33,7 @@ export function describeSyntaxProblem(problem: Problem, translator: Translator):
   const match = reasons.map(([pattern, id]) => [pattern.exec(problem.message), id] as const).find(([found]) => found !== null);
   const [found, id] = match ?? [null, undefined];
   const detail = id
-    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', { character: `«${found?.[1] ?? ''}»`, limit: id === 'too-many-items' || id === 'text-too-long' ? found![1]! : String(dataNestingLimit) })
+    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', { character: `«${found?.[1] ?? ''}»`, limit: id === 'too-many-items' || id === 'text-too-long' || id === 'too-many-values' ? found![1]! : String(dataNestingLimit) })
     : translator.t('syntax.unknown', 'errors', { text: problem.message });
   return {
     ...problem,

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { measureDataText, parseData, readDataFile } from '../../src/core/data/index.js';
 import { projectPaths } from '../../src/core/paths.js';
-import { render, validate } from '../../src/index.js';
+import { listForms, render, validate } from '../../src/index.js';
+import { loadForm } from '../../src/forms/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
 import { importXliff } from '../../src/translation/index.js';
 import { describeBug } from '../../src/cli/describe-bug.js';
-import { fixturesDir } from '../helpers/example.js';
+import { fixturesDir, loadExample } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 const fuzzDir = join(fixturesDir, 'fuzz');
@@ -62,6 +64,16 @@ describe('qujat batch on a damaged or bombed workbook', () => {
     const out = join(outDir(), 'out');
     const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
     expect(code).toBe(2);
+    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+  });
+
+  it('names as damaged a workbook whose parts inflate but are not XML (found by npm run fuzz: the reader waited for ever)', async () => {
+    // Bytes flipped by the fuzzer (seed 20261202): xl/_rels/workbook.xml.rels inflates to 2 bytes of garbage, xl/styles.xml to broken tags.
+    const input = join(fuzzDir, 'broken-parts.xlsx');
+    const out = join(outDir(), 'out');
+    const { code, stdout, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
     expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
   });
 
@@ -131,4 +143,91 @@ describe('odd characters in a name', () => {
     expect(xml).toContain('Ива\uFFFDнов \u202EӘлі\u202C Е\u0301\u0308рке \uFFFD\u200F\u2066x\u2069');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   }, 30_000);
+});
+
+describe('a YAML file of many values, bounded before it is parsed', () => {
+  it('refuses a flow list of 500 000 items before the YAML parser holds them (10 MB of them ran out of memory)', async () => {
+    const file = join(fuzzDir, 'flow-list-500000.yaml');
+    const read = await readDataFile(file);
+    expect(read.ok && read.data.problems.map((problem) => [problem.message, problem.place.line])).toEqual([['More than 200000 values in one file', 1]]);
+    const { code, stdout, stderr } = await runQujat('validate', 'kz-hr-regulation', file, '--lang', 'ru');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('файл данных не читается: в файле более 200000 значений (строк и элементов списков), намного больше, чем в данных любой формы  syntax');
+    expect(stderr).toContain('проверьте файл; для многих записей сразу используйте qujat batch');
+  });
+
+  it('counts lines and flow items as they come, skipping quoted texts and comments', () => {
+    const limits = { nesting: 64, values: 3 };
+    expect(measureDataText('- 1\n- 2\n- 3\n', limits)).toBeUndefined();
+    expect(measureDataText('- 1\n- 2\n- 3\n- 4\n', limits)).toBe('too-many-values');
+    expect(measureDataText('a: [1, 2, 3]\n', limits)).toBeUndefined();
+    expect(measureDataText('a: [1, 2, 3, 4]\n', limits)).toBe('too-many-values');
+    expect(measureDataText('a: "1, 2, 3, 4"\n# 1\n# 2\n\n\n', limits)).toBeUndefined();
+    expect(measureDataText('[[[]]]', { nesting: 2, values: 3 })).toBe('too-deep');
+  });
+
+  it('refuses aliases that repeat a list 200 times, in the user\'s language', () => {
+    const parsed = parseData(readFileSync(join(fuzzDir, 'aliases.yaml'), 'utf8'), 'yaml', 'aliases.yaml');
+    const problems = validate('kz-hr-regulation', parsed, { lang: 'kk' }).problems;
+    expect(problems.map((problem) => [problem.message, problem.expected])).toEqual([['деректер файлы оқылмайды: бүркеншік аттар (*name) басқа мәндерді тым көп қайталайды', 'мәндерді бүркеншік аттармен қайталамай, толық жазыңыз']]);
+  });
+
+  it('counts every value of data given as a value (the library): more than 200 000 in all is refused before validation', () => {
+    const data = { units: Array.from({ length: 201 }, () => Array(1000).fill(1)) };
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.place.pointer, problem.message])).toEqual([['', 'the data file cannot be parsed: the file holds more than 200000 values (lines and list items), far more than any form\'s data']]);
+  });
+});
+
+describe('the issue\'s other inputs, through the command line', () => {
+  it('qujat locales import of an XLIFF whose target nests inline elements 1000 deep: exit 2 with the limit, no stack trace (it was a TypeError)', async () => {
+    const file = join(fuzzDir, 'nested-1000.ru.xlf');
+    const { code, stdout, stderr } = await runQujat('locales', 'import', file, '--dry-run', '--ui-lang', 'kk');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`qujat: ${file} ішінде элементтер 64 деңгейден терең салынған, qujat XLIFF файлдарында бұлай болмайды. Файлды қайта экспорттап, белгілеуін өзгертпей аударыңыз.\n${file}: импорттан бас тартылды, бірде-бір файл өзгертілмеді\n`);
+  });
+
+  it('qujat render of an evaluation sheet with 10 000 KPIs: refused at /kpis before validating or rendering, exit 1', async () => {
+    const file = join(fuzzDir, 'kpis-10000.json');
+    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'en');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').slice(0, 3)).toEqual([file, '  /kpis  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax', '      expected: check the file; for many records at once, use qujat batch']);
+  });
+});
+
+/** The example with every person's name (`fullName`), or else the body's name (`body`), replaced by `name` and a number (people differ). */
+function withNames(value: unknown, name: string): unknown {
+  const keys = JSON.stringify(value).includes('"fullName"') ? ['fullName'] : ['body'];
+  let count = 0;
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, keys.includes(key) && typeof item === 'string' ? `${name} ${(count += 1)}` : visit(item)]));
+  };
+  return visit(value);
+}
+
+describe('odd characters in the names of every form', () => {
+  const odd = JSON.parse(readFileSync(join(fuzzDir, 'odd-name.json'), 'utf8')).person.fullName as string;
+  const formIds = listForms('en').map((form) => form.id).filter((formId) => {
+    const example = JSON.stringify(loadExample(formId));
+    return example.includes('"fullName"') || example.includes('"body"');
+  });
+
+  it('covers the forms that name a person or a body', () => {
+    expect(formIds.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it.each(formIds)('%s renders as DOCX and PDF with lone surrogates, NUL, bidi controls and combining marks in its names', async (formId) => {
+    const form = loadForm(formId)!;
+    const data = withNames(loadExample(formId), odd);
+    const { documents, problems } = await render(formId, data, { langs: [form.manifest.languages[0]!], formats: ['docx', 'pdf'] });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(documents.map((document) => document.format)).toEqual(['docx', 'pdf']);
+    const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('Ива\uFFFDнов');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  }, 60_000);
 });

@@ -18,7 +18,29 @@ export const fuzzBounds = {
   caseCpuMs: 20_000,
   /** Resident memory of the test process after any case (the 64 MB of a bombed zip never inflated whole). */
   rssBytes: 2 * 1024 * 1024 * 1024,
+  /**
+   * A case that has not settled while the process (its threads included) used less than `idleCpuMs` of CPU in
+   * `idleWindowMs` waits for nothing: a hang, which costs no CPU and so never passes `caseCpuMs`. A state, not a
+   * race against the clock: a case that works, however slowly on a busy machine, uses CPU.
+   */
+  idleWindowMs: 60_000,
+  idleCpuMs: 20,
 };
+
+/** Rejects when the process stays idle for a whole window while the case runs (see `fuzzBounds.idleWindowMs`). */
+function watchForHang(entry: string): { hung: Promise<never>; stop: () => void } {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    let last = process.cpuUsage();
+    timer = setInterval(() => {
+      const used = process.cpuUsage(last);
+      last = process.cpuUsage();
+      if ((used.user + used.system) / 1000 < fuzzBounds.idleCpuMs) reject(new Error(`${entry}: the case waits for nothing (a hang): the process used no CPU for ${fuzzBounds.idleWindowMs / 1000} s`));
+    }, fuzzBounds.idleWindowMs);
+  });
+  hung.catch(() => undefined);
+  return { hung, stop: () => clearInterval(timer) };
+}
 
 /**
  * fast-check's parameters for an entry point: `inTests` cases in `npm test`; in `npm run fuzz` QUJAT_FUZZ_RUNS
@@ -49,7 +71,13 @@ const figures = new Map<string, CaseFigures>();
 export async function runCase<T>(entry: string, run: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = await run();
+  const watch = watchForHang(entry);
+  let result: T;
+  try {
+    result = await Promise.race([Promise.resolve().then(run), watch.hung]);
+  } finally {
+    watch.stop();
+  }
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -1,4 +1,4 @@
-// Fuzz: the web app's upload routes (a draft regulation to check, a data file to load, an XLIFF to import): every
+// Fuzz: the web app's upload routes (a draft regulation to check or to review, a data file to load, an XLIFF to import): every
 // reply is JSON with a status below 500 and, for a refusal, a code and a message; the locale files change only
 // when an import is confirmed and succeeds.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -50,6 +50,15 @@ describe('web app uploads', () => {
       const response = await runCase('web regulation check', () => app.inject({ method: 'POST', url: '/api/regulation/check', payload, headers: { 'accept-language': 'kk' } }));
       expectClearReply(response);
     }), fuzzParameters(20));
+  }, fuzzTimeout);
+
+  it('POST /api/regulation/review answers every draft with a reviewed DOCX or a clear refusal', async () => {
+    await fc.assert(fc.asyncProperty(draftFile, async ({ extension, bytes }) => {
+      const payload = toMultipart({ fileType: extension.slice(1), file: { bytes, name: `draft${extension}` } });
+      const response = await runCase('web regulation review', () => app.inject({ method: 'POST', url: '/api/regulation/review', payload, headers: { 'accept-language': 'ru' } }));
+      expectClearReply(response);
+      if (response.statusCode === 200) expect(response.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    }), fuzzParameters(10));
   }, fuzzTimeout);
 
   const formId = 'kz-a-evaluation-sheet';

@@ -1,9 +1,9 @@
-import { readFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runQujat } from '../helpers/run-cli.js';
-import { render } from '../../src/index.js';
+import { render, validate } from '../../src/index.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 import { loadExample } from '../helpers/example.js';
 
@@ -40,6 +40,25 @@ describe('qujat survey summarize', () => {
     expect(JSON.parse(result.stdout).satisfaction).toEqual({ percent: 50, favourable: 3, answers: 6, formula: { q3: ['yes'], q9: ['favourable', 'mostlyFavourable'] } });
     await import('node:fs').then((fs) => fs.writeFileSync(formula, 'q3: [maybe]\n'));
     expect((await runQujat('survey', 'summarize', `${dir}/small.csv`, '--formula', formula)).code).toBe(2);
+  });
+
+  it('refuses a responses file past the shared 10 MB limit before reading it, exit 2 (it was read and parsed whole)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'qujat-responses-'));
+    const file = join(out, 'answers.csv');
+    // A header and a sparse tail: 11 MB on disk, read by nothing but stat.
+    writeFileSync(file, 'q1,q2\n');
+    truncateSync(file, 11 * 1024 * 1024);
+    const result = await runQujat('survey', 'summarize', file, '--lang', 'ru');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`qujat: ${file} больше 10 МБ — больше, чем qujat читает за раз: разделите ответы на несколько файлов и подведите итоги по каждому\n`);
+  });
+
+  it('holds the summary\'s counts and formula to its schema: a formula of 15 questions or counts past a million are refused', () => {
+    const data = structuredClone(loadExample('kz-a-survey-summary')) as { summary: { responses: number; satisfaction: { formula: Record<string, string[]> } } };
+    data.summary.responses = 1_000_001;
+    data.summary.satisfaction.formula.q15 = ['yes'];
+    expect(validate('kz-a-survey-summary', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['maximum', '/summary/responses'], ['pattern', '/summary/satisfaction/formula'], ['propertyNames', '/summary/satisfaction/formula']]);
   });
 
   it('gives the expected summary of 40 responses (expected report as a file)', async () => {

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import type { Problem } from '../problems/index.js';
-import { dataNestingLimit, textNestsDeeper } from './nesting-depth.js';
+import { inputLimits } from '../limits/index.js';
+import { dataNestingLimit, measureDataText } from './nesting-depth.js';
 import { describeOversize, findOversize } from './find-oversize.js';
 
 export type DataFormat = 'json' | 'yaml';
@@ -19,20 +20,27 @@ export interface ParsedData {
   locate(pointer: string): Position | undefined;
 }
 
+/**
+ * Aliases (`*name`) a YAML text may expand (yaml's own default, stated here): each expands its anchor's value, so a
+ * few lines can stand for millions of values ("billion laughs"); past it the text is refused as a syntax problem.
+ */
+const yamlMaxAliasCount = 100;
+
 /** Parses JSON or YAML, keeping the position of every value (YAML's parser reads both). */
 export function parseData(text: string, format: DataFormat, file?: string): ParsedData {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/, '');
-  // Refused before parsing: the parser's time, memory and stack grow with the nesting.
-  if (textNestsDeeper(source)) {
-    return { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message: `Nested deeper than ${dataNestingLimit} levels`, place: { file, line: 1, column: 1 } }], locate: () => undefined };
-  }
+  // Refused before parsing: the parser's time, memory and stack grow with the nesting and the number of values.
+  const measured = measureDataText(source);
+  const refuse = (message: string, place: { pointer: string } | { line: number; column: number }): ParsedData => ({ value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, ...place } }], locate: () => undefined });
+  if (measured === 'too-deep') return refuse(`Nested deeper than ${dataNestingLimit} levels`, { line: 1, column: 1 });
   // A JSON file is read once without positions first (fast): a list or a text longer than any form's data holds
-  // (300 000 numbers) is refused before the parser that keeps every value's position (seconds for such a file).
+  // (300 000 numbers) is refused, at its pointer, before the parser that keeps every value's position.
   if (format === 'json') {
     const oversize = findOversize(parseJsonQuickly(source));
-    if (oversize) return { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file, pointer: oversize.pointer } }], locate: () => undefined };
+    if (oversize) return refuse(describeOversize(oversize), { pointer: oversize.pointer });
   }
+  if (measured === 'too-many-values') return refuse(`More than ${inputLimits.dataValues} values in one file`, { line: 1, column: 1 });
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -51,7 +59,7 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
   let value: unknown;
   if (problems.length === 0) {
     try {
-      value = document.toJS();
+      value = document.toJS({ maxAliasCount: yamlMaxAliasCount });
     } catch (error) {
       // An alias to no anchor, or aliases that would expand without end (yaml's limit): the text, not the program, is wrong.
       problems.push({ ruleId: 'syntax', severity: 'error', message: (error as Error).message, place: { file, ...toPosition(0) } });

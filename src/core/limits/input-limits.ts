@@ -23,6 +23,12 @@ export const inputLimits = {
   sharedStringsBytes: 32 * 1024 * 1024,
   /** A list (or an object's fields) in a form's data, unless its schema says less (`maxItems`); records in one `render`. */
   listItems: 1_000,
+  /**
+   * Values in one data file or value: lines with content and flow items of a JSON or YAML text, counted before it is
+   * parsed; the values of parsed data (a reserve list of 1 000 candidates and 500 positions, as large as the schema
+   * allows, takes 13 500 lines as indented JSON).
+   */
+  dataValues: 200_000,
   /** A text in a form's data, unless its schema says less (`maxLength`). */
   textLength: 10_000,
 } as const;

@@ -107,11 +107,24 @@ export function oddTextsOf(schema: Schema, example: unknown): fc.Arbitrary<unkno
   });
 }
 
+/**
+ * A text of many values, written out rather than made as a value (which would cost the generator what it should
+ * cost the reader): a flow list `[1, 1, …]`, lines `- 1`, or a list repeated by YAML aliases, near and past the
+ * limits on values and aliases.
+ */
+const manyValues = fc.tuple(fc.constantFrom('flow', 'lines', 'aliases'), fc.integer({ min: 900, max: 600_000 }), fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>).map(([how, count, format]) => {
+  if (how === 'flow') return { text: `{"units": [${'1, '.repeat(count)}1]}`, format };
+  if (how === 'lines') return { text: `units:\n${'- 1\n'.repeat(count)}`, format: 'yaml' as const };
+  const aliases = count % 300;
+  return { text: `a: &a [${'x, '.repeat(999)}x]\nunits: [${'*a, '.repeat(aliases)}*a]\n`, format: 'yaml' as const };
+});
+
 /** A data file's text for a form: from its schema or its example mutated, as JSON or YAML, sometimes cut short. */
 export function dataFileOf(schema: Schema, example: unknown): fc.Arbitrary<{ text: string; format: 'json' | 'yaml' }> {
   const value = fc.oneof({ weight: 2, arbitrary: valueOf(schema) }, { weight: 3, arbitrary: mutationOf(example) }, { weight: 3, arbitrary: oddTextsOf(schema, example) }, { weight: 1, arbitrary: strangeValue });
-  return fc.tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, now(fc.integer({ min: 0, max: 400 }), 12)).map(([data, format, cut]) => {
+  const fromValue = fc.tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, now(fc.integer({ min: 0, max: 400 }), 12)).map(([data, format, cut]) => {
     const text = format === 'json' ? JSON.stringify(data, null, 1) ?? 'null' : toYaml(data ?? null);
     return { text: cut === null ? text : text.slice(0, cut), format };
   });
+  return fc.oneof({ weight: 30, arbitrary: fromValue }, { weight: 1, arbitrary: manyValues });
 }
