@@ -14,14 +14,16 @@ export interface WorkPool {
 
 
 const threads = 2;
-const queueLimit = 16;
+// Requests beyond this many waiting are asked to try again: each waiting one holds its body (small for forms), and a
+// burst of a few hundred (an office's batch through the app) is still served in turn.
+const queueLimit = 256;
 
 /**
  * The server's costly requests (parse, check, preview, render, import) off the event loop: on up to two worker
  * threads (started on the first request, stopped after a minute idle), each with a memory limit, each task stopped
  * after `timeout` ms of its own run (the time it waits for a free thread does not count: on a busy machine a queue
  * of work is no runaway task). A GET is answered at once whatever runs; a task that runs too long or out of memory
- * is a clear refusal, and a full queue (more than 16 waiting) asks to try again.
+ * is a clear refusal, and a full queue (more than 256 waiting) asks to try again.
  */
 export function createWorkPool(timeout: number, memoryMb: number, project?: ResolvedProjectOptions): WorkPool {
   let pool: Promise<Piscina<WorkTask, WorkResult>> | undefined;
