@@ -1,5 +1,6 @@
-// `npm run lint`: the project's rules only (no style: formatting is left to each file as it is, see the README):
-// no floating promises, no unused code, imports in order (node: built-ins, packages, then the project's).
+// `npm run lint`: the project's rules (formatting is Prettier's, `npm run format`): no floating promises, no unused
+// code, imports in order (node: built-ins, packages, then the project's; checked and fixed by simple-import-sort).
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,7 +11,7 @@ export default tseslint.config(
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { '@typescript-eslint': tseslint.plugin },
+    plugins: { '@typescript-eslint': tseslint.plugin, 'simple-import-sort': simpleImportSort },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -18,6 +19,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-unreachable': 'error',
       'no-unused-labels': 'error',
+      'simple-import-sort/imports': ['error', { groups: [['^node:'], ['^@?\\w'], ['^\\.']] }],
+      'simple-import-sort/exports': 'error',
     },
   },
 );

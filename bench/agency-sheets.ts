@@ -1,12 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from '../src/core/paths.js';
 
-const surnames = ['Серікбаев', 'Ахметов', 'Қасымов', 'Нұрланов', 'Әбдіқадыров', 'Төлегенов', 'Жұмабеков', 'Оспанов', 'Ержанов', 'Бекболатов', 'Сәрсенбаев', 'Мұқанов', 'Ғабдуллин', 'Үсенов', 'Исаев', 'Құдайбергенов'];
+const surnames = [
+  'Серікбаев',
+  'Ахметов',
+  'Қасымов',
+  'Нұрланов',
+  'Әбдіқадыров',
+  'Төлегенов',
+  'Жұмабеков',
+  'Оспанов',
+  'Ержанов',
+  'Бекболатов',
+  'Сәрсенбаев',
+  'Мұқанов',
+  'Ғабдуллин',
+  'Үсенов',
+  'Исаев',
+  'Құдайбергенов',
+];
 const men = ['Нұрлан', 'Даурен', 'Ерлан', 'Асхат', 'Бауыржан', 'Ғалым', 'Қайрат', 'Мейрам', 'Тимур', 'Әлібек'];
 const women = ['Айгүл', 'Гүлназ', 'Әсел', 'Жанар', 'Сәуле', 'Мөлдір', 'Динара', 'Ұлжан', 'Назерке', 'Күләш'];
 const fathers = ['Айдар', 'Болат', 'Серік', 'Марат', 'Ғани', 'Жақып', 'Төлеу', 'Қанат'];
-const units = ['бюджеттік саясат басқармасының', 'мемлекеттік қызмет басқармасының', 'заң департаментінің', 'қаржы басқармасының', 'ақпараттандыру бөлімінің', 'персоналды басқару қызметінің'];
+const units = [
+  'бюджеттік саясат басқармасының',
+  'мемлекеттік қызмет басқармасының',
+  'заң департаментінің',
+  'қаржы басқармасының',
+  'ақпараттандыру бөлімінің',
+  'персоналды басқару қызметінің',
+];
 const posts = ['бас сарапшысы', 'жетекші сарапшысы', 'сарапшысы', 'бас маманы'];
 const categories = ['C-3', 'C-4', 'C-5', 'D-4', 'D-5'];
 
@@ -35,7 +60,12 @@ export function createAgencySheets(count: number): Record<string, unknown>[] {
       ? `${surname}а ${women[next(women.length)]} ${fathers[next(fathers.length)]}қызы`
       : `${surname} ${men[next(men.length)]} ${fathers[next(fathers.length)]}ұлы`;
     const sheet = structuredClone(example);
-    sheet.person = { ...sheet.person, fullName, position: `${units[next(units.length)]} ${posts[next(posts.length)]}`, categoryCode: categories[next(categories.length)] };
+    sheet.person = {
+      ...sheet.person,
+      fullName,
+      position: `${units[next(units.length)]} ${posts[next(posts.length)]}`,
+      categoryCode: categories[next(categories.length)],
+    };
     sheet.parameters = sheet.parameters.map(() => ({ score: 2 + next(13) * 0.25 }));
     return sheet;
   });

@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { projectPaths } from '../src/core/paths.js';
 import { createAgencySheets } from './agency-sheets.js';
 
@@ -34,7 +35,9 @@ interface Run {
 /** A process's CPU time so far (all its threads), in seconds, from Linux's /proc (clock ticks of 1/100 s). */
 function readCpuSeconds(pid: number): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;
@@ -75,19 +78,31 @@ function median(values: number[]): number {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\nqujat batch: ${records} Corps "B" staff sheets (kk), node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+console.log(
+  `\nqujat batch: ${records} Corps "B" staff sheets (kk), node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`,
+);
 const input = join(work, 'agency.jsonl');
-writeFileSync(input, createAgencySheets(records).map((sheet) => JSON.stringify(sheet)).join('\n'));
+writeFileSync(
+  input,
+  createAgencySheets(records)
+    .map((sheet) => JSON.stringify(sheet))
+    .join('\n'),
+);
 
 const results = new Map<string, Run>();
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 for (const format of formats) {
   for (const jobs of jobList) {
     const out = join(work, `${format}-${jobs}`);
     const loadBefore = load();
     const run = await runQujat(['batch', 'kz-b-sheet-staff', input, '--format', format, '--jobs', String(jobs), '--out', out, '--quiet']);
     results.set(`${format}-${jobs}`, run);
-    const bytes = readdirSync(out).filter((name) => name.endsWith(`.${format}`)).reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
+    const bytes = readdirSync(out)
+      .filter((name) => name.endsWith(`.${format}`))
+      .reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
     console.log(
       `${format.toUpperCase().padEnd(4)} --jobs ${jobs}: ${run.seconds.toFixed(1).padStart(6)} s wall ${(records / run.seconds).toFixed(1).padStart(7)} docs/s   ` +
         `CPU ${run.cpuSeconds.toFixed(1)} s (${((run.cpuSeconds / records) * 1000).toFixed(1)} ms/doc)   peak ${run.peakMb.toFixed(0).padStart(4)} MB   ` +
@@ -109,24 +124,44 @@ for (const format of formats) {
 {
   const half = Math.min(1000, Math.floor(records / 2));
   const halfInput = join(work, 'half.jsonl');
-  writeFileSync(halfInput, createAgencySheets(half).map((sheet) => JSON.stringify(sheet)).join('\n'));
+  writeFileSync(
+    halfInput,
+    createAgencySheets(half)
+      .map((sheet) => JSON.stringify(sheet))
+      .join('\n'),
+  );
   const alone = await runQujat(['batch', 'kz-b-sheet-staff', halfInput, '--jobs', '1', '--out', join(work, 'alone'), '--quiet']);
-  const pair = await Promise.all(['a', 'b'].map((name) => runQujat(['batch', 'kz-b-sheet-staff', halfInput, '--jobs', '1', '--out', join(work, `pair-${name}`), '--quiet'])));
+  const pair = await Promise.all(
+    ['a', 'b'].map((name) => runQujat(['batch', 'kz-b-sheet-staff', halfInput, '--jobs', '1', '--out', join(work, `pair-${name}`), '--quiet'])),
+  );
   const slowest = Math.max(...pair.map((run) => run.seconds));
-  console.log(`this machine's ceiling: two separate --jobs 1 processes of ${half} PDF sheets each do ${((2 * alone.seconds) / slowest).toFixed(2)} times the work of one in the same time`);
+  console.log(
+    `this machine's ceiling: two separate --jobs 1 processes of ${half} PDF sheets each do ${((2 * alone.seconds) / slowest).toFixed(2)} times the work of one in the same time`,
+  );
 }
 
 // LibreOffice converting the same DOCX sheets to PDF, as offices do today (one soffice process, many files).
 const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { stdio: 'ignore' }).status === 0);
 if (soffice && formats.includes('docx') && formats.includes('pdf')) {
   const docxDir = join(work, `docx-${jobList[0]}`);
-  const sample = readdirSync(docxDir).filter((name) => name.endsWith('.docx')).sort().slice(0, sofficeSample);
+  const sample = readdirSync(docxDir)
+    .filter((name) => name.endsWith('.docx'))
+    .sort()
+    .slice(0, sofficeSample);
   const outDir = join(work, 'soffice');
   const profile = `file://${join(work, 'soffice-profile')}`;
   // A first conversion sets up LibreOffice's profile; it is not counted.
-  spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'soffice-warm'), join(docxDir, sample[0]!)], { stdio: 'ignore' });
+  spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'soffice-warm'), join(docxDir, sample[0]!)],
+    { stdio: 'ignore' },
+  );
   const start = performance.now();
-  const converted = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...sample.map((name) => join(docxDir, name))], { stdio: 'ignore' });
+  const converted = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...sample.map((name) => join(docxDir, name))],
+    { stdio: 'ignore' },
+  );
   const seconds = (performance.now() - start) / 1000;
   const made = readdirSync(outDir).filter((name) => name.endsWith('.pdf')).length;
   const rate = made / seconds;
@@ -149,7 +184,9 @@ if (soffice && formats.includes('docx') && formats.includes('pdf')) {
     version.push((await runQujat(['--version'])).seconds);
     one.push((await runQujat(['render', 'kz-b-sheet-staff', example, '--lang', 'kk', '--format', 'pdf', '--out', join(work, 'one')])).seconds);
   }
-  console.log(`\nstart-up (median of 5): qujat --version ${(median(version) * 1000).toFixed(0)} ms; one Corps "B" sheet to PDF from the command line ${(median(one) * 1000).toFixed(0)} ms`);
+  console.log(
+    `\nstart-up (median of 5): qujat --version ${(median(version) * 1000).toFixed(0)} ms; one Corps "B" sheet to PDF from the command line ${(median(one) * 1000).toFixed(0)} ms`,
+  );
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { fontFiles, pdfFontFamily } from '../src/render/fonts.js';
 
 const [file, secondsText] = process.argv.slice(2);

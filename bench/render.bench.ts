@@ -5,19 +5,20 @@
  * style caches qujat installs; where the pipeline's time goes. Not a test: it prints figures and ratios measured in
  * one run.
  */
-import { performance } from 'node:perf_hooks';
-import { loadForm } from '../src/forms/index.js';
-import { buildDocumentTree, checkFormData, renderForm } from '../src/pipeline/index.js';
-import { getPdfEngine, renderDocx, renderPdf, toLayout, toPdfDefinition, type RenderOptions } from '../src/render/index.js';
-import { readDataFile } from '../src/core/data/index.js';
-import { parseMarkdown } from '../src/markdown/index.js';
-import { compileTemplate, createSlots } from '../src/template/index.js';
-import { createTranslator } from '../src/core/i18n/index.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { readDataFile } from '../src/core/data/index.js';
+import { createTranslator } from '../src/core/i18n/index.js';
 import { projectPaths } from '../src/core/paths.js';
+import { loadForm } from '../src/forms/index.js';
+import { parseMarkdown } from '../src/markdown/index.js';
+import { buildDocumentTree, checkFormData, renderForm } from '../src/pipeline/index.js';
+import { getPdfEngine, renderDocx, type RenderOptions, renderPdf, toLayout, toPdfDefinition } from '../src/render/index.js';
+import { compileTemplate, createSlots } from '../src/template/index.js';
 import { createHandWrittenSheet } from './hand-written-sheet.js';
 
 const formId = 'kz-a-evaluation-sheet';
@@ -58,7 +59,9 @@ function measureStockPdfmake(definition: unknown): number[] {
     }),
   );
   return Array.from({ length: rounds }, () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(projectPaths.root, 'bench', 'pdfmake-stock.ts'), file, String(seconds)], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(projectPaths.root, 'bench', 'pdfmake-stock.ts'), file, String(seconds)], {
+      encoding: 'utf8',
+    });
     return (JSON.parse(child.stdout) as { ms: number }).ms;
   });
 }
@@ -80,7 +83,7 @@ const firstMarkdown = compileTemplate(readFileSync(`${form.dir}/${checked.editio
 const options: RenderOptions = { title: built.title, lang: 'kk', orientation: 'portrait', date: String(checked.data.date) };
 
 const tasks: Record<string, () => unknown> = {
-  'pdfmake alone, qujat\'s caches (hand-written)': () => engine.createPdf(handWritten()).getBuffer(),
+  "pdfmake alone, qujat's caches (hand-written)": () => engine.createPdf(handWritten()).getBuffer(),
   'qujat PDF (data → file)': () => renderForm(form, data, { langs: ['kk'], formats: ['pdf'] }),
   'qujat DOCX (data → file)': () => renderForm(form, data, { langs: ['kk'], formats: ['docx'] }),
   '  stage: validate + compute': () => checkFormData(form, data),
@@ -96,18 +99,21 @@ const samples = new Map<string, { perSecond: number; ms: number }[]>();
 for (let round = 0; round < rounds; round += 1) {
   for (const [name, task] of Object.entries(tasks)) samples.set(name, [...(samples.get(name) ?? []), await measure(task)]);
 }
-const results = Object.fromEntries(
-  [...samples].map(([name, list]) => [name, [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)]!]),
-) as Record<keyof typeof tasks, { perSecond: number; ms: number }>;
+const results = Object.fromEntries([...samples].map(([name, list]) => [name, [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)]!])) as Record<
+  keyof typeof tasks,
+  { perSecond: number; ms: number }
+>;
 
 console.log(`Corps "A" evaluation sheet (kk): CPU time per document, median of ${rounds} rounds of ${seconds} s, node ${process.version}\n`);
 for (const [name, { perSecond, ms }] of Object.entries(results)) {
   console.log(`${name.padEnd(50)} ${perSecond.toFixed(1).padStart(9)} docs/s ${ms.toFixed(2).padStart(9)} ms/doc`);
 }
-const baseline = results['pdfmake alone, qujat\'s caches (hand-written)']!.ms;
+const baseline = results["pdfmake alone, qujat's caches (hand-written)"]!.ms;
 const pdf = results['qujat PDF (data → file)']!.ms;
 const stockA = [...measureStockPdfmake(handWritten())].sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-console.log(`${'pdfmake alone, as it comes (own process)'.padEnd(50)} ${(1000 / stockA).toFixed(1).padStart(9)} docs/s ${stockA.toFixed(2).padStart(9)} ms/doc`);
+console.log(
+  `${'pdfmake alone, as it comes (own process)'.padEnd(50)} ${(1000 / stockA).toFixed(1).padStart(9)} docs/s ${stockA.toFixed(2).padStart(9)} ms/doc`,
+);
 console.log(`\nqujat PDF time / pdfmake alone as it comes: ${(pdf / stockA).toFixed(3)} (goal: at most 1)`);
 const before = ['  stage: validate + compute', '  stage: template + markdown tree', '  stage: layout'].reduce((sum, name) => sum + results[name]!.ms, 0);
 console.log(`qujat PDF time / pdfmake alone with qujat's font and style caches: ${(pdf / baseline).toFixed(3)}`);
@@ -123,17 +129,29 @@ console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((b
   const sheetForm = loadForm(sheetId)!;
   const sheetChecked = checkFormData(sheetForm, sheetRead.data).valid!;
   const sheetBuilt = buildDocumentTree(sheetForm, sheetChecked.edition, sheetChecked.data, sheetChecked.computed, 'kk');
-  const definition = toPdfDefinition(toLayout(sheetBuilt.tree), { title: sheetBuilt.title, lang: 'kk', orientation: 'portrait', date: String(sheetChecked.data.date) });
+  const definition = toPdfDefinition(toLayout(sheetBuilt.tree), {
+    title: sheetBuilt.title,
+    lang: 'kk',
+    orientation: 'portrait',
+    date: String(sheetChecked.data.date),
+  });
   const copy = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(copy) : value !== null && typeof value === 'object' && !(value instanceof Date) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)])) : value;
+    Array.isArray(value)
+      ? value.map(copy)
+      : value !== null && typeof value === 'object' && !(value instanceof Date)
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
+        : value;
   const sheetTasks: Record<string, () => unknown> = {
-    'pdfmake alone with qujat\'s font and style caches': () => engine.createPdf(copy(definition) as Record<string, unknown>).getBuffer(),
+    "pdfmake alone with qujat's font and style caches": () => engine.createPdf(copy(definition) as Record<string, unknown>).getBuffer(),
     'qujat PDF (data → file)': () => renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['pdf'] }),
     'qujat DOCX (data → file)': () => renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['docx'] }),
   };
   const stockMs = measureStockPdfmake(definition);
   const sheetSamples = new Map<string, { perSecond: number; ms: number }[]>();
-  sheetSamples.set('pdfmake alone, as it comes (own process)', stockMs.map((ms) => ({ ms, perSecond: 1000 / ms })));
+  sheetSamples.set(
+    'pdfmake alone, as it comes (own process)',
+    stockMs.map((ms) => ({ ms, perSecond: 1000 / ms })),
+  );
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, task] of Object.entries(sheetTasks)) sheetSamples.set(name, [...(sheetSamples.get(name) ?? []), await measure(task)]);
   }
@@ -144,8 +162,12 @@ console.log(`stages before pdfmake: ${before.toFixed(2)} ms per document = ${((b
     console.log(`${name.padEnd(50)} ${perSecond.toFixed(1).padStart(9)} docs/s ${ms.toFixed(2).padStart(9)} ms/doc`);
   }
   const qujatMs = median(sheetSamples.get('qujat PDF (data → file)')!).ms;
-  console.log(`\nqujat PDF time / pdfmake alone as it comes: ${(qujatMs / median(sheetSamples.get('pdfmake alone, as it comes (own process)')!).ms).toFixed(3)} (goal: at most 1)`);
-  console.log(`qujat PDF time / pdfmake alone with qujat's caches: ${(qujatMs / median(sheetSamples.get("pdfmake alone with qujat's font and style caches")!).ms).toFixed(3)} (the pipeline's own cost)`);
+  console.log(
+    `\nqujat PDF time / pdfmake alone as it comes: ${(qujatMs / median(sheetSamples.get('pdfmake alone, as it comes (own process)')!).ms).toFixed(3)} (goal: at most 1)`,
+  );
+  console.log(
+    `qujat PDF time / pdfmake alone with qujat's caches: ${(qujatMs / median(sheetSamples.get("pdfmake alone with qujat's font and style caches")!).ms).toFixed(3)} (the pipeline's own cost)`,
+  );
   const sheetPdf = await renderForm(sheetForm, sheetRead.data, { langs: ['kk'], formats: ['pdf'] });
   console.log(`PDF size: ${sheetPdf.documents[0]!.bytes.length} bytes`);
 }
@@ -159,7 +181,9 @@ if (typical.ok) {
   const lines = splitLines(draft, true);
   const bytes = Buffer.byteLength(draft);
   const check = await measure(() => checkRegulation(lines, { profile: 'kz', asOf: '2026-01-15' }));
-  console.log(`\nregulation check: ${(bytes / 1024 / 1024).toFixed(2)} MB draft (${lines.length} lines) in ${check.ms.toFixed(1)} ms = ${((bytes / 1024 / 1024) / (check.ms / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `\nregulation check: ${(bytes / 1024 / 1024).toFixed(2)} MB draft (${lines.length} lines) in ${check.ms.toFixed(1)} ms = ${(bytes / 1024 / 1024 / (check.ms / 1000)).toFixed(2)} MB/s`,
+  );
   // Its cost grows in proportion to the text: the time per 1000 lines stays the same from 10 to 80 copies.
   const perThousand = [];
   for (const copies of [10, 20, 40, 80]) {

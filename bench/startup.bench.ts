@@ -10,8 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
 import { projectPaths } from '../src/core/paths.js';
 
 const rounds = Number(process.env.BENCH_STARTUP_ROUNDS ?? 11);
@@ -33,7 +34,11 @@ const cases: Case[] = [
   { name: 'qujat --help', args: [bin, '--help'], budget: 100 },
   { name: 'qujat forms', args: [bin, 'forms'] },
   { name: 'qujat check (42-line draft)', args: [bin, 'check', draft], budget: 400 },
-  { name: 'qujat render (1 sheet, kk, PDF+DOCX)', args: [bin, 'render', 'kz-b-sheet-staff', sheet, '--lang', 'kk', '--format', 'pdf,docx', '--out', out], budget: 800 },
+  {
+    name: 'qujat render (1 sheet, kk, PDF+DOCX)',
+    args: [bin, 'render', 'kz-b-sheet-staff', sheet, '--lang', 'kk', '--format', 'pdf,docx', '--out', out],
+    budget: 800,
+  },
 ];
 
 const reportCpu = fileURLToPath(new URL('report-cpu.cjs', import.meta.url));
@@ -41,7 +46,10 @@ const reportCpu = fileURLToPath(new URL('report-cpu.cjs', import.meta.url));
 /** One cold run: its wall time and its CPU time, in ms. */
 function time(args: string[]): { wall: number; cpu: number } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--require', reportCpu, ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], env: { ...process.env, QUJAT_LANG: 'en' } });
+  const result = spawnSync(process.execPath, ['--require', reportCpu, ...args], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    env: { ...process.env, QUJAT_LANG: 'en' },
+  });
   const wall = performance.now() - start;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited with ${result.status}`);
   return { wall, cpu: Number(String(result.output[3])) / 1000 };
@@ -64,10 +72,14 @@ const medians = (name: string) => ({ wall: median(times.get(name)!.wall), cpu: m
 const node = medians(cases[0]!.name);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 console.log(`start-up: median of ${rounds} cold processes, node ${process.version}; wall time, and CPU time (all threads)\n`);
-console.log(`${'command'.padEnd(40)}${'wall'.padStart(9)}${'over node'.padStart(11)}${'CPU'.padStart(9)}${'over node'.padStart(11)}${'× node'.padStart(8)}   goal (CPU over node)`);
+console.log(
+  `${'command'.padEnd(40)}${'wall'.padStart(9)}${'over node'.padStart(11)}${'CPU'.padStart(9)}${'over node'.padStart(11)}${'× node'.padStart(8)}   goal (CPU over node)`,
+);
 for (const item of cases) {
   const { wall, cpu } = medians(item.name);
   const over = cpu - node.cpu;
   const goal = item.budget === undefined ? '' : `${item.budget} ms: ${over <= item.budget ? 'met' : 'NOT met'}`;
-  console.log(`${item.name.padEnd(40)}${ms(wall).padStart(9)}${ms(wall - node.wall).padStart(11)}${ms(cpu).padStart(9)}${ms(over).padStart(11)}${(cpu / node.cpu).toFixed(2).padStart(8)}   ${goal}`);
+  console.log(
+    `${item.name.padEnd(40)}${ms(wall).padStart(9)}${ms(wall - node.wall).padStart(11)}${ms(cpu).padStart(9)}${ms(over).padStart(11)}${(cpu / node.cpu).toFixed(2).padStart(8)}   ${goal}`,
+  );
 }

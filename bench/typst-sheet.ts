@@ -6,7 +6,7 @@
  * header rows and pdfmake's exact spacing; charts are drawn as an empty frame of the same size.
  */
 import type { Block, Cell, Fill, Paragraph, Run, Table } from '../src/render/index.js';
-import { lineBreakChar, pageMarginsMm, pairGapPoints, typeSizes, type RenderOptions } from '../src/render/render-options.js';
+import { lineBreakChar, pageMarginsMm, pairGapPoints, type RenderOptions, typeSizes } from '../src/render/render-options.js';
 
 /** A Typst string literal: everything inside is text, never markup. */
 const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -15,7 +15,10 @@ function writeRuns(runs: Run[]): string {
   return runs
     .map((run) => {
       if (run.blank) return '#box(width: 6em, stroke: (bottom: 0.5pt))[ ]';
-      const parts = run.text.replace(/\u00ad/g, '').split(lineBreakChar).map(quote);
+      const parts = run.text
+        .replace(/\u00ad/g, '')
+        .split(lineBreakChar)
+        .map(quote);
       const style = [run.bold && 'weight: "bold"', run.italic && 'style: "italic"'].filter(Boolean).join(', ');
       return parts.map((part) => (style ? `#text(${style}, ${part})` : `#${part}`)).join('#linebreak()');
     })

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
+
 import { render } from '../src/api/index.js';
 import { loadForm } from '../src/forms/index.js';
 import { layoutForm } from '../src/pipeline/index.js';
@@ -68,12 +69,18 @@ if (!binding) {
   }
   const version = (createRequire(import.meta.url)(`${typstPackage}/package.json`) as { version: string }).version;
   console.log(`qujat beside Typst (${typstPackage} ${version}), kk, other data in each document: CPU ms per document,`);
-  console.log(`median of ${rounds} interleaved rounds of ${seconds} s; node ${process.version}, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}\n`);
+  console.log(
+    `median of ${rounds} interleaved rounds of ${seconds} s; node ${process.version}, load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}\n`,
+  );
   console.log(`${'sheet'.padEnd(28)} ${'qujat'.padStart(8)} ${'Typst'.padStart(8)} ${'qujat / Typst'.padStart(14)}`);
   for (const name of Object.keys(sheets)) {
     const qujat = medianOf(samples.get(`${name}: qujat`)!);
     const typstMs = medianOf(samples.get(`${name}: Typst`)!);
-    console.log(`${name.padEnd(28)} ${qujat.toFixed(2).padStart(8)} ${typstMs.toFixed(2).padStart(8)} ${(qujat / typstMs).toFixed(2).padStart(14)}   (goal: below 1.00)`);
+    console.log(
+      `${name.padEnd(28)} ${qujat.toFixed(2).padStart(8)} ${typstMs.toFixed(2).padStart(8)} ${(qujat / typstMs).toFixed(2).padStart(14)}   (goal: below 1.00)`,
+    );
   }
   console.log(`\nPDF size: ${sizes.join('; ')}`);
 }

@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { ProjectContext } from '../core/project/index.js';
-import { checkFormData, computeValidParts, type ComputedParts } from '../pipeline/index.js';
+import { checkFormData, type ComputedParts, computeValidParts } from '../pipeline/index.js';
 import { requireForm } from './require-form.js';
 
 export interface ComputeResult {
@@ -14,9 +14,7 @@ export interface ComputeResult {
 /** The values the form derives from valid data, as the methodology computes them. */
 export function compute(formId: string, data: unknown, options: { lang?: UiLanguage; project?: ProjectContext } = {}): ComputeResult {
   const checked = checkFormData(requireForm(formId, options.project), data, options.lang);
-  return checked.valid
-    ? { computed: checked.valid.computed, edition: checked.valid.edition.id, problems: checked.problems }
-    : { problems: checked.problems };
+  return checked.valid ? { computed: checked.valid.computed, edition: checked.valid.edition.id, problems: checked.problems } : { problems: checked.problems };
 }
 
 /**

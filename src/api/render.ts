@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+
 import { writeFileAtomic } from '../core/fs/index.js';
 import type { ProjectContext } from '../core/project/index.js';
-import { renderForm, type RenderRequest, type RenderResult, type RenderedDocument } from '../pipeline/index.js';
+import { type RenderedDocument, renderForm, type RenderRequest, type RenderResult } from '../pipeline/index.js';
 import { requireForm } from './require-form.js';
 
 /** Validates and renders one data set into every asked language and format (nothing when the data is invalid). */

@@ -1,5 +1,5 @@
 import type { ProjectContext } from '../core/project/index.js';
-import { loadForm, type Form } from '../forms/index.js';
+import { type Form, loadForm } from '../forms/index.js';
 
 export class UnknownFormError extends Error {
   constructor(readonly formId: string) {

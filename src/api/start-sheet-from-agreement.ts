@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+
 import { createTranslator, type DocumentLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { checkFormData } from '../pipeline/index.js';
@@ -37,7 +38,10 @@ export function startSheetFromAgreement(agreement: unknown, lang: DocumentLangua
     mandatory('instructions', `mandatory.instructions.name.${category}`),
     mandatory('applications', 'mandatory.applications.name'),
     ...(category === 'cat1'
-      ? [mandatory('satisfaction', 'mandatory.satisfaction.name'), { kind: 'agency', name: data.agencyKpi!.name, unit: data.agencyKpi!.unit ?? '%', planned: data.agencyKpi!.planned ?? 100, actual: null }]
+      ? [
+          mandatory('satisfaction', 'mandatory.satisfaction.name'),
+          { kind: 'agency', name: data.agencyKpi!.name, unit: data.agencyKpi!.unit ?? '%', planned: data.agencyKpi!.planned ?? 100, actual: null },
+        ]
       : []),
     ...data.kpis.map((kpi) => ({ kind: 'custom', name: kpi.name, unit: kpi.unit, planned: kpi.planned, actual: null })),
   ];

@@ -102,7 +102,12 @@ export async function readEarlierEntries(outDir: string): Promise<Map<number, Ma
  * The entries of a record that an earlier run left complete and correct: same record data and settings, and every
  * file still there with its SHA-256. Anything less, and the record is rendered again.
  */
-export async function findReusable(earlier: Map<number, ManifestEntry[]>, record: number, source: string, outDir: string): Promise<ManifestEntry[] | undefined> {
+export async function findReusable(
+  earlier: Map<number, ManifestEntry[]>,
+  record: number,
+  source: string,
+  outDir: string,
+): Promise<ManifestEntry[] | undefined> {
   const entries = earlier.get(record);
   if (!entries || entries.length === 0 || entries.some((entry) => entry.source !== source)) return undefined;
   for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { findUnappliedAmendments, selectEdition, type Form } from '../forms/index.js';
+import { findUnappliedAmendments, type Form, selectEdition } from '../forms/index.js';
 
 /** Records whose documents are in an edition older than an amending act in force on their date. */
 export interface OutdatedEdition {
@@ -26,7 +26,13 @@ export function collectOutdatedEditions(form: Form) {
       if (!edition) return;
       for (const amendment of findUnappliedAmendments(form.manifest, edition, data.date)) {
         const key = [amendment.act, amendment.amends, amendment.effective, edition.effective].join(' ');
-        const group = groups.get(key) ?? { act: amendment.act, amends: amendment.amends, effective: amendment.effective, edition: edition.effective, records: [] };
+        const group = groups.get(key) ?? {
+          act: amendment.act,
+          amends: amendment.amends,
+          effective: amendment.effective,
+          edition: edition.effective,
+          records: [],
+        };
         group.records.push(number);
         groups.set(key, group);
       }

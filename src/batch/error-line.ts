@@ -50,11 +50,13 @@ export function toInputFailureLine(failure: InputFailure, uiLang: UiLanguage): E
   return {
     record: null,
     ...(failure.line !== undefined && { line: failure.line }),
-    errors: [{
-      ruleId: 'input-broken',
-      severity: 'error',
-      message: translator.t('rule.input-broken.message', 'errors', values),
-      expected: translator.find('rule.input-broken.expected', 'errors', values),
-    }],
+    errors: [
+      {
+        ruleId: 'input-broken',
+        severity: 'error',
+        message: translator.t('rule.input-broken.message', 'errors', values),
+        expected: translator.find('rule.input-broken.expected', 'errors', values),
+      },
+    ],
   };
 }

@@ -2,9 +2,10 @@ import type { WriteStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { finished } from 'node:stream/promises';
+
 import { removeStaleTemporaries, writeFileAtomic } from '../core/fs/index.js';
-import type { BatchOutput } from './batch-output.js';
 import { errorsName, findReusable, journalName, manifestName, readEarlierEntries } from './batch-manifest.js';
+import type { BatchOutput } from './batch-output.js';
 
 /**
  * Every document into a folder, written by the workers, each atomically, and journalled as it is done

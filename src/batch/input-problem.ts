@@ -16,7 +16,8 @@ export type InputProblem =
 export function classifyCsvError(error: unknown, fallbackLine: number): InputProblem {
   const { code, lines } = error as { code?: string; lines?: number };
   const line = typeof lines === 'number' && lines > 0 ? lines : fallbackLine;
-  if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') return { kind: 'csv-quote', line };
+  if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE')
+    return { kind: 'csv-quote', line };
   if (code === 'CSV_QUOTE_NOT_CLOSED') return { kind: 'csv-unclosed-quote', line };
   const fileCode = fileErrorCode(error);
   return fileCode ? { kind: 'file', code: fileCode } : { kind: 'csv', line };
@@ -39,7 +40,10 @@ export function describeInputProblem(problem: InputProblem, translator: Translat
   if (problem.kind === 'xlsx') return translator.t('input.xlsx', 'errors');
   if (problem.kind === 'xlsx-limit') {
     const limit = inputLimits[problem.limit];
-    return translator.t(dynamicKey(`input.xlsx-limit.${problem.limit}`), 'errors', { limit: String(limit), megabytes: String(Math.round(limit / 1024 / 1024)) });
+    return translator.t(dynamicKey(`input.xlsx-limit.${problem.limit}`), 'errors', {
+      limit: String(limit),
+      megabytes: String(Math.round(limit / 1024 / 1024)),
+    });
   }
   return translator.t(dynamicKey(`input.${problem.kind}`), 'errors', { line: problem.line });
 }

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { Unzip, UnzipInflate, strFromU8 } from 'fflate';
+
 import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, Unzip, UnzipInflate } from 'fflate';
+
 import { inputLimits } from '../core/limits/index.js';
 import { fileErrorCode, type InputProblem } from './input-problem.js';
 
@@ -22,14 +24,18 @@ export async function inspectXlsx(file: string): Promise<XlsxInspection> {
   let sharedStrings = 0;
   let failure: XlsxInspection | undefined;
   const parts = new Map<string, Uint8Array[]>();
-  const refuse = (limit: 'inflatedBytes' | 'entries' | 'sharedStringsBytes'): XlsxInspection => ({ ok: false, problem: { kind: 'xlsx-limit', limit }, detail: `past ${limit} (${inputLimits[limit]})` });
+  const refuse = (limit: 'inflatedBytes' | 'entries' | 'sharedStringsBytes'): XlsxInspection => ({
+    ok: false,
+    problem: { kind: 'xlsx-limit', limit },
+    detail: `past ${limit} (${inputLimits[limit]})`,
+  });
   const unzip = new Unzip((entry) => {
     entries += 1;
     if (entries > inputLimits.entries) failure ??= refuse('entries');
     if (failure) return;
     const isSharedStrings = entry.name === 'xl/sharedStrings.xml';
     // The parts the workbook reader parses whole (all but the sheets, which it streams) are kept to be checked.
-    const kept = /\.(xml|rels)$/i.test(entry.name) && !entry.name.startsWith('xl/worksheets/') ? [] as Uint8Array[] : undefined;
+    const kept = /\.(xml|rels)$/i.test(entry.name) && !entry.name.startsWith('xl/worksheets/') ? ([] as Uint8Array[]) : undefined;
     if (kept) parts.set(entry.name, kept);
     entry.ondata = (error, chunk) => {
       if (error) throw error;

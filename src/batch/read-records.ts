@@ -1,16 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+
 import { parse as parseCsv } from 'csv-parse/sync';
+
 import { describeOversize, parseData, type ParsedData } from '../core/data/index.js';
 import { inputLimits } from '../core/limits/index.js';
 import type { Problem } from '../core/problems/index.js';
 import type { FormManifest } from '../forms/index.js';
 import type { InputRecord } from '../pipeline/index.js';
 import { matchColumns } from './match-columns.js';
+import { normalizeLineEndsOf } from './normalize-line-ends.js';
 import { isBlankRow, recordFromRow } from './record-from-row.js';
 import { detectCsvDelimiter } from './stream-table-records.js';
-import { normalizeLineEndsOf } from './normalize-line-ends.js';
-
 
 export type ReadRecordsResult =
   | { ok: true; records: InputRecord[]; single: boolean; problems: Problem[] }
@@ -35,7 +36,8 @@ export async function readRecords(file: string, manifest: FormManifest, schema: 
   const format = extension === '.json' ? 'json' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
   if (!format) return { ok: false, reason: 'unsupported', detail: extension || file };
   const whole = parseData(text, format, file);
-  if (whole.problems.length > 0 || !Array.isArray(whole.value)) return { ok: true, records: [{ number: 1, data: whole, pointerPrefix: '' }], single: true, problems: [] };
+  if (whole.problems.length > 0 || !Array.isArray(whole.value))
+    return { ok: true, records: [{ number: 1, data: whole, pointerPrefix: '' }], single: true, problems: [] };
   const records = whole.value.map((value, index): InputRecord => ({
     number: index + 1,
     data: { value, file, problems: [], locate: (pointer) => whole.locate(`/${index}${pointer}`) },
@@ -51,7 +53,14 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   try {
     // One kind of line end, so that the lines counted are the file's (see normalizeLineEnds).
     const normalized = normalizeLineEndsOf(text);
-    rows = parseCsv(normalized, { bom: true, delimiter: detectCsvDelimiter(normalized), record_delimiter: '\n', skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof rows;
+    rows = parseCsv(normalized, {
+      bom: true,
+      delimiter: detectCsvDelimiter(normalized),
+      record_delimiter: '\n',
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as Error).message };
   }
@@ -60,10 +69,18 @@ function readCsvRecords(text: string, file: string, manifest: FormManifest, sche
   if (body.length > inputLimits.listItems) {
     // More rows than one command renders: refused as a whole (qujat batch streams any number).
     const message = describeOversize({ pointer: '', kind: 'items', limit: inputLimits.listItems });
-    const data: ParsedData = { value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, line: body[inputLimits.listItems]!.info.lines, column: 1 } }], locate: () => undefined };
+    const data: ParsedData = {
+      value: undefined,
+      file,
+      problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, line: body[inputLimits.listItems]!.info.lines, column: 1 } }],
+      locate: () => undefined,
+    };
     return { ok: true, records: [{ number: 1, data, pointerPrefix: '' }], single: true, problems: [] };
   }
-  const { pointers } = matchColumns(header.record.map((cell) => cell.trim()), manifest);
+  const { pointers } = matchColumns(
+    header.record.map((cell) => cell.trim()),
+    manifest,
+  );
   const records = body.map(({ record, info }): InputRecord => ({
     number: info.lines,
     data: { value: recordFromRow(record, pointers, manifest, schema), file, problems: [], locate: () => ({ line: info.lines, column: 1 }) },

@@ -10,7 +10,12 @@ function toIsoDate(date: Date): string {
 }
 
 /** One row's cells, by header position, as a record of the form: the form's defaults, then each mapped cell. */
-export function recordFromRow(cells: readonly Cell[], pointers: readonly (string | undefined)[], manifest: FormManifest, schema: Record<string, unknown>): Record<string, unknown> {
+export function recordFromRow(
+  cells: readonly Cell[],
+  pointers: readonly (string | undefined)[],
+  manifest: FormManifest,
+  schema: Record<string, unknown>,
+): Record<string, unknown> {
   const value: Record<string, unknown> = structuredClone(manifest.csv?.defaults ?? {});
   pointers.forEach((pointer, index) => {
     const cell = cells[index];

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+
 import { writeFileAtomic } from '../core/fs/index.js';
 import type { UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { projectFor, type ProjectOptions } from '../core/project/index.js';
 import { loadForm } from '../forms/index.js';
-import { renderForm, type DocumentVersion, type OutputFormat } from '../pipeline/index.js';
+import { type DocumentVersion, type OutputFormat, renderForm } from '../pipeline/index.js';
 
 /** One record's work, as sent to a worker thread (plain data, so that it crosses threads as a copy). */
 export interface RenderTask {

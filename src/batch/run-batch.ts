@@ -1,23 +1,25 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+
 import { Piscina } from 'piscina';
+
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
 import { projectFor, type ProjectOptions } from '../core/project/index.js';
+import { prepareWorkerModule } from '../core/workers/worker-module.js';
 import { loadForm } from '../forms/index.js';
 import type { DocumentVersion, OutputFormat } from '../pipeline/index.js';
-import type { BatchRecord, InputFailure } from './batch-record.js';
-import { compareEntries, serializeManifest, type ManifestEntry } from './batch-manifest.js';
+import { compareEntries, type ManifestEntry, serializeManifest } from './batch-manifest.js';
 import type { BatchOutput } from './batch-output.js';
+import type { BatchRecord, InputFailure } from './batch-record.js';
+import { collectOutdatedEditions, type OutdatedEdition } from './collect-outdated-editions.js';
+import { type ErrorLine, toErrorLine, toInputFailureLine } from './error-line.js';
 import { createFolderOutput } from './folder-output.js';
-import { toErrorLine, toInputFailureLine, type ErrorLine } from './error-line.js';
-import { openRecordStream } from './open-record-stream.js';
 import { describeInputProblem } from './input-problem.js';
+import { openRecordStream } from './open-record-stream.js';
 import type { RenderTask, RenderTaskResult } from './render-record.js';
 import { createZipOutput } from './zip-output.js';
-import { collectOutdatedEditions, type OutdatedEdition } from './collect-outdated-editions.js';
-import { prepareWorkerModule } from '../core/workers/worker-module.js';
 
 export interface BatchOptions {
   formId: string;
@@ -72,7 +74,9 @@ export type BatchResult =
 /** The SHA-256 of what a record's documents are made of: its data, the settings and qujat's version. */
 function hashSource(value: unknown, options: BatchOptions): string {
   const settings = { langs: options.langs, formats: options.formats, pdfa: options.pdfa === true, version: options.version, form: options.formId };
-  return createHash('sha256').update(JSON.stringify([settings, value])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([settings, value]))
+    .digest('hex');
 }
 
 function renderFailure(error: unknown, uiLang: UiLanguage): Problem {
@@ -102,7 +106,12 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   const form = loadForm(options.formId, projectFor(options.project));
   if (!form) throw new Error(`unknown form ${options.formId}`);
   const opened = await openRecordStream(options.input, form);
-  if (!opened.ok) return { status: 'unreadable', reason: opened.reason, detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail };
+  if (!opened.ok)
+    return {
+      status: 'unreadable',
+      reason: opened.reason,
+      detail: opened.problem ? describeInputProblem(opened.problem, createTranslator(options.uiLang)) : opened.detail,
+    };
   const { stream } = opened;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   /** What stops the batch: a document or the journal that cannot be written (the disk, not the record). */
@@ -110,7 +119,12 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   const output: BatchOutput = options.zip
     ? await createZipOutput(resolve(options.out))
     : await createFolderOutput(resolve(options.out), options.formId, (error) => (stopped ??= { error }));
-  const pool = new Piscina<RenderTask, RenderTaskResult>({ ...(await prepareWorkerModule('./render-worker', import.meta.url)), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const pool = new Piscina<RenderTask, RenderTaskResult>({
+    ...(await prepareWorkerModule('./render-worker', import.meta.url)),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
 
   const entries: ManifestEntry[] = [];
   const errors: ErrorLine[] = [];
@@ -169,7 +183,17 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
         report();
         continue;
       }
-      const task: RenderTask = { formId: options.formId, number: item.number, value, langs: options.langs, formats: options.formats, uiLang: options.uiLang, pdfa: options.pdfa, ...(output.workerDir !== undefined && { outDir: output.workerDir }), ...(options.project && { project: options.project }) };
+      const task: RenderTask = {
+        formId: options.formId,
+        number: item.number,
+        value,
+        langs: options.langs,
+        formats: options.formats,
+        uiLang: options.uiLang,
+        pdfa: options.pdfa,
+        ...(output.workerDir !== undefined && { outDir: output.workerDir }),
+        ...(options.project && { project: options.project }),
+      };
       const running: Promise<void> = pool
         .run(task)
         .then(
@@ -198,7 +222,11 @@ export async function runBatch(options: BatchOptions, onProgress?: (progress: Ba
   if (inputFailure && records === 0) {
     // Not one record could be read: the input is unreadable, and nothing is written.
     await output.discard();
-    return { status: 'unreadable', reason: 'unreadable', detail: inputFailure.problem ? describeInputProblem(inputFailure.problem, createTranslator(options.uiLang)) : inputFailure.detail };
+    return {
+      status: 'unreadable',
+      reason: 'unreadable',
+      detail: inputFailure.problem ? describeInputProblem(inputFailure.problem, createTranslator(options.uiLang)) : inputFailure.detail,
+    };
   }
   if (inputFailure) errors.push(toInputFailureLine(inputFailure, options.uiLang));
 

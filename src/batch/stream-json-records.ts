@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
+
 import { chain, none } from 'stream-chain';
 import streamArray from 'stream-json/streamers/stream-array.js';
+
 import { parseData } from '../core/data/index.js';
 import type { BatchItem, RecordStream } from './batch-record.js';
 
@@ -11,7 +13,11 @@ async function firstCharacter(file: string): Promise<string | undefined> {
   try {
     const buffer = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()[0];
   } finally {
     await handle.close();
   }

@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+
 import { parse as parseCsv } from 'csv-parse';
+
 import type { FormManifest } from '../forms/index.js';
 import type { BatchItem, RecordStream } from './batch-record.js';
-import { matchColumns, type ColumnMatch } from './match-columns.js';
-import { isBlankRow, recordFromRow, type Cell } from './record-from-row.js';
 import { classifyCsvError, classifyXlsxError, type InputProblem } from './input-problem.js';
+import { type ColumnMatch, matchColumns } from './match-columns.js';
 import { normalizeLineEnds } from './normalize-line-ends.js';
+import { type Cell, isBlankRow, recordFromRow } from './record-from-row.js';
 
 interface Row {
   cells: Cell[];
@@ -19,7 +21,13 @@ interface Row {
  * Rows of a table (CSV or the first sheet of a workbook) as records: the first non-blank row is the header, matched
  * against the form's columns; every later non-blank row is one record.
  */
-async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, schema: Record<string, unknown>, onHeader: (match: ColumnMatch) => void, classify: (error: unknown, line: number) => InputProblem): AsyncGenerator<BatchItem> {
+async function* rowsToRecords(
+  rows: AsyncIterable<Row>,
+  manifest: FormManifest,
+  schema: Record<string, unknown>,
+  onHeader: (match: ColumnMatch) => void,
+  classify: (error: unknown, line: number) => InputProblem,
+): AsyncGenerator<BatchItem> {
   let match: ColumnMatch | undefined;
   let count = 0;
   let line: number | undefined;
@@ -28,12 +36,22 @@ async function* rowsToRecords(rows: AsyncIterable<Row>, manifest: FormManifest, 
       line = row.line;
       if (isBlankRow(row.cells)) continue;
       if (!match) {
-        match = matchColumns(row.cells.map((cell) => String(cell ?? '').trim()), manifest);
+        match = matchColumns(
+          row.cells.map((cell) => String(cell ?? '').trim()),
+          manifest,
+        );
         onHeader(match);
         continue;
       }
       count += 1;
-      yield { kind: 'record', number: count, value: recordFromRow(row.cells, match.pointers, manifest, schema), line: row.line, offset: row.offset, columns: match.columns };
+      yield {
+        kind: 'record',
+        number: count,
+        value: recordFromRow(row.cells, match.pointers, manifest, schema),
+        line: row.line,
+        offset: row.offset,
+        columns: match.columns,
+      };
     }
   } catch (error) {
     const problem = classify(error, (line ?? 0) + 1);
@@ -73,7 +91,9 @@ export async function streamCsv(file: string, manifest: FormManifest, schema: Re
   // A record the parser cannot read is reported by a 'skip' event, in order: the records before it are read and
   // done whatever the size of the chunks the file comes in, and the batch stops at it. A failure of the stream
   // itself may come before the records are asked for: it is kept for the reader too, never left to end the process.
-  const parser = source.pipe(normalizeLineEnds()).pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter, record_delimiter: '\n', skip_records_with_error: true }));
+  const parser = source
+    .pipe(normalizeLineEnds())
+    .pipe(parseCsv({ bom: true, relax_column_count: true, info: true, delimiter, record_delimiter: '\n', skip_records_with_error: true }));
   let broken: (Error & { records?: number }) | undefined;
   let failure: unknown;
   parser.on('skip', (error: Error & { records?: number }) => (broken ??= error));
@@ -88,7 +108,12 @@ export async function streamCsv(file: string, manifest: FormManifest, schema: Re
     }
     if (failure ?? broken) throw failure ?? broken;
   }
-  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyCsvError) };
+  return {
+    size,
+    bytesRead: () => source.bytesRead,
+    ignoredColumns: () => ignored,
+    items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyCsvError),
+  };
 }
 
 /** An Excel cell's value as text, number, boolean or date (formulas by their result, rich text as its text). */
@@ -109,7 +134,13 @@ export async function streamXlsx(file: string, manifest: FormManifest, schema: R
   const size = (await stat(file)).size;
   const source = createReadStream(file);
   let ignored: string[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   async function* rows(): AsyncGenerator<Row> {
     try {
       for await (const sheet of reader) {
@@ -123,5 +154,10 @@ export async function streamXlsx(file: string, manifest: FormManifest, schema: R
       source.destroy();
     }
   }
-  return { size, bytesRead: () => source.bytesRead, ignoredColumns: () => ignored, items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyXlsxError) };
+  return {
+    size,
+    bytesRead: () => source.bytesRead,
+    ignoredColumns: () => ignored,
+    items: rowsToRecords(rows(), manifest, schema, (match) => (ignored = match.ignored), classifyXlsxError),
+  };
 }

@@ -1,5 +1,5 @@
-import type { BatchOutput } from './batch-output.js';
 import { errorsName, manifestName } from './batch-manifest.js';
+import type { BatchOutput } from './batch-output.js';
 import type { RenderTaskResult } from './render-record.js';
 import { ZipWriter } from './zip-writer.js';
 

@@ -1,7 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
 import { Zip, ZipDeflate } from 'fflate';
+
 import { removeStaleTemporaries } from '../core/fs/index.js';
 
 /** Every entry gets the same time stamp, so that the same documents give the same archive. */

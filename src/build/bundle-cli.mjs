@@ -15,7 +15,20 @@ const outdir = `${root}dist/bin`;
  * by path), packages that find files of their own beside their code (fonts, piscina's worker, esbuild's binary),
  * packages loaded only by a rare command, and the tools of the sources (esbuild, typescript).
  */
-const external = ['pdfmake', 'pdfkit', 'fontkit', '@expo-google-fonts/*', 'date-holidays', 'piscina', 'esbuild', 'typescript', 'fastify', '@fastify/*', 'exceljs', 'playwright-core'];
+const external = [
+  'pdfmake',
+  'pdfkit',
+  'fontkit',
+  '@expo-google-fonts/*',
+  'date-holidays',
+  'piscina',
+  'esbuild',
+  'typescript',
+  'fastify',
+  '@fastify/*',
+  'exceljs',
+  'playwright-core',
+];
 
 /**
  * Each source file keeps its own `import.meta.url`: the URL its compiled file has in dist/, computed from the

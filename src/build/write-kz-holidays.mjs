@@ -10,7 +10,14 @@ const lastYear = 2100;
 const holidays = new Holidays('KZ');
 const lines = [];
 for (let year = firstYear; year <= lastYear; year += 1) {
-  const days = [...new Set(holidays.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(5, 10)))];
+  const days = [
+    ...new Set(
+      holidays
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === 'public')
+        .map((holiday) => holiday.date.slice(5, 10)),
+    ),
+  ];
   lines.push(`  ${year}: '${days.join(' ')}',`);
 }
 const { version } = JSON.parse(readFileSync(new URL('../../node_modules/date-holidays/package.json', import.meta.url), 'utf8'));

@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+
 import type { BatchProgress } from '../batch/index.js';
 import type { Translator } from '../core/i18n/index.js';
 

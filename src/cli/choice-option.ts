@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+
 import type { CliKey, Translator } from '../core/i18n/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 
@@ -67,7 +68,10 @@ function check<T extends string>(option: ChoiceOption<T>, item: string, translat
 
 /** The values of a list option (`kk,ru` → ['kk', 'ru'], each once), or a usage error naming the option and what it allows. */
 export function readChoices<T extends string>(option: ChoiceOption<T, 'list'>, value: string, translator: Translator): T[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return [...new Set(items.map((item) => check(option, item, translator)))];
 }
 

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+
 import type { Command } from 'commander';
+
 import { writeFileAtomic } from '../core/fs/index.js';
+import { inputLimits } from '../core/limits/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { formatJson, formatSarif, formatStylish } from '../report/index.js';
-import { inputLimits } from '../core/limits/index.js';
-import { formatSize } from '../web/server/format-size.js';
 import { formatCount } from '../web/server/format-count.js';
+import { formatSize } from '../web/server/format-size.js';
 import { readChoice, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
@@ -42,30 +44,44 @@ export function registerCheck(program: Command): void {
       const profile = options.profile === undefined ? 'auto' : readChoice(choices.profile, options.profile, translator);
       const lang = readChoice(choices.lang, options.lang, translator);
       const format = readChoice(choices.format, options.format, translator);
-      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
-      if (options.annotate !== undefined && extname(options.annotate).toLowerCase() !== '.docx') throw new CliExit(exitCodes.usage, translator.t('annotateNotDocx', 'cli', { file: options.annotate }));
-      if (options.annotate !== undefined && resolve(options.annotate) === resolve(file)) throw new CliExit(exitCodes.usage, translator.t('annotateSameFile', 'cli', { file: options.annotate }));
+      if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
+        throw new CliExit(exitCodes.usage, translator.t('badDate', 'cli', { value: options.date }));
+      if (options.annotate !== undefined && extname(options.annotate).toLowerCase() !== '.docx')
+        throw new CliExit(exitCodes.usage, translator.t('annotateNotDocx', 'cli', { file: options.annotate }));
+      if (options.annotate !== undefined && resolve(options.annotate) === resolve(file))
+        throw new CliExit(exitCodes.usage, translator.t('annotateSameFile', 'cli', { file: options.annotate }));
       const read = await readRegulation(file);
       // Past a shared limit (the same as the web app's and the library's): refused before parsing, with the limit.
       if (!read.ok && read.reason === 'too-large') {
-        if (read.limit === 'lines') throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(inputLimits.lines, uiLang) }));
+        if (read.limit === 'lines')
+          throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(inputLimits.lines, uiLang) }));
         throw new CliExit(exitCodes.usage, translator.t('draftTooLarge', 'cli', { file, limit: formatSize(inputLimits[read.limit], uiLang) }));
       }
-      if (!read.ok && read.docx?.reason === 'too-many-paragraphs') throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }));
+      if (!read.ok && read.docx?.reason === 'too-many-paragraphs')
+        throw new CliExit(exitCodes.usage, translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }));
       if (!read.ok) {
         // What is wrong with a DOCX in the user's language, never the zip or XML library's English.
-        const docx = read.docx && {
-          'not-zip': () => translator.t('docx.not-zip', 'errors'),
-          'no-document': () => translator.t('docx.no-document', 'errors'),
-          'too-large': () => translator.t('docx.too-large', 'errors'),
-          'too-many-files': () => translator.t('docx.too-many-files', 'errors', { limit: String(docxLimits.entries) }),
-          'broken-xml': () => translator.t('docx.broken-xml', 'errors'),
-          'too-deep': () => translator.t('docx.too-deep', 'errors', { limit: String(docxMaxNesting) }),
-          'document-too-large': () => translator.t('docx.document-too-large', 'errors', { limit: formatSize(docxLimits.documentXmlBytes, uiLang) }),
-          'too-many-paragraphs': () => translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }),
-        }[read.docx.reason]();
+        const docx =
+          read.docx &&
+          {
+            'not-zip': () => translator.t('docx.not-zip', 'errors'),
+            'no-document': () => translator.t('docx.no-document', 'errors'),
+            'too-large': () => translator.t('docx.too-large', 'errors'),
+            'too-many-files': () => translator.t('docx.too-many-files', 'errors', { limit: String(docxLimits.entries) }),
+            'broken-xml': () => translator.t('docx.broken-xml', 'errors'),
+            'too-deep': () => translator.t('docx.too-deep', 'errors', { limit: String(docxMaxNesting) }),
+            'document-too-large': () => translator.t('docx.document-too-large', 'errors', { limit: formatSize(docxLimits.documentXmlBytes, uiLang) }),
+            'too-many-paragraphs': () => translator.t('draftTooManyLines', 'cli', { file, limit: formatCount(docxLimits.paragraphs, uiLang) }),
+          }[read.docx.reason]();
         const values = { file, detail: docx ?? read.detail };
-        throw new CliExit(exitCodes.usage, read.reason === 'encoding' ? translator.t('notUtf8', 'cli', values) : read.reason === 'unsupported' ? translator.t('unsupportedDraft', 'cli', values) : translator.t('unreadable', 'cli', values));
+        throw new CliExit(
+          exitCodes.usage,
+          read.reason === 'encoding'
+            ? translator.t('notUtf8', 'cli', values)
+            : read.reason === 'unsupported'
+              ? translator.t('unsupportedDraft', 'cli', values)
+              : translator.t('unreadable', 'cli', values),
+        );
       }
       const today = new Date().toISOString().slice(0, 10);
       const result = checkRegulation(read.lines, { profile, lang, asOf: options.date, today, file, uiLang });

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+
 import { applyOverrides } from './apply-overrides.js';
 import { toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
-import { optionTable } from './option-table.js';
 import { exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { printProblems } from './print-problems.js';
 
 const choices = optionTable.compute;
@@ -15,11 +16,14 @@ export function registerCompute(program: Command): void {
     .argument('<form-id>', 'form id (see `qujat forms`)')
     .argument('<data-file>', 'data file (.json, .yaml, .yml)')
     .addOption(toCommanderOption(choices.lang))
-    .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
+    .option('--date <date>', "document date YYYY-MM-DD (replaces the data's date)")
     .option('--edition <id>', 'form edition')
     .option('--partial', 'with data that has errors, print still the values that can be computed (null where a value depends on an error); exit 1')
     .action(async (formId: string, file: string, options: { lang?: string; date?: string; edition?: string; partial?: boolean }) => {
-      const [{ checkFormData, computeValidParts }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
+      const [{ checkFormData, computeValidParts }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('./load-input.js'),
+      ]);
       const lang = resolveUiLanguage(options.lang, choices.lang);
       const translator = cliTranslator(lang);
       const form = loadFormOrExit(formId, translator);

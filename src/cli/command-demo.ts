@@ -1,5 +1,7 @@
-import type { Command } from 'commander';
 import { join } from 'node:path';
+
+import type { Command } from 'commander';
+
 import { outputFormats } from '../core/format/index.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { exitCodes } from './exit-codes.js';
@@ -12,7 +14,12 @@ export function registerDemo(program: Command): void {
     .option('--out <dir>', 'output folder', 'out')
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .action(async (options: { out: string; uiLang?: string }) => {
-      const [{ findExamples, writeDocuments }, { readDataFile }, { listFormIds, loadForm }, { renderForm }] = await Promise.all([import('../api/index.js'), import('../core/data/index.js'), import('../forms/index.js'), import('../pipeline/index.js')]);
+      const [{ findExamples, writeDocuments }, { readDataFile }, { listFormIds, loadForm }, { renderForm }] = await Promise.all([
+        import('../api/index.js'),
+        import('../core/data/index.js'),
+        import('../forms/index.js'),
+        import('../pipeline/index.js'),
+      ]);
       const uiLang = resolveUiLanguage(options.uiLang);
       let written = 0;
       for (const example of findExamples(listFormIds())) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+
 import { writeFileAtomic } from '../core/fs/index.js';
 import { readChoice, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
@@ -11,9 +12,9 @@ const choices = optionTable.init;
 export function registerInit(program: Command): void {
   program
     .command('init')
-    .description('start a form\'s data from another document\'s data: kz-a-evaluation-sheet --from <agreement>')
+    .description("start a form's data from another document's data: kz-a-evaluation-sheet --from <agreement>")
     .argument('<form-id>', 'the form to start (kz-a-evaluation-sheet)')
-    .requiredOption('--from <file>', 'the annual agreement\'s data file (kz-a-agreement-cat1 or -cat2)')
+    .requiredOption('--from <file>', "the annual agreement's data file (kz-a-agreement-cat1 or -cat2)")
     .addOption(toCommanderOption(choices.lang))
     .option('--out <file>', 'write the YAML here instead of standard output')
     .addOption(toCommanderOption(choices.uiLang))

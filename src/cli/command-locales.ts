@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+
 import { writeFileAtomic } from '../core/fs/index.js';
+import { dynamicKey } from '../core/i18n/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { readChoice, readChoices, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
-import { optionTable } from './option-table.js';
-import { dynamicKey } from '../core/i18n/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { printProblems } from './print-problems.js';
 
 /** The translators' tools, loaded only when one of these commands runs. */
@@ -44,9 +45,13 @@ export function registerLocales(program: Command): void {
         return;
       }
       const header = ['namespace', 'lang', 'keys', 'translated', 'percent', 'problems'].map((key) => translator.t(dynamicKey(`locales.column.${key}`), 'cli'));
-      const table = [header, ...rows.map((row) => [row.namespace, row.lang, String(row.keys), String(row.translated), `${row.percent} %`, String(row.problems)])];
+      const table = [
+        header,
+        ...rows.map((row) => [row.namespace, row.lang, String(row.keys), String(row.translated), `${row.percent} %`, String(row.problems)]),
+      ];
       const widths = header.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
-      for (const line of table) process.stdout.write(`${line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}\n`);
+      for (const line of table)
+        process.stdout.write(`${line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}\n`);
     });
   locales
     .command('export')
@@ -91,7 +96,8 @@ export function registerLocales(program: Command): void {
         process.exitCode = result.refusals.some(isUnreadable) ? exitCodes.usage : exitCodes.invalid;
         return;
       }
-      for (const change of result.changes) process.stdout.write(`${change.file} ${change.key}: ${JSON.stringify(change.before ?? '')} → ${JSON.stringify(change.after)}\n`);
+      for (const change of result.changes)
+        process.stdout.write(`${change.file} ${change.key}: ${JSON.stringify(change.before ?? '')} → ${JSON.stringify(change.after)}\n`);
       if (result.dryRun) {
         process.stdout.write(`${translator.t('locales.dryRun', 'cli', { count: result.changed, lang: result.lang })}\n`);
         return;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+
 import { applyOverrides } from './apply-overrides.js';
 import { readChoices, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
@@ -28,7 +29,7 @@ export function registerRender(program: Command): void {
     .addOption(toCommanderOption(choices.format))
     .option('--out <dir>', 'output folder', 'out')
     .addOption(toCommanderOption(choices.uiLang))
-    .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
+    .option('--date <date>', "document date YYYY-MM-DD (replaces the data's date)")
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .option('--pdfa', 'archive-grade PDF/A-2b')
     .action(async (formId: string, file: string, options: RenderOptions) => {
@@ -36,14 +37,20 @@ export function registerRender(program: Command): void {
       const translator = cliTranslator(uiLang);
       const langs = readChoices(choices.lang, options.lang, translator);
       const formats = readChoices(choices.format, options.format, translator);
-      const [{ writeDocuments }, { renderForm, renderRecords }, { readRecords }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('../batch/read-records.js')]);
+      const [{ writeDocuments }, { renderForm, renderRecords }, { readRecords }] = await Promise.all([
+        import('../api/render.js'),
+        import('../pipeline/index.js'),
+        import('../batch/read-records.js'),
+      ]);
       const { loadFormOrExit, unreadableExit } = await import('./load-input.js');
       const form = loadFormOrExit(formId, translator);
       const read = await readRecords(file, form.manifest, form.schema);
       if (!read.ok) throw unreadableExit(read.reason, file, read.detail, translator);
       const records = read.records.map((record) => ({ ...record, data: applyOverrides(record.data, options, translator) }));
       const request = { langs, formats, uiLang, pdfa: options.pdfa };
-      const result = read.single ? { ...(await renderForm(form, records[0]!.data, request)), failed: [] as number[] } : await renderRecords(form, records, request);
+      const result = read.single
+        ? { ...(await renderForm(form, records[0]!.data, request)), failed: [] as number[] }
+        : await renderRecords(form, records, request);
       printProblems(result.problems, 'stylish', uiLang);
       for (const path of await writeDocuments(result.documents, options.out)) process.stdout.write(`${path}\n`);
       if (result.documents.length === 0 || result.failed.length > 0) process.exitCode = exitCodes.invalid;

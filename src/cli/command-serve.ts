@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 
@@ -16,7 +17,10 @@ export function registerServe(program: Command): void {
     .description('start the local web app (forms, regulation check, translations) and print its address')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--allowed-host <names>', 'host names the app may be reached by besides localhost and the address (comma-separated; others are refused against DNS rebinding)')
+    .option(
+      '--allowed-host <names>',
+      'host names the app may be reached by besides localhost and the address (comma-separated; others are refused against DNS rebinding)',
+    )
     .option('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en')
     .action(async (options: ServeOptions) => {
       const { createServer } = await import('../web/index.js');
@@ -31,7 +35,12 @@ export function registerServe(program: Command): void {
       } catch (error) {
         await app.close();
         const values = { host: options.host, port: options.port, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
-        throw new CliExit(exitCodes.usage, (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? translator.t('serve.portInUse', 'cli', values) : translator.t('serve.cannotListen', 'cli', values));
+        throw new CliExit(
+          exitCodes.usage,
+          (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+            ? translator.t('serve.portInUse', 'cli', values)
+            : translator.t('serve.cannotListen', 'cli', values),
+        );
       }
       process.stdout.write(`${translator.t('serve.running', 'cli', { address })}\n`);
       const stop = () => void app.close();

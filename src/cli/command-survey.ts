@@ -1,10 +1,12 @@
-import type { Command } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
-import { inputLimits } from '../core/limits/index.js';
-import { hasErrors } from '../core/problems/index.js';
+
+import type { Command } from 'commander';
+
 import { formatDecimal } from '../core/format/index.js';
 import { outputFormats } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
+import { inputLimits } from '../core/limits/index.js';
+import { hasErrors } from '../core/problems/index.js';
 import type { SatisfactionFormula, SurveyDefinition, SurveySummary } from '../survey/index.js';
 import { readChoice, readChoices, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
@@ -35,14 +37,22 @@ export function registerSurvey(program: Command): void {
       const definition = loadSurveyDefinition();
       const formula = options.formula ? await readFormula(options.formula, definition, translator) : defaultSatisfactionFormula;
       const read = await readResponses(file);
-      if (!read.ok && read.tooLarge) throw new CliExit(exitCodes.usage, translator.t('responsesTooLarge', 'cli', { file, megabytes: String(Math.round(Number(read.detail) / 1024 / 1024)) }));
+      if (!read.ok && read.tooLarge)
+        throw new CliExit(
+          exitCodes.usage,
+          translator.t('responsesTooLarge', 'cli', { file, megabytes: String(Math.round(Number(read.detail) / 1024 / 1024)) }),
+        );
       if (!read.ok) throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: read.detail }));
       const { summary, problems } = summarizeSurvey(read.responses, definition, translator, file, formula);
       printProblems(problems, 'stylish', lang);
       process.stdout.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, translator));
       process.exitCode = hasErrors(problems) ? exitCodes.invalid : exitCodes.ok;
       if (options.out === undefined) return;
-      const [{ writeDocuments }, { renderForm }, { loadFormOrExit }] = await Promise.all([import('../api/render.js'), import('../pipeline/index.js'), import('./load-input.js')]);
+      const [{ writeDocuments }, { renderForm }, { loadFormOrExit }] = await Promise.all([
+        import('../api/render.js'),
+        import('../pipeline/index.js'),
+        import('./load-input.js'),
+      ]);
       const form = loadFormOrExit('kz-a-survey-summary', translator);
       const langs = readChoices(choices.docLang, options.docLang, translator);
       const data = { date: options.date, ...(options.body && { body: options.body }), summary };
@@ -72,10 +82,13 @@ async function readFormula(file: string, definition: SurveyDefinition, translato
   } catch (error) {
     throw new CliExit(exitCodes.usage, translator.t('unreadable', 'cli', { file, detail: (error as Error).message }));
   }
-  const valid = typeof formula === 'object' && formula !== null && Object.entries(formula).every(([id, options]) => {
-    const question = definition.questions.find((q) => q.id === id);
-    return question && Array.isArray(options) && options.every((option) => question.options.includes(option));
-  });
+  const valid =
+    typeof formula === 'object' &&
+    formula !== null &&
+    Object.entries(formula).every(([id, options]) => {
+      const question = definition.questions.find((q) => q.id === id);
+      return question && Array.isArray(options) && options.every((option) => question.options.includes(option));
+    });
   if (!valid) throw new CliExit(exitCodes.usage, translator.t('badFormula', 'cli', { file }));
   return formula as SatisfactionFormula;
 }
@@ -90,6 +103,12 @@ function formatSummary(summary: SurveySummary, translator: Translator): string {
   }
   const percent = summary.satisfaction.percent === null ? '—' : share(summary.satisfaction.percent);
   lines.push('', translator.t('survey.satisfaction', 'cli', { percent, favourable: summary.satisfaction.favourable, answers: summary.satisfaction.answers }));
-  lines.push(translator.t('survey.formula', 'cli', { questions: Object.keys(summary.satisfaction.formula).map((id) => id.slice(1)).join(', ') }));
+  lines.push(
+    translator.t('survey.formula', 'cli', {
+      questions: Object.keys(summary.satisfaction.formula)
+        .map((id) => id.slice(1))
+        .join(', '),
+    }),
+  );
   return `${lines.join('\n')}\n`;
 }

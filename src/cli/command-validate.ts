@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+
 import { hasErrors } from '../core/problems/index.js';
 import { applyOverrides } from './apply-overrides.js';
 import { readChoice, toCommanderOption } from './choice-option.js';
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
-import { optionTable } from './option-table.js';
 import { exitCodes } from './exit-codes.js';
+import { optionTable } from './option-table.js';
 import { printProblems } from './print-problems.js';
 
 interface ValidateOptions {
@@ -19,12 +20,12 @@ const choices = optionTable.validate;
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check a JSON or YAML data file against the form\'s schema and rules')
+    .description("check a JSON or YAML data file against the form's schema and rules")
     .argument('<form-id>', 'form id (see `qujat forms`)')
     .argument('<data-file>', 'data file (.json, .yaml, .yml)')
     .addOption(toCommanderOption(choices.lang))
     .addOption(toCommanderOption(choices.format))
-    .option('--date <date>', 'document date YYYY-MM-DD (replaces the data\'s date)')
+    .option('--date <date>', "document date YYYY-MM-DD (replaces the data's date)")
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .action(async (formId: string, file: string, options: ValidateOptions) => {
       const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);

@@ -6,11 +6,13 @@ import { formatRecordList } from './format-record-list.js';
 /** A batch's warning for each group of records whose documents are in an edition an amending act has outdated. */
 export function describeOutdatedEditions(groups: readonly OutdatedEdition[], translator: Translator): string[] {
   const date = (value: string) => String(localizeIsoDate(value, translator.lang));
-  return groups.map((group) => translator.t('batchEditionOutdated', 'cli', {
-    records: formatRecordList(group.records),
-    effective: date(group.effective),
-    edition: date(group.edition),
-    act: translator.t(dynamicKey(`act.${group.act}`), 'legal-acts'),
-    amends: translator.t(dynamicKey(`amends.${group.amends}`), 'legal-acts'),
-  }));
+  return groups.map((group) =>
+    translator.t('batchEditionOutdated', 'cli', {
+      records: formatRecordList(group.records),
+      effective: date(group.effective),
+      edition: date(group.edition),
+      act: translator.t(dynamicKey(`act.${group.act}`), 'legal-acts'),
+      amends: translator.t(dynamicKey(`amends.${group.amends}`), 'legal-acts'),
+    }),
+  );
 }

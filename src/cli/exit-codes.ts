@@ -3,7 +3,10 @@ export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** Ends a command with an exit code and a message for standard error. */
 export class CliExit extends Error {
-  constructor(readonly code: number, message = '') {
+  constructor(
+    readonly code: number,
+    message = '',
+  ) {
     super(message);
   }
 }

@@ -1,7 +1,7 @@
-import { readDataFile, type ParsedData } from '../core/data/index.js';
+import { type ParsedData, readDataFile } from '../core/data/index.js';
 import type { Translator, UiLanguage } from '../core/i18n/index.js';
 import { hasErrors } from '../core/problems/index.js';
-import { loadForm, type Form } from '../forms/index.js';
+import { type Form, loadForm } from '../forms/index.js';
 import { checkForm } from '../pipeline/index.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems } from './print-problems.js';
@@ -27,12 +27,20 @@ export async function loadDataOrExit(file: string, translator: Translator): Prom
 }
 
 /** The usage error (exit 2) for an input file that cannot be read at all (`no-columns`: `detail` is the form's id). */
-export function unreadableExit(reason: 'unreadable' | 'unsupported' | 'no-columns' | 'too-large', file: string, detail: string, translator: Translator): CliExit {
+export function unreadableExit(
+  reason: 'unreadable' | 'unsupported' | 'no-columns' | 'too-large',
+  file: string,
+  detail: string,
+  translator: Translator,
+): CliExit {
   const values = { file, detail, form: detail, megabytes: String(Math.round(Number(detail) / 1024 / 1024)) };
   const message =
-    reason === 'unsupported' ? translator.t('unsupported', 'cli', values)
-    : reason === 'too-large' ? translator.t('fileTooLarge', 'cli', values)
-    : reason === 'no-columns' ? translator.t('noColumns', 'cli', values)
-    : translator.t('unreadable', 'cli', values);
+    reason === 'unsupported'
+      ? translator.t('unsupported', 'cli', values)
+      : reason === 'too-large'
+        ? translator.t('fileTooLarge', 'cli', values)
+        : reason === 'no-columns'
+          ? translator.t('noColumns', 'cli', values)
+          : translator.t('unreadable', 'cli', values);
   return new CliExit(exitCodes.usage, message);
 }

@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { CliExit, exitCodes } from './exit-codes.js';
-import { writeFailureExit } from './write-failure-exit.js';
+
 import { cliTranslator, resolveUiLanguage } from './cli-context.js';
-import { version } from './print-problems.js';
 import { describeBug } from './describe-bug.js';
+import { CliExit, exitCodes } from './exit-codes.js';
+import { version } from './print-problems.js';
+import { writeFailureExit } from './write-failure-exit.js';
 
 type Register = (program: Command) => void;
 

@@ -1,5 +1,5 @@
-import { documentLanguages, documentVersions, uiLanguages } from '../core/i18n/index.js';
 import { outputFormats } from '../core/format/output-formats.js';
+import { documentLanguages, documentVersions, uiLanguages } from '../core/i18n/index.js';
 import { choiceOption } from './choice-option.js';
 import { reportFormats } from './print-problems.js';
 
@@ -19,47 +19,158 @@ const uiLang = (flags: string, help: string) => choiceOption({ flags, type: 'one
 export const optionTable = {
   forms: {
     lang: uiLang('--lang <lang>', 'language of the titles and messages: kk, ru, ky, en'),
-    format: choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help: 'report format of --check: stylish, json, sarif', default: 'stylish' }),
+    format: choiceOption({
+      flags: '--format <format>',
+      type: 'one',
+      allowed: reportFormats,
+      wrongValue: 'unknownFormat',
+      help: 'report format of --check: stylish, json, sarif',
+      default: 'stylish',
+    }),
   },
   validate: {
     lang: uiLang('--lang <lang>', 'language of the messages: kk, ru, ky, en'),
-    format: choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help: 'report format: stylish, json, sarif', default: 'stylish' }),
+    format: choiceOption({
+      flags: '--format <format>',
+      type: 'one',
+      allowed: reportFormats,
+      wrongValue: 'unknownFormat',
+      help: 'report format: stylish, json, sarif',
+      default: 'stylish',
+    }),
   },
   compute: {
     lang: uiLang('--lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   render: {
-    lang: choiceOption({ flags: '--lang <langs>', type: 'list', allowed: documentVersions, wrongValue: 'unknownLanguage', help: 'document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru', default: 'kk,ru,ky' }),
-    format: choiceOption({ flags: '--format <formats>', type: 'list', allowed: outputFormats, wrongValue: 'unknownFormat', help: 'output formats, comma-separated: pdf, docx', default: 'pdf,docx' }),
+    lang: choiceOption({
+      flags: '--lang <langs>',
+      type: 'list',
+      allowed: documentVersions,
+      wrongValue: 'unknownLanguage',
+      help: 'document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru',
+      default: 'kk,ru,ky',
+    }),
+    format: choiceOption({
+      flags: '--format <formats>',
+      type: 'list',
+      allowed: outputFormats,
+      wrongValue: 'unknownFormat',
+      help: 'output formats, comma-separated: pdf, docx',
+      default: 'pdf,docx',
+    }),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   batch: {
-    lang: choiceOption({ flags: '--lang <langs>', type: 'list', allowed: documentVersions, wrongValue: 'unknownLanguage', help: 'document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru', default: 'kk' }),
-    format: choiceOption({ flags: '--format <formats>', type: 'list', allowed: outputFormats, wrongValue: 'unknownFormat', help: 'output formats, comma-separated: pdf, docx', default: 'pdf' }),
+    lang: choiceOption({
+      flags: '--lang <langs>',
+      type: 'list',
+      allowed: documentVersions,
+      wrongValue: 'unknownLanguage',
+      help: 'document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru',
+      default: 'kk',
+    }),
+    format: choiceOption({
+      flags: '--format <formats>',
+      type: 'list',
+      allowed: outputFormats,
+      wrongValue: 'unknownFormat',
+      help: 'output formats, comma-separated: pdf, docx',
+      default: 'pdf',
+    }),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   init: {
-    lang: choiceOption({ flags: '--lang <lang>', type: 'one', allowed: documentLanguages, wrongValue: 'unknownLanguage', help: 'language of the KPI names taken from the texts: kk, ru, ky', default: 'kk' }),
+    lang: choiceOption({
+      flags: '--lang <lang>',
+      type: 'one',
+      allowed: documentLanguages,
+      wrongValue: 'unknownLanguage',
+      help: 'language of the KPI names taken from the texts: kk, ru, ky',
+      default: 'kk',
+    }),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages'),
   },
   check: {
-    profile: choiceOption({ flags: '--profile <profile>', type: 'one', allowed: profiles, alsoAccepted: ['auto'], wrongValue: 'unknownProfile', help: 'kz or kg (default: detected from the draft\'s language and the country it names)' }),
-    lang: choiceOption({ flags: '--lang <lang>', type: 'one', allowed: [...documentLanguages, 'auto'], wrongValue: 'unknownLanguage', help: 'the document\'s language: kk, ru, ky or auto', default: 'auto' }),
-    format: choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help: 'stylish, json or sarif', default: 'stylish' }),
+    profile: choiceOption({
+      flags: '--profile <profile>',
+      type: 'one',
+      allowed: profiles,
+      alsoAccepted: ['auto'],
+      wrongValue: 'unknownProfile',
+      help: "kz or kg (default: detected from the draft's language and the country it names)",
+    }),
+    lang: choiceOption({
+      flags: '--lang <lang>',
+      type: 'one',
+      allowed: [...documentLanguages, 'auto'],
+      wrongValue: 'unknownLanguage',
+      help: "the document's language: kk, ru, ky or auto",
+      default: 'auto',
+    }),
+    format: choiceOption({
+      flags: '--format <format>',
+      type: 'one',
+      allowed: reportFormats,
+      wrongValue: 'unknownFormat',
+      help: 'stylish, json or sarif',
+      default: 'stylish',
+    }),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   surveySummarize: {
     lang: uiLang('--lang <lang>', 'language of the messages and answer texts: kk, ru, ky, en'),
-    format: choiceOption({ flags: '--format <format>', type: 'one', allowed: ['text', 'json'], wrongValue: 'unknownFormat', help: 'text or json', default: 'text' }),
-    docLang: choiceOption({ flags: '--doc-lang <langs>', type: 'list', allowed: documentLanguages, wrongValue: 'unknownLanguage', help: 'with --out: document languages', default: 'kk,ru,ky' }),
+    format: choiceOption({
+      flags: '--format <format>',
+      type: 'one',
+      allowed: ['text', 'json'],
+      wrongValue: 'unknownFormat',
+      help: 'text or json',
+      default: 'text',
+    }),
+    docLang: choiceOption({
+      flags: '--doc-lang <langs>',
+      type: 'list',
+      allowed: documentLanguages,
+      wrongValue: 'unknownLanguage',
+      help: 'with --out: document languages',
+      default: 'kk,ru,ky',
+    }),
   },
   localesCheck: {
-    lang: choiceOption({ flags: '--lang <langs>', type: 'list', allowed: localeLanguages, wrongValue: 'unknownLanguage', help: 'only these languages\' files, comma-separated' }),
-    format: choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help: 'stylish, json or sarif', default: 'stylish' }),
+    lang: choiceOption({
+      flags: '--lang <langs>',
+      type: 'list',
+      allowed: localeLanguages,
+      wrongValue: 'unknownLanguage',
+      help: "only these languages' files, comma-separated",
+    }),
+    format: choiceOption({
+      flags: '--format <format>',
+      type: 'one',
+      allowed: reportFormats,
+      wrongValue: 'unknownFormat',
+      help: 'stylish, json or sarif',
+      default: 'stylish',
+    }),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   localesExport: {
-    lang: choiceOption({ flags: '--lang <lang>', type: 'one', allowed: localeLanguages, wrongValue: 'unknownLanguage', help: 'target language: ru, ky, en (kk for the Kyrgyz forms)', required: true }),
-    xliff: choiceOption({ flags: '--xliff [version]', type: 'one', allowed: ['2.0', '1.2'], wrongValue: 'unknownVersion', help: 'XLIFF version: 2.0 or 1.2', default: '2.0' }),
+    lang: choiceOption({
+      flags: '--lang <lang>',
+      type: 'one',
+      allowed: localeLanguages,
+      wrongValue: 'unknownLanguage',
+      help: 'target language: ru, ky, en (kk for the Kyrgyz forms)',
+      required: true,
+    }),
+    xliff: choiceOption({
+      flags: '--xliff [version]',
+      type: 'one',
+      allowed: ['2.0', '1.2'],
+      wrongValue: 'unknownVersion',
+      help: 'XLIFF version: 2.0 or 1.2',
+      default: '2.0',
+    }),
   },
 } as const;

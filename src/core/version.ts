@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from './paths.js';
 
 /** qujat's version: package.json's, read once (the only place it is written), for `--version`, SARIF and batch manifests. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from '../core/paths.js';
 
 let common: Record<string, unknown> | undefined;

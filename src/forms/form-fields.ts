@@ -59,4 +59,3 @@ export function listFormFields(schema: Record<string, unknown>): FormField[] {
   walk(schema, '', []);
   return fields;
 }
-

@@ -50,7 +50,8 @@ function readFormTexts(form: TextSource, lang: string, project: ProjectContext):
   const tree = project.locales()[lang]?.[namespace] ?? {};
   const texts: FormTexts = { fields: {}, rows: {}, rowNames: {}, choices: {}, computed: {} };
   // A plain text is taken as it is (an empty one is none); one that nests or interpolates goes through `t`.
-  const resolve = (key: string, raw: unknown) => (typeof raw !== 'string' || raw.trim() === '' ? undefined : /\$t\(|\{\{/.test(raw) ? translator.find(key, namespace) : raw);
+  const resolve = (key: string, raw: unknown) =>
+    typeof raw !== 'string' || raw.trim() === '' ? undefined : /\$t\(|\{\{/.test(raw) ? translator.find(key, namespace) : raw;
   for (const section of ['fields', 'rows', 'computed'] as const) {
     for (const [key, raw] of Object.entries((tree[section] ?? {}) as Record<string, unknown>)) {
       const text = resolve(`${section}.${key}`, raw);
@@ -65,7 +66,9 @@ function readFormTexts(form: TextSource, lang: string, project: ProjectContext):
   }
   for (const field of listFormFields(form.schema)) {
     if (!field.rowName) continue;
-    const names = Array.from({ length: field.rowName.count }, (_, index) => translator.find(field.rowName!.key.replace('{{number}}', String(index + 1)), namespace));
+    const names = Array.from({ length: field.rowName.count }, (_, index) =>
+      translator.find(field.rowName!.key.replace('{{number}}', String(index + 1)), namespace),
+    );
     if (names.every((name): name is string => name !== undefined)) texts.rowNames[field.key] = names;
   }
   return texts;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parseData, type ParsedData } from '../core/data/index.js';
 import { defaultProject, displayPath, type ProjectContext, type ProjectRoot } from '../core/project/index.js';
 import type { FormManifest } from './form-manifest.js';
@@ -68,7 +69,12 @@ function readForm(id: string, project: ProjectContext): Form {
   const manifestData = parseData(readFileSync(manifestPath, 'utf8'), 'yaml', manifestFile);
   const schemaData = existsSync(schemaPath)
     ? parseJsonLazily(readFileSync(schemaPath, 'utf8'), schemaFile)
-    : { value: undefined, file: schemaFile, problems: [{ ruleId: 'form-schema-missing', severity: 'error' as const, message: schemaFile, place: { file: schemaFile } }], locate: () => undefined };
+    : {
+        value: undefined,
+        file: schemaFile,
+        problems: [{ ruleId: 'form-schema-missing', severity: 'error' as const, message: schemaFile, place: { file: schemaFile } }],
+        locate: () => undefined,
+      };
   const manifest = (isObject(manifestData.value) ? manifestData.value : {}) as unknown as FormManifest;
   const schema = isObject(schemaData.value) ? structuredClone(schemaData.value) : {};
   const form: Form = { manifest, schema, dir, project, source: { root, manifestFile, schemaFile, manifest: manifestData, schema: schemaData } };

@@ -1,5 +1,6 @@
-import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
 import { containerDirectives, leafDirectives, textDirectives } from './directives.js';
 
 export class TemplateSyntaxError extends Error {}

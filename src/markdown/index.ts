@@ -1,3 +1,3 @@
-export * from './parse-markdown.js';
-export * from './directives.js';
 export * from './check-directives.js';
+export * from './directives.js';
+export * from './parse-markdown.js';

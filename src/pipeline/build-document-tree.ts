@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Root } from 'mdast';
+
 import { createTranslator, type DocumentLanguage } from '../core/i18n/index.js';
-import { projectOf, type Edition, type Form } from '../forms/index.js';
+import { type Edition, type Form, projectOf } from '../forms/index.js';
 import { parseMarkdown } from '../markdown/index.js';
 import { compileTemplate, createSlots, type TemplateData, type TemplateFunction } from '../template/index.js';
 
@@ -17,11 +19,20 @@ export interface DocumentTree {
 /** A template compiled once per project (until the project is invalidated). */
 function loadTemplate(form: Form, edition: Edition): TemplateFunction {
   const file = join(form.dir, edition.template);
-  return projectOf(form).memoDurable(`template:${file}`, () => compileTemplate(readFileSync(file, 'utf8'), `templates/${form.manifest.id}/${edition.template}`));
+  return projectOf(form).memoDurable(`template:${file}`, () =>
+    compileTemplate(readFileSync(file, 'utf8'), `templates/${form.manifest.id}/${edition.template}`),
+  );
 }
 
 /** Data and derived values through the form's template and texts, to the syntax tree all renderers share. */
-export function buildDocumentTree(form: Form, edition: Edition, data: Record<string, unknown>, computed: Record<string, unknown>, lang: DocumentLanguage, options: { markData?: boolean } = {}): DocumentTree {
+export function buildDocumentTree(
+  form: Form,
+  edition: Edition,
+  data: Record<string, unknown>,
+  computed: Record<string, unknown>,
+  lang: DocumentLanguage,
+  options: { markData?: boolean } = {},
+): DocumentTree {
   const translator = createTranslator(lang, projectOf(form));
   const slots = createSlots(options);
   const templateData: TemplateData = { translator, namespace: form.manifest.namespace, lang, slots, markData: options.markData };

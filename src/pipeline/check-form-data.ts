@@ -1,8 +1,8 @@
 import { describeOversize, findOversize, type ParsedData } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import { hasErrors, type Problem } from '../core/problems/index.js';
-import { findUnappliedAmendments, projectOf, selectEdition, type Edition, type Form } from '../forms/index.js';
-import { ruleModules, type Finding } from '../rules/index.js';
+import { type Edition, findUnappliedAmendments, type Form, projectOf, selectEdition } from '../forms/index.js';
+import { type Finding, ruleModules } from '../rules/index.js';
 import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
 import { checkForm } from './check-form.js';
 import { describeUnappliedAmendment } from './describe-unapplied-amendment.js';
@@ -39,7 +39,12 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   // (which would report each of 300 000 wrong items) and rendering.
   const oversize = findOversize(parsed.value);
   if (oversize) {
-    const problem: Problem = { ruleId: 'syntax', severity: 'error', message: describeOversize(oversize), place: { file: parsed.file, pointer: oversize.pointer, ...parsed.locate(oversize.pointer) } };
+    const problem: Problem = {
+      ruleId: 'syntax',
+      severity: 'error',
+      message: describeOversize(oversize),
+      place: { file: parsed.file, pointer: oversize.pointer, ...parsed.locate(oversize.pointer) },
+    };
     return { problems: [describeSyntaxProblem(problem, translator)] };
   }
   const validate = createValidator(form.schema, project);
@@ -55,8 +60,9 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
   if (!edition) return { problems: [locate(describeMissingEdition(form, data))] };
   const computed: Record<string, unknown> = {};
   // An edition older than an amending act in force on the document's date: said first, wherever the data is checked.
-  const problems: Problem[] = findUnappliedAmendments(form.manifest, edition, String(data.date))
-    .map((amendment) => locate(describeUnappliedAmendment(amendment, edition, String(data.date), translator)));
+  const problems: Problem[] = findUnappliedAmendments(form.manifest, edition, String(data.date)).map((amendment) =>
+    locate(describeUnappliedAmendment(amendment, edition, String(data.date), translator)),
+  );
   for (const name of form.manifest.rules) {
     const module = ruleModules.get(name);
     if (!module) throw new Error(`form ${form.manifest.id} names the unknown rule module "${name}"`);
@@ -70,9 +76,13 @@ export function checkFormData(form: Form, input: unknown, uiLang: UiLanguage = '
 function describeMissingEdition(form: Form, data: Record<string, unknown>): Finding {
   const editions = form.manifest.editions;
   if (data.edition !== undefined) {
-    return { ruleId: 'unknown-edition', pointer: '/edition', severity: 'error', values: { edition: String(data.edition), editions: editions.map((e) => e.id).join(', ') } };
+    return {
+      ruleId: 'unknown-edition',
+      pointer: '/edition',
+      severity: 'error',
+      values: { edition: String(data.edition), editions: editions.map((e) => e.id).join(', ') },
+    };
   }
   const earliest = editions.map((e) => e.effective).sort()[0] ?? '';
   return { ruleId: 'no-edition', pointer: '/date', severity: 'error', values: { date: String(data.date), earliest } };
 }
-

@@ -1,6 +1,6 @@
 import type { Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
-import { projectOf, type Form, type FormSource } from '../forms/index.js';
+import { type Form, type FormSource, projectOf } from '../forms/index.js';
 import { createValidator, describeSyntaxProblem } from '../validate/index.js';
 import { describeFormFinding } from './describe-form-finding.js';
 
@@ -8,7 +8,12 @@ import { describeFormFinding } from './describe-form-finding.js';
 export function checkFormSchema(form: Form, source: FormSource, translator: Translator): Problem[] {
   const data = source.schema;
   if (data.value === undefined && data.problems.some((problem) => problem.ruleId === 'form-schema-missing')) {
-    return [describeFormFinding({ id: 'schema-missing', values: { file: source.schemaFile }, file: source.manifestFile, pointer: '/id', data: source.manifest }, translator)];
+    return [
+      describeFormFinding(
+        { id: 'schema-missing', values: { file: source.schemaFile }, file: source.manifestFile, pointer: '/id', data: source.manifest },
+        translator,
+      ),
+    ];
   }
   if (data.problems.length > 0) return data.problems.map((problem) => describeSyntaxProblem(problem, translator));
   if (typeof data.value !== 'object' || data.value === null || Array.isArray(data.value)) {
@@ -18,13 +23,19 @@ export function checkFormSchema(form: Form, source: FormSource, translator: Tran
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
   const required = Array.isArray(schema.required) ? (schema.required as unknown[]) : [];
   if (!('date' in properties) || !required.includes('date')) {
-    return [describeFormFinding({ id: 'date-missing', values: { file: source.schemaFile }, file: source.schemaFile, pointer: 'date' in properties ? '/required' : '/properties', data }, translator)];
+    return [
+      describeFormFinding(
+        { id: 'date-missing', values: { file: source.schemaFile }, file: source.schemaFile, pointer: 'date' in properties ? '/required' : '/properties', data },
+        translator,
+      ),
+    ];
   }
   try {
     createValidator(form.schema, projectOf(form));
   } catch (error) {
-    return [describeFormFinding({ id: 'schema-invalid', values: { detail: (error as Error).message }, file: source.schemaFile, pointer: '', data }, translator)];
+    return [
+      describeFormFinding({ id: 'schema-invalid', values: { detail: (error as Error).message }, file: source.schemaFile, pointer: '', data }, translator),
+    ];
   }
   return [];
 }
-

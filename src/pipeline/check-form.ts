@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { createTranslator, type Translator, type UiLanguage } from '../core/i18n/index.js';
 import { projectPaths } from '../core/paths.js';
-import { defaultProject, displayPath } from '../core/project/index.js';
 import type { Problem } from '../core/problems/index.js';
-import { listFormFields, listFormIds, loadForm, projectOf, type Form, type FormSource } from '../forms/index.js';
+import { defaultProject, displayPath } from '../core/project/index.js';
+import { type Form, type FormSource, listFormFields, listFormIds, loadForm, projectOf } from '../forms/index.js';
 import { ruleModules } from '../rules/index.js';
 import { createValidator, describeAjvError, describeSyntaxProblem } from '../validate/index.js';
 import { checkFormSchema } from './check-form-schema.js';
@@ -41,20 +42,28 @@ function findFormProblems(form: Form, source: FormSource, translator: Translator
   }
   const manifest = form.manifest;
   const findings: FormFinding[] = [];
-  const inManifest = (id: string, pointer: string, values: Record<string, string>) => findings.push({ id, values, pointer, file: source.manifestFile, data: manifestData });
+  const inManifest = (id: string, pointer: string, values: Record<string, string>) =>
+    findings.push({ id, values, pointer, file: source.manifestFile, data: manifestData });
   const folder = form.dir.split(/[\\/]/).at(-1)!;
   if (manifest.id !== folder) inManifest('id-not-folder', '/id', { id: manifest.id, folder });
   manifest.editions.forEach((edition, index) => {
-    if (!existsSync(join(form.dir, edition.template))) inManifest('template-missing', `/editions/${index}/template`, { template: edition.template, edition: edition.id, dir: displayPath(source.root, form.dir) });
+    if (!existsSync(join(form.dir, edition.template)))
+      inManifest('template-missing', `/editions/${index}/template`, {
+        template: edition.template,
+        edition: edition.id,
+        dir: displayPath(source.root, form.dir),
+      });
   });
   manifest.languages.forEach((lang, index) => {
     const present = project.locales()[lang]?.[manifest.namespace] !== undefined;
-    if (!present) inManifest('namespace-missing', `/languages/${index}`, { namespace: manifest.namespace, lang, file: `locales/${lang}/${manifest.namespace}.json` });
+    if (!present)
+      inManifest('namespace-missing', `/languages/${index}`, { namespace: manifest.namespace, lang, file: `locales/${lang}/${manifest.namespace}.json` });
   });
   manifest.rules.forEach((rule, index) => {
     if (!ruleModules.has(rule)) inManifest('rule-unknown', `/rules/${index}`, { rule, known: [...ruleModules.keys()].sort().join(', ') });
   });
-  if (manifest.batchSummary !== undefined && !listFormIds(project).includes(manifest.batchSummary)) inManifest('summary-unknown', '/batchSummary', { form: manifest.batchSummary });
+  if (manifest.batchSummary !== undefined && !listFormIds(project).includes(manifest.batchSummary))
+    inManifest('summary-unknown', '/batchSummary', { form: manifest.batchSummary });
   const schemaProblems = checkFormSchema(form, source, translator);
   if (schemaProblems.length === 0) {
     const fields = new Set(listFormFields(form.schema).map((field) => field.pointer));

@@ -2,11 +2,11 @@ import { parsePointer } from '../core/data/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { createSchemaResolver, findSchemaAt } from '../core/schema/index.js';
-import { projectOf, readCommonSchema, type Form } from '../forms/index.js';
-import { ruleModules, type RuleModule, type RuleOutcome } from '../rules/index.js';
+import { type Form, projectOf, readCommonSchema } from '../forms/index.js';
+import { type RuleModule, ruleModules, type RuleOutcome } from '../rules/index.js';
 import { checkFormData, toParsedData } from './check-form-data.js';
-import { localizeFinding } from './localize-finding.js';
 import { keepEqualValues } from './keep-equal-values.js';
+import { localizeFinding } from './localize-finding.js';
 import { removePointers } from './remove-pointers.js';
 import { trackReads } from './track-reads.js';
 
@@ -29,7 +29,10 @@ function run(module: RuleModule, data: unknown): { outcome: RuleOutcome; reads: 
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
-  return parsePointer(pointer).reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  return parsePointer(pointer).reduce<unknown>(
+    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 const isWithin = (pointer: string, errors: readonly string[]) => errors.some((error) => pointer === error || pointer.startsWith(`${error}/`));
@@ -47,7 +50,12 @@ const isSame = (left: unknown, right: unknown) => JSON.stringify(left) === JSON.
  * computes per value (`computesPerValue`: a value whose input is missing comes out null), none from any other; when it
  * read one that is there (a score out of range), only what comes out the same on the data as given.
  */
-function trustedOutcome(module: RuleModule, data: Record<string, unknown>, allErrors: readonly string[], shortLists: ReadonlyMap<string, number>): RuleOutcome | undefined {
+function trustedOutcome(
+  module: RuleModule,
+  data: Record<string, unknown>,
+  allErrors: readonly string[],
+  shortLists: ReadonlyMap<string, number>,
+): RuleOutcome | undefined {
   // A list that is too short (KPIs 1-4 of five typed) is, for a module computing per value, the list with its
   // missing items null at their places: the items there keep their values, the totals wait for the others.
   const errors = module.computesPerValue ? allErrors.filter((pointer) => !shortLists.has(pointer)) : allErrors;
@@ -103,7 +111,15 @@ export function computeValidParts(form: Form, input: unknown, lang: UiLanguage =
     const pointer = problem.place.pointer ?? '';
     const minItems = schemaAt(schema, pointer)?.['minItems'];
     const list = valueAt(data, pointer);
-    if (problem.ruleId === 'minItems' && problem.severity === 'error' && typeof minItems === 'number' && Array.isArray(list) && list.length < minItems && minItems <= 100) shortLists.set(pointer, minItems);
+    if (
+      problem.ruleId === 'minItems' &&
+      problem.severity === 'error' &&
+      typeof minItems === 'number' &&
+      Array.isArray(list) &&
+      list.length < minItems &&
+      minItems <= 100
+    )
+      shortLists.set(pointer, minItems);
   }
   // Only a list whose one error is its length (not also, say, "exactly one KPI of kind instructions").
   for (const problem of problems) if (problem.severity === 'error' && problem.ruleId !== 'minItems') shortLists.delete(problem.place.pointer ?? '');
@@ -125,7 +141,18 @@ export function computeValidParts(form: Form, input: unknown, lang: UiLanguage =
     const outcome = trustedOutcome(module, record, allErrors, shortLists);
     if (outcome) Object.assign(computed, outcome.computed);
   }
-  return { problems, computed: Object.keys(computed).length > 0 ? computed : null, partial: true, doubtful: [...new Set(problems.filter((problem) => problem.severity === 'error' && problem.ruleId !== 'required').flatMap((problem) => suspectPointers(problem, record, schema)))] };
+  return {
+    problems,
+    computed: Object.keys(computed).length > 0 ? computed : null,
+    partial: true,
+    doubtful: [
+      ...new Set(
+        problems
+          .filter((problem) => problem.severity === 'error' && problem.ruleId !== 'required')
+          .flatMap((problem) => suspectPointers(problem, record, schema)),
+      ),
+    ],
+  };
 }
 
 /**
@@ -142,7 +169,9 @@ function suspectPointers(problem: Problem, data: Record<string, unknown>, schema
   if (!Array.isArray(list) || list.length === 0 || properties.length !== 1 || properties[0]![1].const === undefined) return [pointer];
   const [name, property] = properties[0]!;
   const escaped = name.replace(/~/g, '~0').replace(/\//g, '~1');
-  const matching = list.flatMap((item, index) => (item !== null && typeof item === 'object' && (item as Record<string, unknown>)[name] === property.const ? [index] : []));
+  const matching = list.flatMap((item, index) =>
+    item !== null && typeof item === 'object' && (item as Record<string, unknown>)[name] === property.const ? [index] : [],
+  );
   const rows = matching.length > 0 ? matching : list.map((_, index) => index);
   return rows.map((index) => `${pointer}/${index}/${escaped}`);
 }

@@ -22,4 +22,3 @@ export function describeFormFinding(finding: FormFinding, translator: Translator
     place: { file: finding.file, pointer: finding.pointer, ...finding.data?.locate(finding.pointer) },
   };
 }
-

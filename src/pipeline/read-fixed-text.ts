@@ -1,6 +1,6 @@
 import type { DocumentLanguage } from '../core/i18n/index.js';
 import type { Form } from '../forms/index.js';
-import { toLayout, type Block, type Run } from '../render/index.js';
+import { type Block, type Run, toLayout } from '../render/index.js';
 import { dataMark } from '../template/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';

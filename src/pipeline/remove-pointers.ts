@@ -9,7 +9,9 @@ export function removePointers(data: Record<string, unknown>, pointers: readonly
   const copy = structuredClone(data);
   for (const pointer of pointers) {
     const path = parsePointer(pointer);
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), copy);
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), copy);
     const last = path.at(-1);
     if (last === undefined || parent === null || typeof parent !== 'object') continue;
     if (Array.isArray(parent)) parent[Number(last)] = null;

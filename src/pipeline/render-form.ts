@@ -1,16 +1,15 @@
+import type { OutputFormat } from '../core/format/index.js';
 import type { DocumentLanguage } from '../core/i18n/index.js';
-import type { Problem } from '../core/problems/index.js';
+import type { DocumentVersion } from '../core/i18n/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
-import { projectOf, selectEdition, type Form } from '../forms/index.js';
-import { fitBlocks, pairGapPoints, renderDocx, renderPdf, textWidthPoints, toLayout, type Block, type RenderOptions } from '../render/index.js';
+import type { Problem } from '../core/problems/index.js';
+import { toDocumentText } from '../core/text/index.js';
+import { type Form, projectOf, selectEdition } from '../forms/index.js';
+import { type Block, fitBlocks, pairGapPoints, renderDocx, type RenderOptions, renderPdf, textWidthPoints, toLayout } from '../render/index.js';
 import { buildDocumentTree } from './build-document-tree.js';
 import { checkFormData } from './check-form-data.js';
 
-import type { DocumentVersion } from '../core/i18n/index.js';
-import type { OutputFormat } from '../core/format/index.js';
-import { toDocumentText } from '../core/text/index.js';
-
-export { outputFormats, type OutputFormat } from '../core/format/index.js';
+export { type OutputFormat, outputFormats } from '../core/format/index.js';
 export type { DocumentVersion } from '../core/i18n/index.js';
 
 export interface RenderedDocument {
@@ -74,7 +73,13 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
     return {
       problems: notOffered.map((lang) => {
         const values = { form: form.manifest.id, languages: offered.join(', '), lang };
-        return { ruleId: 'language-not-offered', severity: 'error' as const, message: translator.t('rule.language-not-offered.message', 'errors', values), expected: translator.find('rule.language-not-offered.expected', 'errors', values), place: {} };
+        return {
+          ruleId: 'language-not-offered',
+          severity: 'error' as const,
+          message: translator.t('rule.language-not-offered.message', 'errors', values),
+          expected: translator.find('rule.language-not-offered.expected', 'errors', values),
+          place: {},
+        };
       }),
       layouts: [],
     };
@@ -91,9 +96,19 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
     const orientation = form.manifest.orientation ?? 'portrait';
     // Each version set for the width it has: the page's, or half of it beside the other language.
     const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
-    const blocks = joinVersions(built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)), mode);
+    const blocks = joinVersions(
+      built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)),
+      mode,
+    );
     const title = built.map((part) => part.title).join(' / ');
-    const options: RenderOptions = { title, lang: parts[0]!, orientation, date: String(data.date), pdfa: request.pdfa, ...(typeof data.body === 'string' && { author: toDocumentText(data.body) }) };
+    const options: RenderOptions = {
+      title,
+      lang: parts[0]!,
+      orientation,
+      date: String(data.date),
+      pdfa: request.pdfa,
+      ...(typeof data.body === 'string' && { author: toDocumentText(data.body) }),
+    };
     layouts.push({ lang: version, blocks, options });
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };
@@ -105,11 +120,15 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
  * values left blank and what depends on them not computed (`computed` as the live check gives it), so that one
  * error does not hide the whole document. None when a template cannot do without a value.
  */
-export interface Draft { data: Record<string, unknown>; computed: Record<string, unknown> }
+export interface Draft {
+  data: Record<string, unknown>;
+  computed: Record<string, unknown>;
+}
 
 function layoutDraft(form: Form, draft: Draft, request: Pick<RenderRequest, 'langs' | 'uiLang' | 'pdfa'>, problems: Problem[]): LayoutResult {
   const date = typeof draft.data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(draft.data.date) ? draft.data.date : new Date().toISOString().slice(0, 10);
-  const edition = selectEdition(form.manifest, date, typeof draft.data.edition === 'string' ? draft.data.edition : undefined) ?? selectEdition(form.manifest, date);
+  const edition =
+    selectEdition(form.manifest, date, typeof draft.data.edition === 'string' ? draft.data.edition : undefined) ?? selectEdition(form.manifest, date);
   const offered = form.manifest.languages as readonly string[];
   if (!edition || request.langs.some((version) => version.split('+').some((lang) => !offered.includes(lang)))) return { problems, layouts: [] };
   const layouts: LaidOutDocument[] = [];
@@ -121,7 +140,10 @@ function layoutDraft(form: Form, draft: Draft, request: Pick<RenderRequest, 'lan
       const mode = form.manifest.bilingual ?? 'sequential';
       const orientation = form.manifest.orientation ?? 'portrait';
       const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
-      const blocks = joinVersions(built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)), mode);
+      const blocks = joinVersions(
+        built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)),
+        mode,
+      );
       layouts.push({ lang: version, blocks, options: { title: built.map((part) => part.title).join(' / '), lang: parts[0]!, orientation, date } });
     }
   } catch {
@@ -137,7 +159,13 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
   const documents: RenderedDocument[] = [];
   for (const { lang, blocks, options } of laidOut.layouts) {
     for (const format of request.formats) {
-      documents.push({ formId: form.manifest.id, lang, format, fileName: `${form.manifest.id}.${lang}.${format}`, bytes: await renderers[format](blocks, options) });
+      documents.push({
+        formId: form.manifest.id,
+        lang,
+        format,
+        fileName: `${form.manifest.id}.${lang}.${format}`,
+        bytes: await renderers[format](blocks, options),
+      });
     }
   }
   return { problems: laidOut.problems, documents, computed: laidOut.computed };

@@ -1,7 +1,7 @@
 import type { ParsedData } from '../core/data/index.js';
 import type { Problem } from '../core/problems/index.js';
-import { loadForm, projectOf, type Form } from '../forms/index.js';
-import { renderForm, type RenderRequest, type RenderedDocument } from './render-form.js';
+import { type Form, loadForm, projectOf } from '../forms/index.js';
+import { type RenderedDocument, renderForm, type RenderRequest } from './render-form.js';
 
 /** One record of a multi-record input: its number (1-based; for CSV the line) and its data, placed in the file. */
 export interface InputRecord {
@@ -41,7 +41,10 @@ export async function renderRecords(form: Form, records: readonly InputRecord[],
   }
   const summaryForm = form.manifest.batchSummary ? loadForm(form.manifest.batchSummary, projectOf(form)) : undefined;
   if (summaryForm && items.length > 0) {
-    const date = [...items].map((item) => String((item.data as { date?: string }).date ?? '')).sort().at(-1);
+    const date = [...items]
+      .map((item) => String((item.data as { date?: string }).date ?? ''))
+      .sort()
+      .at(-1);
     const summary = await renderForm(summaryForm, { date, items }, request);
     problems.push(...summary.problems);
     documents.push(...summary.documents);

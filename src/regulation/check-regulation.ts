@@ -1,5 +1,5 @@
-import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
 import { localizeIsoDate } from '../core/format/index.js';
+import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 import { localizeRuleFinding } from '../core/rules/index.js';
 import { detectLanguage, type DraftLanguage } from './detect-language.js';
@@ -12,20 +12,36 @@ import type { DocumentLine } from './read-regulation.js';
 import { loadProfile, loadRenamedBodies, type ProfileId } from './regulation-profile.js';
 import type { RegulationFinding, RegulationRule } from './regulation-rule.js';
 import { foreignLetters } from './rules/foreign-letters.js';
+import { hrRegulation } from './rules/hr-regulation.js';
 import { mixedScript } from './rules/mixed-script.js';
 import { numbering } from './rules/numbering.js';
 import { outdatedNames } from './rules/outdated-names.js';
 import { placeholders } from './rules/placeholders.js';
 import { requiredClauses } from './rules/required-clauses.js';
-import { hrRegulation } from './rules/hr-regulation.js';
 import { requiredSections } from './rules/required-sections.js';
 import { sectionContent } from './rules/section-content.js';
 import { sectionOrder } from './rules/section-order.js';
 
-export const regulationRules: readonly RegulationRule[] = [hrRegulation, requiredSections, sectionContent, sectionOrder, requiredClauses, numbering, placeholders, mixedScript, foreignLetters, outdatedNames];
+export const regulationRules: readonly RegulationRule[] = [
+  hrRegulation,
+  requiredSections,
+  sectionContent,
+  sectionOrder,
+  requiredClauses,
+  numbering,
+  placeholders,
+  mixedScript,
+  foreignLetters,
+  outdatedNames,
+];
 
 /** Finding values that are ids, and the group of `errors.regulation` that names each in the message language. */
-const localizedValues = [['section', 'section'], ['clause', 'clause'], ['kind', 'numbering-kind'], ['lang', 'language']] as const;
+const localizedValues = [
+  ['section', 'section'],
+  ['clause', 'clause'],
+  ['kind', 'numbering-kind'],
+  ['lang', 'language'],
+] as const;
 
 export interface CheckRegulationOptions {
   /** `auto` (the default): from the language, and for a Russian draft from the country it names. */
@@ -72,7 +88,12 @@ export function checkRegulation(lines: DocumentLine[], options: CheckRegulationO
   return kg.problems.length < kz.problems.length ? kg : kz;
 }
 
-function checkWithProfile(lines: DocumentLine[], profileId: ProfileId, lang: DraftLanguage, options: CheckRegulationOptions): Extract<CheckRegulationResult, { ok: true }> {
+function checkWithProfile(
+  lines: DocumentLine[],
+  profileId: ProfileId,
+  lang: DraftLanguage,
+  options: CheckRegulationOptions,
+): Extract<CheckRegulationResult, { ok: true }> {
   const profile = loadProfile(profileId);
   const translator = createTranslator(options.uiLang ?? 'en');
   const structured = parseStructure(lines, profile, lang);
@@ -83,7 +104,10 @@ function checkWithProfile(lines: DocumentLine[], profileId: ProfileId, lang: Dra
   const findings: RegulationFinding[] = [];
   const report = (finding: RegulationFinding) => {
     findings.push(finding);
-    const values: Record<string, unknown> = { ...finding.values, ...(finding.values?.date !== undefined && { date: localizeIsoDate(finding.values.date, translator.lang) }) };
+    const values: Record<string, unknown> = {
+      ...finding.values,
+      ...(finding.values?.date !== undefined && { date: localizeIsoDate(finding.values.date, translator.lang) }),
+    };
     // Ids of sections, clauses and numbering levels are data of the profile and the rules: the message names them in its language.
     for (const [name, group] of localizedValues) {
       if (typeof values[name] === 'string') values[name] = translator.t(dynamicKey(`regulation.${group}.${values[name]}`), 'errors');
@@ -99,8 +123,28 @@ function checkWithProfile(lines: DocumentLine[], profileId: ProfileId, lang: Dra
   const { hr, title } = isHrRegulation(structured);
   // An order that approves the regulation may stand before its title: the regulation's parts are searched after it.
   const from = hr && title ? structured.indexOf(title) : 0;
-  const context = { lines: structured, lang, profile, sections: findSections(structured, profile, lang, Math.max(from, 0)), hrRegulation: hr, ...(title && { title }), renamedBodies: loadRenamedBodies(), asOf, report };
+  const context = {
+    lines: structured,
+    lang,
+    profile,
+    sections: findSections(structured, profile, lang, Math.max(from, 0)),
+    hrRegulation: hr,
+    ...(title && { title }),
+    renamedBodies: loadRenamedBodies(),
+    asOf,
+    report,
+  };
   for (const rule of regulationRules) rule.check(context);
-  const order = problems.map((_, index) => index).sort((a, b) => findings[a]!.line - findings[b]!.line || (findings[a]!.column ?? 1) - (findings[b]!.column ?? 1));
-  return { ok: true, profile: profileId, lang, asOf, dateFrom, problems: order.map((index) => problems[index]!), findings: order.map((index) => findings[index]!) };
+  const order = problems
+    .map((_, index) => index)
+    .sort((a, b) => findings[a]!.line - findings[b]!.line || (findings[a]!.column ?? 1) - (findings[b]!.column ?? 1));
+  return {
+    ok: true,
+    profile: profileId,
+    lang,
+    asOf,
+    dateFrom,
+    problems: order.map((index) => problems[index]!),
+    findings: order.map((index) => findings[index]!),
+  };
 }

@@ -8,7 +8,16 @@ export const docxMaxNesting = 100;
 
 // `htmlEntities`: numeric character references (&#1073;) are text, as Word reads them; `parseTagValue: false`: a run of
 // digits («6.», «007», «2026») is text, never a number («6.» would read as «6»).
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, parseTagValue: false, parseAttributeValue: false, maxNestedTags: docxMaxNesting, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  preserveOrder: true,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  maxNestedTags: docxMaxNesting,
+  htmlEntities: true,
+});
 
 /** WordprocessingML's main namespace (transitional and strict): whatever prefix a file binds it to, it is read as `w:`. */
 const mainNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
@@ -58,10 +67,9 @@ function canonicalNames(nodes: Node[], scope: Map<string, string>): Node[] {
     const result: Node = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === ':@') {
-        result[key] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([name, text]) => [
-          name.startsWith('@xmlns') ? name : `@${rename(name.slice(1), false)}`,
-          text,
-        ]));
+        result[key] = Object.fromEntries(
+          Object.entries(value as Record<string, string>).map(([name, text]) => [name.startsWith('@xmlns') ? name : `@${rename(name.slice(1), false)}`, text]),
+        );
       } else if (key.startsWith('#') || key.startsWith('?') || !Array.isArray(value)) {
         result[key] = value;
       } else {
@@ -73,7 +81,7 @@ function canonicalNames(nodes: Node[], scope: Map<string, string>): Node[] {
 }
 
 export function children(node: Node, name: string): Node[] {
-  return ((node[name] as Node[] | undefined) ?? []);
+  return (node[name] as Node[] | undefined) ?? [];
 }
 
 export function attribute(node: Node | undefined, name: string): string | undefined {
@@ -87,6 +95,8 @@ export function find(nodes: Node[], name: string): Node | undefined {
 export function findAll(nodes: Node[], name: string): Node[] {
   return nodes.flatMap((node) => [
     ...(name in node ? [node] : []),
-    ...Object.entries(node).filter(([key, value]) => key !== ':@' && Array.isArray(value)).flatMap(([, value]) => findAll(value as Node[], name)),
+    ...Object.entries(node)
+      .filter(([key, value]) => key !== ':@' && Array.isArray(value))
+      .flatMap(([, value]) => findAll(value as Node[], name)),
   ]);
 }

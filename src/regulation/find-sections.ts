@@ -79,12 +79,15 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
     // A chapter that names several sections («Права и обязанности») may give each a heading of its own below it.
     if (heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1) {
       const span = endOf(heading, false);
-      const own = lines.findIndex((line, at) => at > heading! && at < span && isHeading(line) && !taken.has(at) && (pattern?.test(line.folded) || second?.test(line.folded)));
+      const own = lines.findIndex(
+        (line, at) => at > heading! && at < span && isHeading(line) && !taken.has(at) && (pattern?.test(line.folded) || second?.test(line.folded)),
+      );
       if (own >= 0) heading = own;
     }
     const byContent = content ? lines.findIndex((line, at) => at >= from && contentKinds.has(line.kind) && content.test(line.folded)) : -1;
     // A point or line that introduces the section's list with its heading's words («7. Бөлімнің құқықтары:», «Функциялары:»).
-    const introduces = (line: StructuredLine, at: number) => at >= from && contentKinds.has(line.kind) && /:$/u.test(line.text) && Boolean(pattern?.test(line.folded)) && !taken.has(at);
+    const introduces = (line: StructuredLine, at: number) =>
+      at >= from && contentKinds.has(line.kind) && /:$/u.test(line.text) && Boolean(pattern?.test(line.folded)) && !taken.has(at);
     const intro = heading === undefined ? lines.findIndex(introduces) : -1;
     const contentAt = [byContent, secondContent, intro].filter((at) => at >= 0);
     const index = heading ?? (contentAt.length > 0 ? Math.min(...contentAt) : undefined);
@@ -94,8 +97,12 @@ export function findSections(lines: StructuredLine[], profile: RegulationProfile
     }
     const end = endOf(index, heading !== undefined);
     // Under a chapter that names several sections, the line that introduces this one's list («Функциялары:»).
-    const within = heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1 ? lines.findIndex((line, at) => at > heading! && at < end && introduces(line, at)) : -1;
-    const introLine = [secondContent, intro, byContent].find((at) => at >= 0 && at === index && /:$/u.test(lines[at]!.text)) ?? (within >= 0 ? within : undefined);
+    const within =
+      heading !== undefined && namedBy(lines[heading]!).filter(Boolean).length > 1
+        ? lines.findIndex((line, at) => at > heading! && at < end && introduces(line, at))
+        : -1;
+    const introLine =
+      [secondContent, intro, byContent].find((at) => at >= 0 && at === index && /:$/u.test(lines[at]!.text)) ?? (within >= 0 ? within : undefined);
     found.push({ id: section.id, index, ...(heading !== undefined && { heading }), ...(introLine !== undefined && { intro: introLine }), end });
   });
   return found;
@@ -112,7 +119,10 @@ export function insertionLine(lines: StructuredLine[], sections: FoundSection[],
   }
   const next = sections.slice(position + 1).find((section) => section.index !== undefined);
   if (next) return { line: lines[next.index!]!.segments[0]!.line, placement: 'before' };
-  const previous = sections.slice(0, position).reverse().find((section) => section.end !== undefined);
+  const previous = sections
+    .slice(0, position)
+    .reverse()
+    .find((section) => section.end !== undefined);
   if (previous?.end !== undefined && previous.end < lines.length) return { line: lines[previous.end]!.segments[0]!.line, placement: 'before' };
   const last = lines.at(-1);
   return { line: last?.segments.at(-1)!.line ?? 1, placement: 'after' };

@@ -1,10 +1,10 @@
-export * from './read-regulation.js';
-export * from './detect-language.js';
-export * from './regulation-profile.js';
-export * from './parse-structure.js';
-export * from './regulation-rule.js';
 export * from './check-regulation.js';
-export * from './inspect-docx.js';
+export * from './detect-language.js';
 export * from './detect-profile.js';
-export { docxMaxNesting, DocxTooDeepError } from './read-docx-paragraphs.js';
 export * from './find-sections.js';
+export * from './inspect-docx.js';
+export * from './parse-structure.js';
+export { docxMaxNesting, DocxTooDeepError } from './read-docx-paragraphs.js';
+export * from './read-regulation.js';
+export * from './regulation-profile.js';
+export * from './regulation-rule.js';

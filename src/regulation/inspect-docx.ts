@@ -1,5 +1,6 @@
-import { Unzip, UnzipInflate, strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
+
 import { inputLimits } from '../core/limits/index.js';
 
 /** Limits of a DOCX accepted for reading (the shared `inputLimits`): a zip bomb (a small file that inflates to gigabytes) is refused. */
@@ -67,8 +68,10 @@ function measureDocx(bytes: Uint8Array, limits: DocxLimits): Measured {
           paragraphs += counted.count;
           tail = counted.tail;
         }
-        if (isDocument && documentBytes > limits.documentXmlBytes) failure = { ok: false, reason: 'document-too-large', detail: `word/document.xml inflates to more than ${limits.documentXmlBytes} bytes` };
-        else if (isDocument && paragraphs > limits.paragraphs) failure = { ok: false, reason: 'too-many-paragraphs', detail: `more than ${limits.paragraphs} paragraphs` };
+        if (isDocument && documentBytes > limits.documentXmlBytes)
+          failure = { ok: false, reason: 'document-too-large', detail: `word/document.xml inflates to more than ${limits.documentXmlBytes} bytes` };
+        else if (isDocument && paragraphs > limits.paragraphs)
+          failure = { ok: false, reason: 'too-many-paragraphs', detail: `more than ${limits.paragraphs} paragraphs` };
         else if (total > limits.inflatedBytes) failure = { ok: false, reason: 'too-large', detail: `more than ${limits.inflatedBytes} bytes uncompressed` };
         if (failure) file.terminate();
       };
@@ -77,7 +80,8 @@ function measureDocx(bytes: Uint8Array, limits: DocxLimits): Measured {
     unzip.register(UnzipInflate);
     // A little at a time: pushed whole, a zip bomb's entry would be inflated in one piece before it could be counted
     // (and a zip of thousands of small entries overflows fflate's stack).
-    for (let start = 0; start < bytes.length && !failure; start += pushSize) unzip.push(bytes.subarray(start, start + pushSize), start + pushSize >= bytes.length);
+    for (let start = 0; start < bytes.length && !failure; start += pushSize)
+      unzip.push(bytes.subarray(start, start + pushSize), start + pushSize >= bytes.length);
   } catch (error) {
     if (!failure) return { ok: false, reason: 'not-zip', detail: (error as Error).message };
   }

@@ -4,7 +4,8 @@ import { wholeWords } from './whole-words.js';
 /** Words that name an HR service: кадр-, персонал-, human resources in ru, kk, ky. */
 const hrWords = wholeWords('кадр\\p{L}*|персонал\\p{L}*|человеческ\\p{L}* ресурс\\p{L}*|адами ресурс\\p{L}*|адам ресурс\\p{L}*|HR');
 /** A unit of a body: what a regulation on the HR service is about (not a commission, a reserve, a ministry). */
-const unitWords = 'служб\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|управлени\\p{L}*|сектор\\p{L}*|подразделени\\p{L}*|дирекци\\p{L}*|бюро|қызмет\\p{L}*|бөлім\\p{L}*|басқарма\\p{L}*|кызмат\\p{L}*|бөлүм\\p{L}*|башкармалы\\p{L}*';
+const unitWords =
+  'служб\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|управлени\\p{L}*|сектор\\p{L}*|подразделени\\p{L}*|дирекци\\p{L}*|бюро|қызмет\\p{L}*|бөлім\\p{L}*|басқарма\\p{L}*|кызмат\\p{L}*|бөлүм\\p{L}*|башкармалы\\p{L}*';
 /** ru: «Положение о(б) <subject>»; kk, ky: «<subject> туралы ереже», «<subject> жөнүндө жобо». */
 const russianSubject = /положени\p{L}*\s+об?\s+(.+)$/iu;
 const turkicSubject = /^(.*?)\s+(?:туралы|жөнүндө)(?![\p{L}])/iu;
@@ -37,13 +38,30 @@ export function isHrRegulation(lines: StructuredLine[]): { hr: boolean; title?: 
   });
   const mentions = lines.filter((line) => line.kind !== 'toc' && hrWords.test(line.text)).length;
   // «Положение об отделе ____ Департамента…»: the unit's name left blank; the text tells what the unit does.
-  const hrTitle = titles.find(({ text }) => regulationTitle.test(text) && (namesHrUnit(text) || (/_{3,}/u.test(text) && new RegExp(unitWords, 'iu').test(text) && mentions >= 3)));
+  const hrTitle = titles.find(
+    ({ text }) => regulationTitle.test(text) && (namesHrUnit(text) || (/_{3,}/u.test(text) && new RegExp(unitWords, 'iu').test(text) && mentions >= 3)),
+  );
   if (hrTitle) return { hr: true, title: hrTitle.line };
   const firstBody = lines.findIndex((line) => line.kind === 'chapter' || line.kind === 'point' || (line.kind === 'heading' && line.number !== undefined));
   const leading = titles.find((title) => firstBody < 0 || title.index < firstBody);
   if (leading) return { hr: false, title: leading.line };
   // No act named: a title in capitals before the text («КАДРОВАЯ ПОЛИТИКА Министерства …») says what the text is.
-  const capitals = titles.length === 0 ? lines.slice(0, firstBody < 0 ? 0 : firstBody).filter((line) => isCapitals(line.text.split(/\s+/).slice(0, 2).join(' ')) && !stampWords.test(line.text) && !stampDate.test(line.text) && !/[.;:]$/u.test(line.text)) : [];
-  if (capitals.length > 0) return { hr: namesHrUnit(capitals.map((line) => line.text).join(' ')) && new RegExp(unitWords, 'iu').test(capitals.map((line) => line.text).join(' ')), title: capitals[0]! };
+  const capitals =
+    titles.length === 0
+      ? lines
+          .slice(0, firstBody < 0 ? 0 : firstBody)
+          .filter(
+            (line) =>
+              isCapitals(line.text.split(/\s+/).slice(0, 2).join(' ')) &&
+              !stampWords.test(line.text) &&
+              !stampDate.test(line.text) &&
+              !/[.;:]$/u.test(line.text),
+          )
+      : [];
+  if (capitals.length > 0)
+    return {
+      hr: namesHrUnit(capitals.map((line) => line.text).join(' ')) && new RegExp(unitWords, 'iu').test(capitals.map((line) => line.text).join(' ')),
+      title: capitals[0]!,
+    };
   return { hr: mentions >= 3, ...(titles[0] && { title: titles[0].line }) };
 }

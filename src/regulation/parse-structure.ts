@@ -1,7 +1,7 @@
 import { correctMixedWord, mixesScripts } from '../core/text/index.js';
 import { chapterStart, joinLines, type LogicalLine } from './join-lines.js';
-import type { DocumentLine } from './read-regulation.js';
 import { ordinalPattern, readChapterNumber, romanPattern } from './read-number.js';
+import type { DocumentLine } from './read-regulation.js';
 import { patternSource, type RegulationProfile } from './regulation-profile.js';
 import { wholeWords } from './whole-words.js';
 
@@ -40,22 +40,28 @@ const letterSubpoint = /^([а-яәғқңөұүһі])\)\s*(.*)$/u;
 const dashed = /^[–—\-•·▪*]\s*/u;
 const itemLike = /^(?:\d+(?:\.\d+)*[.)]|[а-яәғқңөұүһі]\)|[–—\-•·▪*]\s)/u;
 /** Words a heading cannot end with: a sentence broken after a conjunction, a preposition or a postposition. */
-const danglingWord = /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по|для|от|к|из|при|жана|же|менен|үчүн|боюнча|тарабынан|мен|және|немесе|бен|пен|үшін|бойынша|тарапынан|арқылы)$/iu;
+const danglingWord =
+  /(?<![\p{L}])(?:и|или|в|во|на|о|об|с|со|по|для|от|к|из|при|жана|же|менен|үчүн|боюнча|тарабынан|мен|және|немесе|бен|пен|үшін|бойынша|тарапынан|арқылы)$/iu;
 const tocWords = /^(?:содержание|оглавление|мазмұны|мазмуну|мазмун)\s*:?$/iu;
 const noteWords = /^(?:\*\*)?(?:ескерту|ескертпе|сноска|примечание|эскертүү|зқаи|изпи)(?![\p{L}])/iu;
-const editorialWords = /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
+const editorialWords =
+  /(?:редакция|редакцияда|ескерту|сноска|примечание|енгізіледі|исключен|алынып тасталды|алып тасталды|толықтырылды|дополнен|өзгерістер енгізілді)/iu;
 /** A date or a blank for one, as an approval stamp has it («2026-жылдын «___»», «от «__» ____ 2025 года»). */
-export const stampDate = /«\s*_|№\s*_|20__|(?:19|20)\d\d\s*(?:жылғы|-?\s*жылдын)\s+«?\d|(?:от|от\s+«)\s*\d{1,2}»?\s+\p{L}+\s+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d/u;
+export const stampDate =
+  /«\s*_|№\s*_|20__|(?:19|20)\d\d\s*(?:жылғы|-?\s*жылдын)\s+«?\d|(?:от|от\s+«)\s*\d{1,2}»?\s+\p{L}+\s+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d/u;
 export const stampWords = /(?:утвержд|согласова|бекітіл|бекітемін|бекитил|бекитем|макулда|келісілді|келісемін|приложение|қосымша|тиркеме)/iu;
 const signatureWords = wholeWords('подпись|қолы|колу|датасы|дата|күні|м\\.\\s?п\\.?|м\\.\\s?о\\.?|ф\\.\\s?и\\.\\s?о\\.?|т\\.\\s?а\\.\\s?ә\\.?');
 
 /** Act types: a regulation of a unit («Положение», «Ереже», «Жобо») and other acts that are no such regulation. */
 export const regulationTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу');
-const actTitle = wholeWords('положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*|концепция|стратегия|программа|тұжырымдама\\p{L}*|стратегиясы|бағдарлама\\p{L}*|жоспар\\p{L}*|концепциясы|программасы|план');
+const actTitle = wholeWords(
+  'положение|ереже|ережесі|жобо|жобосу|регламент\\p{L}*|инструкция|нұсқаулы[қғ]\\p{L}*|нускама\\p{L}*|правила|қағидалар\\p{L}*|эрежелер\\p{L}*|приказ|бұйрық|бұйрығы|буйрук|буйругу|постановление|қаулы\\p{L}*|токтом\\p{L}*|распоряжение|өкім\\p{L}*|тескеме\\p{L}*|устав|жарғы\\p{L}*|концепция|стратегия|программа|тұжырымдама\\p{L}*|стратегиясы|бағдарлама\\p{L}*|жоспар\\p{L}*|концепциясы|программасы|план',
+);
 /** A line that opens with an act's name: «Положение», «Положение о …», «Регламент работы …», «Правила …». */
 const startsWithAct = /^(?:типовое\s+)?(?:положение|регламент|инструкция|правила|должностная инструкция)(?![\p{L}])/iu;
 /** A Kazakh or Kyrgyz title ends with its act's name: «… конкурсын өткізу қағидалары», «… бөлімі туралы ереже». */
-const endsWithAct = /(?<![\p{L}])(?:ереже|ережесі|жобо|жобосу|қағидалар\p{L}*|эрежелер\p{L}*|нұсқаулы[қғ]\p{L}*|нускама\p{L}*|регламент\p{L}*|жоспар\p{L}*|тұжырымдама\p{L}*|бағдарлама\p{L}*|концепция\p{L}*|план\p{L}*)(?:\s*\([^)]*\))?$/iu;
+const endsWithAct =
+  /(?<![\p{L}])(?:ереже|ережесі|жобо|жобосу|қағидалар\p{L}*|эрежелер\p{L}*|нұсқаулы[қғ]\p{L}*|нускама\p{L}*|регламент\p{L}*|жоспар\p{L}*|тұжырымдама\p{L}*|бағдарлама\p{L}*|концепция\p{L}*|план\p{L}*)(?:\s*\([^)]*\))?$/iu;
 /** Section headings that use the same words as act titles: «Жалпы ереже» is chapter 1, not a title. */
 const notTitle = wholeWords('жалпы ережел?\\p{L}*|қорытынды ережел\\p{L}*|общие положения|заключительные положения|жалпы жобол\\p{L}*|корутунду жобол\\p{L}*');
 
@@ -81,12 +87,16 @@ function wordCount(text: string): number {
 
 /** Text without a table of contents' dot leaders and page numbers, markup-free and lower-case, to compare titles. */
 export function normalizeTitle(text: string): string {
-  return text.toLowerCase().replace(/[.…\s·_-]*\d+\s*$/u, '').replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[.…\s·_-]*\d+\s*$/u, '')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
 }
 
 /** Latin look-alikes inside Cyrillic words read as the Cyrillic letters they stand for. */
 function foldLookAlikes(text: string): string {
-  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (mixesScripts(word) ? correctMixedWord(word) ?? word : word));
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (mixesScripts(word) ? (correctMixedWord(word) ?? word) : word));
 }
 
 /**
@@ -95,9 +105,17 @@ function foldLookAlikes(text: string): string {
  * words in a possessive form such as «3. Бөлүмдүн милдеттери»), points, subpoints, items, notes and signatures.
  */
 export function parseStructure(lines: DocumentLine[], profile: RegulationProfile, lang: string): StructuredLine[] {
-  const sources = [...profile.sections.map((section) => patternSource(section.heading, lang)), profile.headingWords?.[lang]].filter((source): source is string => source !== undefined);
+  const sources = [...profile.sections.map((section) => patternSource(section.heading, lang)), profile.headingWords?.[lang]].filter(
+    (source): source is string => source !== undefined,
+  );
   const headingWords = wholeWords(sources.map((source) => `(?:${source})`).join('|') || '(?!)');
-  const sectionWords = wholeWords(profile.sections.map((section) => patternSource(section.heading, lang)).filter((source): source is string => source !== undefined).map((source) => `(?:${source})`).join('|') || '(?!)');
+  const sectionWords = wholeWords(
+    profile.sections
+      .map((section) => patternSource(section.heading, lang))
+      .filter((source): source is string => source !== undefined)
+      .map((source) => `(?:${source})`)
+      .join('|') || '(?!)',
+  );
   const logical = joinLines(lines).map((line) => ({ ...line, folded: foldLookAlikes(line.text) }));
   /** A line read on directly (no blank line between) by a plain sentence: a wrapped sentence's first line, unless it is a section's own short heading. */
   const runsOn = (index: number) => {
@@ -124,7 +142,8 @@ export function parseStructure(lines: DocumentLine[], profile: RegulationProfile
     for (const pattern of chapterPatterns) {
       const match = pattern.exec(text);
       const value = match ? readChapterNumber(match[1]!) : undefined;
-      if (match && value !== undefined && !(/;$/u.test(text) || (/\.$/u.test(text) && wordCount(match[2]!) > 8)) && wordCount(match[2]!) <= 16) return { ...line, kind: 'chapter', number: [value] };
+      if (match && value !== undefined && !(/;$/u.test(text) || (/\.$/u.test(text) && wordCount(match[2]!) > 8)) && wordCount(match[2]!) <= 16)
+        return { ...line, kind: 'chapter', number: [value] };
     }
     const roman = romanHeading.exec(text);
     const romanValue = roman ? readChapterNumber(roman[1]!) : undefined;
@@ -175,7 +194,15 @@ function markHeadingsBySequence(lines: StructuredLine[], runsOn: (index: number)
     if (line.kind === 'title') lastPoint = lastHeading = 0;
     const value = line.number?.length === 1 ? line.number[0]! : undefined;
     if (value === undefined) return;
-    if (line.kind === 'point' && value !== lastPoint + 1 && value === lastHeading + 1 && isTitleLike(line.text.slice(line.numberLength ?? 0)) && wordCount(line.text) <= 10 && !runsOn(index)) line.kind = 'heading';
+    if (
+      line.kind === 'point' &&
+      value !== lastPoint + 1 &&
+      value === lastHeading + 1 &&
+      isTitleLike(line.text.slice(line.numberLength ?? 0)) &&
+      wordCount(line.text) <= 10 &&
+      !runsOn(index)
+    )
+      line.kind = 'heading';
     if (line.kind === 'point') lastPoint = value;
     if (line.kind === 'heading' || line.kind === 'chapter') lastHeading = value;
   });
@@ -195,7 +222,16 @@ function markTitles(lines: StructuredLine[]): void {
     if (/[.;:]$/u.test(line.text) || wordCount(line.text) > 30 || notTitle.test(line.text)) return;
     // An approval stamp names the approving act («… № ___ буйругу менен бекитилген»): it is no title.
     if (stampWords.test(line.text) || stampDate.test(line.text)) return;
-    if (line.kind === 'text' && !isCapitals(line.text.split(/\s+/)[0]!) && !line.headingLevel && !line.bold && !startsWithAct.test(line.text) && !endsWithAct.test(line.text) && !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)(?![\p{L}])/iu.test(line.text)) return;
+    if (
+      line.kind === 'text' &&
+      !isCapitals(line.text.split(/\s+/)[0]!) &&
+      !line.headingLevel &&
+      !line.bold &&
+      !startsWithAct.test(line.text) &&
+      !endsWithAct.test(line.text) &&
+      !/^(?:\S+\s+){0,12}(?:туралы|жөнүндө)\s+(?:үлгілік\s+|типтүү\s+)?(?:ереже|жобо)(?![\p{L}])/iu.test(line.text)
+    )
+      return;
     if (!actTitle.test(line.text)) return;
     line.kind = 'title';
     seen.add(key);
@@ -206,7 +242,16 @@ function markTitles(lines: StructuredLine[]): void {
       const near = lines[at]!;
       const blankBetween = forward ? near.blankBefore : lines[at + 1]!.blankBefore;
       // A bare «ЖОБО» may stand a blank line away from its subject (a text with a blank line after each line).
-      if ((blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) || (near.kind !== 'heading' && near.kind !== 'text') || near.number !== undefined || notTitle.test(near.text) || stampDate.test(near.text) || /[.;:]$/u.test(near.text) || stampWords.test(near.text)) break;
+      if (
+        (blankBetween && !(taken === 0 && wordCount(line.text) <= 2)) ||
+        (near.kind !== 'heading' && near.kind !== 'text') ||
+        near.number !== undefined ||
+        notTitle.test(near.text) ||
+        stampDate.test(near.text) ||
+        /[.;:]$/u.test(near.text) ||
+        stampWords.test(near.text)
+      )
+        break;
       near.kind = 'title';
     }
   });
@@ -267,7 +312,13 @@ function markStampAndSignatures(lines: StructuredLine[]): void {
     }
     if ((line.kind === 'text' || line.kind === 'heading') && signatureWords.test(line.text) && wordCount(line.text) <= 10) line.kind = 'signature';
     // A date line of a signature block: nothing but a date's words and blanks («2025 жылғы «___» __________»).
-    if (line.kind === 'text' && /_{2,}/u.test(line.text) && line.text.replace(/_+|[«»"“”.,№\d\s-]|(?<![\p{L}])(?:жылғы|жылдын|года|год|г|от|ж)(?![\p{L}])/giu, '') === '') line.kind = 'signature';
-    if (line.kind === 'text' && /_{3,}/u.test(line.text) && wordCount(line.text) <= 12 && /\p{Lu}\.\s?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\p{Lu}\./u.test(line.text)) line.kind = 'signature';
+    if (
+      line.kind === 'text' &&
+      /_{2,}/u.test(line.text) &&
+      line.text.replace(/_+|[«»"“”.,№\d\s-]|(?<![\p{L}])(?:жылғы|жылдын|года|год|г|от|ж)(?![\p{L}])/giu, '') === ''
+    )
+      line.kind = 'signature';
+    if (line.kind === 'text' && /_{3,}/u.test(line.text) && wordCount(line.text) <= 12 && /\p{Lu}\.\s?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\p{Lu}\./u.test(line.text))
+      line.kind = 'signature';
   });
 }

@@ -6,6 +6,10 @@ import { readActDate } from './read-act-date.js';
  * («УТВЕРЖДЕНО приказом … от 15 марта 2023 года № 45»). Undefined when it states none (or leaves it blank).
  */
 export function readDocumentDate(lines: StructuredLine[]): string | undefined {
-  const stamp = lines.filter((line) => line.kind === 'stamp' || line.kind === 'title').slice(0, 20).map((line) => line.text).join(' ');
+  const stamp = lines
+    .filter((line) => line.kind === 'stamp' || line.kind === 'title')
+    .slice(0, 20)
+    .map((line) => line.text)
+    .join(' ');
   return readActDate(stamp)?.date;
 }

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 export { docxMaxNesting, DocxTooDeepError } from './docx-xml.js';
-import { attribute, children, find, findAll, parse, type Node } from './docx-xml.js';
-import { readParagraphProperties, readParagraphStyles, type ParagraphStyle } from './read-docx-styles.js';
+import { attribute, children, find, findAll, type Node, parse } from './docx-xml.js';
+import { type ParagraphStyle, readParagraphProperties, readParagraphStyles } from './read-docx-styles.js';
 import { toRoman } from './read-number.js';
 import type { DocumentLine } from './read-regulation.js';
 import { reviewAuthor } from './review/review-author.js';
@@ -83,7 +83,10 @@ function readRuns(nodes: Node[], styleBold: boolean): { text: string; bold: bool
           bold &&= isBold(node, styleBold);
         }
       } else if ('w:t' in node || ('w:delText' in node && inReviewDeletion)) {
-        if (inRun) text += children(node, 'w:t' in node ? 'w:t' : 'w:delText').map((part) => String(part['#text'] ?? '')).join('');
+        if (inRun)
+          text += children(node, 'w:t' in node ? 'w:t' : 'w:delText')
+            .map((part) => String(part['#text'] ?? ''))
+            .join('');
       } else if ('w:tab' in node || 'w:br' in node || 'w:cr' in node) {
         if (inRun) text += ' ';
       } else if (('w:ins' in node || 'w:moveTo' in node) && isReviewChange(node)) {
@@ -149,7 +152,9 @@ export function readDocxParagraphs(bytes: Uint8Array): DocumentLine[] {
       const definition = levels[level];
       bullet = definition?.format === 'bullet';
       if (definition && definition.format !== 'bullet' && definition.format !== 'none') {
-        label = definition.text.replace(/%(\d)/g, (_, n: string) => formatNumber(values[Number(n) - 1] ?? levels[Number(n) - 1]?.start ?? 1, levels[Number(n) - 1]?.format ?? 'decimal'));
+        label = definition.text.replace(/%(\d)/g, (_, n: string) =>
+          formatNumber(values[Number(n) - 1] ?? levels[Number(n) - 1]?.start ?? 1, levels[Number(n) - 1]?.format ?? 'decimal'),
+        );
       }
     }
     const headingLevel = own.headingLevel ?? style.headingLevel ?? (styleId ? Number(/^heading\s*(\d)$/i.exec(styleId)?.[1]) || undefined : undefined);
@@ -166,13 +171,21 @@ const russianLetters = 'абвгдежзиклмнопрстуфхцчшщэюя
 function formatNumber(value: number, format: string): string {
   const letter = (alphabet: string) => alphabet[(value - 1) % alphabet.length]!.repeat(Math.floor((value - 1) / alphabet.length) + 1);
   switch (format) {
-    case 'lowerLetter': return letter('abcdefghijklmnopqrstuvwxyz');
-    case 'upperLetter': return letter('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
-    case 'russianLower': return letter(russianLetters);
-    case 'russianUpper': return letter(russianLetters.toUpperCase());
-    case 'lowerRoman': return toRoman(value).toLowerCase();
-    case 'upperRoman': return toRoman(value);
-    case 'decimalZero': return String(value).padStart(2, '0');
-    default: return String(value);
+    case 'lowerLetter':
+      return letter('abcdefghijklmnopqrstuvwxyz');
+    case 'upperLetter':
+      return letter('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    case 'russianLower':
+      return letter(russianLetters);
+    case 'russianUpper':
+      return letter(russianLetters.toUpperCase());
+    case 'lowerRoman':
+      return toRoman(value).toLowerCase();
+    case 'upperRoman':
+      return toRoman(value);
+    case 'decimalZero':
+      return String(value).padStart(2, '0');
+    default:
+      return String(value);
   }
 }

@@ -1,4 +1,4 @@
-import { attribute, children, find, parse, type Node } from './docx-xml.js';
+import { attribute, children, find, type Node, parse } from './docx-xml.js';
 
 /** What a paragraph style gives its paragraphs: a list (numbering in the style), a heading level, bold text. */
 export interface ParagraphStyle {

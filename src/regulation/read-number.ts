@@ -20,7 +20,21 @@ export function readRoman(numeral: string): number | undefined {
 
 /** A number in Roman numerals (1 to 3999). */
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = value;
   let result = '';
   for (const [size, numeral] of table) {
@@ -33,13 +47,16 @@ export function toRoman(value: number): string {
 }
 
 /** Ordinal words that number chapters («Глава первая», «Бірінші тарау», «Биринчи бөлүм»), 1 to 10. */
-const ordinals: Record<string, number> = Object.fromEntries([
-  ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'],
-  ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'],
-  ['биринчи', 'экинчи', 'үчүнчү', 'төртүнчү', 'бешинчи', 'алтынчы', 'жетинчи', 'сегизинчи', 'тогузунчу', 'онунчу'],
-].flatMap((words) => words.map((word, index) => [word, index + 1])));
+const ordinals: Record<string, number> = Object.fromEntries(
+  [
+    ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'],
+    ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'],
+    ['биринчи', 'экинчи', 'үчүнчү', 'төртүнчү', 'бешинчи', 'алтынчы', 'жетинчи', 'сегизинчи', 'тогузунчу', 'онунчу'],
+  ].flatMap((words) => words.map((word, index) => [word, index + 1])),
+);
 
-export const ordinalPattern = '(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\\p{L}*|бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|биринчи|экинчи|үчүнчү|төртүнчү|бешинчи|алтынчы|жетинчи|сегизинчи|тогузунчу|онунчу';
+export const ordinalPattern =
+  '(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\\p{L}*|бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|биринчи|экинчи|үчүнчү|төртүнчү|бешинчи|алтынчы|жетинчи|сегизинчи|тогузунчу|онунчу';
 
 /** The value of a chapter's number as written: Arabic, Roman (Latin or Cyrillic letters) or an ordinal word. */
 export function readChapterNumber(written: string): number | undefined {

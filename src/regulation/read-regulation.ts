@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+
 import { inputLimits } from '../core/limits/index.js';
-import { inspectDocx, type DocxInspection } from './inspect-docx.js';
+import { type DocxInspection, inspectDocx } from './inspect-docx.js';
 import { DocxTooDeepError, readDocxParagraphs } from './read-docx-paragraphs.js';
 import { readMarkdownLine } from './read-markdown-line.js';
 
@@ -29,7 +30,8 @@ export type ReadRegulationResult =
 
 /** A text draft's size and lines, or a DOCX draft's text and paragraphs as read, within the shared limits. */
 function checkTextLimits(lines: DocumentLine[], textBytes: number): ReadRegulationResult {
-  if (textBytes > inputLimits.textBytes) return { ok: false, reason: 'too-large', limit: 'textBytes', detail: `more than ${inputLimits.textBytes} bytes of text` };
+  if (textBytes > inputLimits.textBytes)
+    return { ok: false, reason: 'too-large', limit: 'textBytes', detail: `more than ${inputLimits.textBytes} bytes of text` };
   if (lines.length > inputLimits.lines) return { ok: false, reason: 'too-large', limit: 'lines', detail: `more than ${inputLimits.lines} lines` };
   return { ok: true, lines };
 }
@@ -44,7 +46,8 @@ export async function readRegulation(file: string): Promise<ReadRegulationResult
   let bytes: Buffer;
   try {
     // A file past the limit is refused before it is read (a 4 GB file given by mistake).
-    if ((await stat(file)).size > inputLimits.fileBytes) return { ok: false, reason: 'too-large', limit: 'fileBytes', detail: `more than ${inputLimits.fileBytes} bytes` };
+    if ((await stat(file)).size > inputLimits.fileBytes)
+      return { ok: false, reason: 'too-large', limit: 'fileBytes', detail: `more than ${inputLimits.fileBytes} bytes` };
     bytes = await readFile(file);
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
@@ -59,15 +62,21 @@ export async function readRegulation(file: string): Promise<ReadRegulationResult
 export function readRegulationBytes(bytes: Uint8Array, extension: string): ReadRegulationResult {
   if (extension !== '.md' && extension !== '.txt' && extension !== '.docx') return { ok: false, reason: 'unsupported', detail: extension };
   if (bytes.length > inputLimits.fileBytes) return { ok: false, reason: 'too-large', limit: 'fileBytes', detail: `more than ${inputLimits.fileBytes} bytes` };
-  if (extension !== '.docx' && bytes.length > inputLimits.textBytes) return { ok: false, reason: 'too-large', limit: 'textBytes', detail: `more than ${inputLimits.textBytes} bytes of text` };
+  if (extension !== '.docx' && bytes.length > inputLimits.textBytes)
+    return { ok: false, reason: 'too-large', limit: 'textBytes', detail: `more than ${inputLimits.textBytes} bytes of text` };
   if (extension === '.docx') {
     const inspection = inspectDocx(bytes);
-    if (!inspection.ok) return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${inspection.reason}: ${inspection.detail})`, docx: inspection };
+    if (!inspection.ok)
+      return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${inspection.reason}: ${inspection.detail})`, docx: inspection };
     try {
       const lines = readDocxParagraphs(bytes);
       return checkTextLimits(lines, Buffer.byteLength(lines.map((line) => line.text).join('\n')));
     } catch (error) {
-      const docx = { ok: false as const, reason: error instanceof DocxTooDeepError ? 'too-deep' as const : 'broken-xml' as const, detail: (error as Error).message };
+      const docx = {
+        ok: false as const,
+        reason: error instanceof DocxTooDeepError ? ('too-deep' as const) : ('broken-xml' as const),
+        detail: (error as Error).message,
+      };
       return { ok: false, reason: 'unreadable', detail: `not a readable DOCX (${docx.reason}: ${docx.detail})`, docx };
     }
   }
@@ -94,10 +103,13 @@ function countLineBreaks(text: string): number {
 
 /** The lines of a text or Markdown draft, with control characters removed and Markdown read as a reader sees it. */
 export function splitLines(text: string, markdown: boolean): DocumentLine[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map((raw, index) => {
-    const cleaned = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/\t/g, ' ');
-    if (markdown) return { ...readMarkdownLine(cleaned), line: index + 1 };
-    const offset = /^\s*/.exec(cleaned)![0].length;
-    return { text: cleaned.trim(), line: index + 1, offset };
-  });
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((raw, index) => {
+      const cleaned = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/\t/g, ' ');
+      if (markdown) return { ...readMarkdownLine(cleaned), line: index + 1 };
+      const offset = /^\s*/.exec(cleaned)![0].length;
+      return { text: cleaned.trim(), line: index + 1, offset };
+    });
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { projectPaths } from '../core/paths.js';
 
 /** Patterns by language: a regular expression's source, or a list of them (alternatives). */

@@ -1,5 +1,5 @@
-import { formatPlace, type Problem } from '../core/problems/index.js';
 import { createTranslator, type UiLanguage } from '../core/i18n/index.js';
+import { formatPlace, type Problem } from '../core/problems/index.js';
 
 /** Problems grouped by file, one per line with place, severity, message, expectation and rule id; then a count. */
 export function formatStylish(problems: readonly Problem[], lang: UiLanguage = 'en'): string {

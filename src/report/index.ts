@@ -1,3 +1,3 @@
-export * from './format-stylish.js';
 export * from './format-json.js';
 export * from './format-sarif.js';
+export * from './format-stylish.js';

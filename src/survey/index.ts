@@ -1,3 +1,3 @@
-export * from './survey-definition.js';
 export * from './read-responses.js';
 export * from './summarize-survey.js';
+export * from './survey-definition.js';

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+
 import { parse as parseCsv } from 'csv-parse/sync';
+
 import { inputLimits } from '../core/limits/index.js';
 
 /** One response as read: its row number in the file (the CSV line, or the JSON array index + 1) and its cells. */
@@ -33,7 +35,10 @@ export async function readResponses(file: string): Promise<ReadResponsesResult> 
       return { ok: true, responses: value.map((cells, index) => ({ row: index + 1, index, cells: isObject(cells) ? cells : { __invalid: cells } })) };
     }
     if (extension === '.csv') {
-      const records = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+      const records = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as {
+        record: Record<string, string>;
+        info: { lines: number };
+      }[];
       return { ok: true, responses: records.map(({ record, info }, index) => ({ row: info.lines, index, cells: record })) };
     }
   } catch (error) {

@@ -1,8 +1,8 @@
 import { roundHalfUp, toDecimal, toNumber } from '../core/decimal/index.js';
-import type { Problem } from '../core/problems/index.js';
 import { dynamicKey, type Translator } from '../core/i18n/index.js';
-import { normalizeAnswer, type SurveyDefinition } from './survey-definition.js';
+import type { Problem } from '../core/problems/index.js';
 import type { RawResponse } from './read-responses.js';
+import { normalizeAnswer, type SurveyDefinition } from './survey-definition.js';
 
 /** Which answers count as favourable, per question: the questions listed are the ones the percentage covers. */
 export type SatisfactionFormula = Record<string, string[]>;
@@ -14,10 +14,17 @@ export type SatisfactionFormula = Record<string, string[]>;
  * mostly favourable. Questions 12-14 describe the respondent and are not counted.
  */
 export const defaultSatisfactionFormula: SatisfactionFormula = {
-  q1: ['never'], q2: ['never'],
-  q3: ['yes', 'mostlyYes'], q4: ['yes', 'mostlyYes'], q5: ['yes', 'mostlyYes'], q6: ['yes', 'mostlyYes'],
-  q7: ['yes', 'mostlyYes'], q8: ['yes', 'mostlyYes'], q9: ['favourable', 'mostlyFavourable'],
-  q10: ['yes', 'mostlyYes'], q11: ['yes', 'mostlyYes'],
+  q1: ['never'],
+  q2: ['never'],
+  q3: ['yes', 'mostlyYes'],
+  q4: ['yes', 'mostlyYes'],
+  q5: ['yes', 'mostlyYes'],
+  q6: ['yes', 'mostlyYes'],
+  q7: ['yes', 'mostlyYes'],
+  q8: ['yes', 'mostlyYes'],
+  q9: ['favourable', 'mostlyFavourable'],
+  q10: ['yes', 'mostlyYes'],
+  q11: ['yes', 'mostlyYes'],
 };
 
 export interface QuestionSummary {
@@ -43,12 +50,22 @@ const share = (count: number, total: number) => (total === 0 ? 0 : toNumber(roun
 
 /** Counts the answers per question, rejects malformed rows (each reported with its row) and computes the satisfaction %. */
 export function summarizeSurvey(
-  responses: readonly RawResponse[], definition: SurveyDefinition, translator: Translator, file: string,
+  responses: readonly RawResponse[],
+  definition: SurveyDefinition,
+  translator: Translator,
+  file: string,
   formula: SatisfactionFormula = defaultSatisfactionFormula,
 ): { summary: SurveySummary; problems: Problem[] } {
   const problems: Problem[] = [];
-  const problem = (ruleId: string, at: { row: number; index: number } | undefined, column: string | undefined, values: Record<string, unknown>, severity: Problem['severity'] = 'error'): Problem => ({
-    ruleId, severity,
+  const problem = (
+    ruleId: string,
+    at: { row: number; index: number } | undefined,
+    column: string | undefined,
+    values: Record<string, unknown>,
+    severity: Problem['severity'] = 'error',
+  ): Problem => ({
+    ruleId,
+    severity,
     message: translator.t(dynamicKey(`survey.${ruleId}.message`), 'errors', values),
     place: { file, ...(at && { line: at.row, pointer: column === undefined ? `/${at.index}` : `/${at.index}/${column}` }) },
   });
@@ -86,7 +103,11 @@ export function summarizeSurvey(
   const questions = definition.questions.map((question) => {
     const options = counts.get(question.id)!;
     const answered = [...options.values()].reduce((sum, count) => sum + count, 0);
-    return { id: question.id, answered, answers: question.options.map((option) => ({ option, count: options.get(option)!, share: share(options.get(option)!, answered) })) };
+    return {
+      id: question.id,
+      answered,
+      answers: question.options.map((option) => ({ option, count: options.get(option)!, share: share(options.get(option)!, answered) })),
+    };
   });
   let favourable = 0;
   let answers = 0;

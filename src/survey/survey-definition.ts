@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
-import { projectPaths } from '../core/paths.js';
+
 import { documentLanguages } from '../core/i18n/index.js';
+import { projectPaths } from '../core/paths.js';
 import { defaultProject, type ProjectContext } from '../core/project/index.js';
 
 export interface SurveyQuestion {
@@ -23,7 +25,12 @@ export interface SurveyDefinition {
  */
 export function normalizeAnswer(text: string): string {
   const latinToCyrillic: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', h: 'һ', b: 'в' };
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[acehikmoptxyb]/g, (char) => latinToCyrillic[char] ?? char);
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[acehikmoptxyb]/g, (char) => latinToCyrillic[char] ?? char);
 }
 
 /** The questionnaire (form 7): question ids and option keys from `templates/kz-a-survey/questions.yaml`, texts from the locale files. */

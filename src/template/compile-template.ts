@@ -1,11 +1,11 @@
-import Handlebars from 'handlebars';
 import type { HelperOptions } from 'handlebars';
+import Handlebars from 'handlebars';
+
 import { registerHelpers } from './helpers.js';
 import type { Slots } from './slots.js';
 
 type Ast = hbs.AST.Program;
 type Mustache = hbs.AST.MustacheStatement;
-
 
 export type TemplateFunction = (context: unknown, data: Record<string, unknown>) => string;
 
@@ -59,9 +59,10 @@ function rewriteMustaches(ast: Ast, name: string): void {
       throw new TemplateError(`${name}:${line}:${column + 1}: raw output {{{…}}} is not allowed in templates`);
     }
     const isHelper = mustache.path.type === 'PathExpression' && (mustache.path as hbs.AST.PathExpression).original in handlebars.helpers;
-    const inner = mustache.params.length > 0 || mustache.hash || isHelper
-      ? ({ type: 'SubExpression', path: mustache.path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } as unknown as hbs.AST.Expression)
-      : mustache.path;
+    const inner =
+      mustache.params.length > 0 || mustache.hash || isHelper
+        ? ({ type: 'SubExpression', path: mustache.path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } as unknown as hbs.AST.Expression)
+        : mustache.path;
     const slot = isFixedText(mustache) ? 'mdText' : 'md';
     mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [slot], original: slot, loc: mustache.loc } as unknown as hbs.AST.PathExpression;
     mustache.params = [inner];

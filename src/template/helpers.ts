@@ -1,5 +1,6 @@
 import type { HelperOptions } from 'handlebars';
-import { formatDate, formatDecimal, type DateStyle } from '../core/format/index.js';
+
+import { type DateStyle, formatDate, formatDecimal } from '../core/format/index.js';
 import type { Translator } from '../core/i18n/index.js';
 import { dataMark, type Slots } from './slots.js';
 
@@ -33,7 +34,9 @@ export function registerHelpers(handlebars: HelperHost): void {
     const { values, options } = splitArguments(args);
     const { translator, namespace, markData } = dataOf(options);
     const { ns, ...given } = (options.hash ?? {}) as Record<string, unknown>;
-    const interpolation = markData ? Object.fromEntries(Object.entries(given).map(([name, value]) => [name, `${dataMark.open}${String(value ?? '')}${dataMark.close}`])) : given;
+    const interpolation = markData
+      ? Object.fromEntries(Object.entries(given).map(([name, value]) => [name, `${dataMark.open}${String(value ?? '')}${dataMark.close}`]))
+      : given;
     const key = values.map(String).join('.');
     return translator.t(key, typeof ns === 'string' ? ns : namespace, interpolation);
   });

@@ -1,3 +1,3 @@
-export * from './slots.js';
 export * from './compile-template.js';
 export * from './helpers.js';
+export * from './slots.js';

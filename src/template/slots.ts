@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+
 import { toDocumentText } from '../core/text/index.js';
 
 /** Stands for a line break inside one paragraph or table cell; renderers turn it into a real break. */
@@ -33,7 +34,9 @@ export function createSlots(options: { markData?: boolean } = {}): Slots {
       if (value === undefined || value === null) return '';
       // Data marks survive only in a marked reading, in a text whose interpolated values the `t` helper marked.
       const strip = options.markData && origin === 'text' ? /[\uE000\uE001]/g : /[\uE000-\uE003]/g;
-      const text = toDocumentText(String(value)).replace(strip, '').replace(/\r\n?|\n/g, lineBreak);
+      const text = toDocumentText(String(value))
+        .replace(strip, '')
+        .replace(/\r\n?|\n/g, lineBreak);
       if (text === '') return '';
       values.push(options.markData && origin === 'data' ? `${dataMark.open}${text}${dataMark.close}` : text);
       return `${open}${(values.length - 1).toString(36)}${close}`;

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+
 import { writeFileAtomic } from '../core/fs/index.js';
 import { backupManifestName, importBackupDir, type ImportBackupManifest } from './import-backup.js';
 

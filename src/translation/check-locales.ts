@@ -1,28 +1,43 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
+
 import { createTranslator, dynamicKey, type UiLanguage } from '../core/i18n/index.js';
+import { projectPaths } from '../core/paths.js';
 import type { Problem } from '../core/problems/index.js';
 import { localizeRuleFinding } from '../core/rules/index.js';
-import { readLocaleFiles, type LocaleFile } from './locale-files.js';
-import { scopeOf } from './locale-scope.js';
-import { findKeyUsage, type KeyUsage } from './find-key-usage.js';
+import { emptyValue } from './checks/empty-value.js';
+import { fieldLabels } from './checks/field-labels.js';
+import { finalPunctuation } from './checks/final-punctuation.js';
+import { foreignLetters } from './checks/foreign-letters.js';
+import { glyphCoverage } from './checks/glyph-coverage.js';
+import { keyUsage } from './checks/key-usage.js';
+import { localeFiles } from './checks/locale-files.js';
 import type { LocaleCheckContext, LocaleFinding, LocaleRule } from './checks/locale-rule.js';
 import { missingKey } from './checks/missing-key.js';
-import { emptyValue } from './checks/empty-value.js';
-import { untranslated } from './checks/untranslated.js';
+import { mixedScript } from './checks/mixed-script.js';
 import { placeholders } from './checks/placeholders.js';
 import { pluralForms } from './checks/plural-forms.js';
-import { mixedScript } from './checks/mixed-script.js';
-import { foreignLetters } from './checks/foreign-letters.js';
+import { untranslated } from './checks/untranslated.js';
 import { whitespace } from './checks/whitespace.js';
-import { finalPunctuation } from './checks/final-punctuation.js';
-import { localeFiles } from './checks/locale-files.js';
-import { keyUsage } from './checks/key-usage.js';
-import { glyphCoverage } from './checks/glyph-coverage.js';
-import { fieldLabels } from './checks/field-labels.js';
+import { findKeyUsage, type KeyUsage } from './find-key-usage.js';
+import { type LocaleFile, readLocaleFiles } from './locale-files.js';
+import { scopeOf } from './locale-scope.js';
 
-export const localeRules: readonly LocaleRule[] = [localeFiles, missingKey, emptyValue, untranslated, placeholders, pluralForms, mixedScript, foreignLetters, whitespace, finalPunctuation, keyUsage, glyphCoverage, fieldLabels];
+export const localeRules: readonly LocaleRule[] = [
+  localeFiles,
+  missingKey,
+  emptyValue,
+  untranslated,
+  placeholders,
+  pluralForms,
+  mixedScript,
+  foreignLetters,
+  whitespace,
+  finalPunctuation,
+  keyUsage,
+  glyphCoverage,
+  fieldLabels,
+];
 
 export interface CheckLocalesOptions {
   dir?: string;
@@ -72,5 +87,7 @@ export function checkLocales(options: CheckLocalesOptions = {}): Problem[] {
   const context: LocaleCheckContext = { files, byNamespace, scopeOf, allowed: readAllowList(dir), usage: options.usage ?? findKeyUsage(), report };
   for (const rule of localeRules) rule.check(context);
   for (const file of files) problems.push(...file.parsed.problems);
-  return problems.sort((a, b) => (a.place.file ?? '').localeCompare(b.place.file ?? '') || (a.place.line ?? 0) - (b.place.line ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  return problems.sort(
+    (a, b) => (a.place.file ?? '').localeCompare(b.place.file ?? '') || (a.place.line ?? 0) - (b.place.line ?? 0) || a.ruleId.localeCompare(b.ruleId),
+  );
 }

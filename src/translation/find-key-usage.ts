@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import Handlebars from 'handlebars';
+
 import { projectPaths } from '../core/paths.js';
 import { interfaceSections, listFormFields, listFormIds, loadForm } from '../forms/index.js';
 
@@ -19,7 +21,11 @@ function collectTemplateUsage(usage: KeyUsage): void {
     const form = loadForm(id)!;
     for (const file of readdirSync(form.dir).filter((name) => name.endsWith('.hbs'))) {
       const visitor = new Handlebars.Visitor();
-      const visit = (node: { path: { original?: string }; params: { type: string; value?: unknown }[]; hash?: { pairs: { key: string; value: { value?: unknown } }[] } }) => {
+      const visit = (node: {
+        path: { original?: string };
+        params: { type: string; value?: unknown }[];
+        hash?: { pairs: { key: string; value: { value?: unknown } }[] };
+      }) => {
         if (node.path.original !== 't') return;
         const literal: string[] = [];
         for (const param of node.params) {
@@ -31,8 +37,14 @@ function collectTemplateUsage(usage: KeyUsage): void {
         else add(usage.prefixes, namespace, literal.length > 0 ? `${literal.join('.')}.` : '');
       };
       const original = { mustache: visitor.MustacheStatement, sub: visitor.SubExpression };
-      visitor.MustacheStatement = function (node) { visit(node as never); return original.mustache.call(this, node); };
-      visitor.SubExpression = function (node) { visit(node as never); return original.sub.call(this, node); };
+      visitor.MustacheStatement = function (node) {
+        visit(node as never);
+        return original.mustache.call(this, node);
+      };
+      visitor.SubExpression = function (node) {
+        visit(node as never);
+        return original.sub.call(this, node);
+      };
       visitor.accept(Handlebars.parse(readFileSync(join(form.dir, file), 'utf8')));
     }
     add(usage.keys, 'forms', id);
@@ -49,7 +61,8 @@ function collectFormTextUsage(usage: KeyUsage): void {
     for (const section of interfaceSections) add(usage.prefixes, form.manifest.namespace, `${section}.`);
     for (const field of listFormFields(form.schema)) {
       if (!field.rowName) continue;
-      for (let number = 1; number <= field.rowName.count; number += 1) add(usage.keys, form.manifest.namespace, field.rowName.key.replace('{{number}}', String(number)));
+      for (let number = 1; number <= field.rowName.count; number += 1)
+        add(usage.keys, form.manifest.namespace, field.rowName.key.replace('{{number}}', String(number)));
     }
   }
 }

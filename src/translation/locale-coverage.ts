@@ -1,7 +1,7 @@
 import type { Problem } from '../core/problems/index.js';
+import { baseKey } from './checks/locale-rule.js';
 import { readLocaleFiles } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
-import { baseKey } from './checks/locale-rule.js';
 
 export interface CoverageRow {
   namespace: string;
@@ -27,7 +27,10 @@ export function computeCoverage(problems: readonly Problem[]): CoverageRow[] {
       const count = own.filter((key) => translated.has(key)).length;
       const path = `locales/${lang}/${namespace}.json`;
       return {
-        namespace, lang, keys: own.length, translated: count,
+        namespace,
+        lang,
+        keys: own.length,
+        translated: count,
         percent: own.length === 0 ? 100 : Math.floor((count / own.length) * 1000) / 10,
         problems: problems.filter((problem) => problem.place.file === path).length,
       };

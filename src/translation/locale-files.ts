@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { parseData, type ParsedData } from '../core/data/index.js';
 import { projectPaths } from '../core/paths.js';
 
@@ -24,7 +25,10 @@ export interface LocaleFile {
 }
 
 export function pointerOf(key: string): string {
-  return `/${key.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return `/${key
+    .split('.')
+    .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/')}`;
 }
 
 function flatten(value: unknown, prefix: string, entries: Map<string, LocaleEntry>): void {
@@ -54,7 +58,12 @@ export function readLocaleFiles(dir = projectPaths.locales, root = projectPaths.
   return readdirSync(dir)
     .filter((lang) => !lang.startsWith('.') && statSync(join(dir, lang)).isDirectory())
     .sort()
-    .flatMap((lang) => readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort().map((name) => readLocaleFile(join(dir, lang, name), lang, name.slice(0, -5), root)));
+    .flatMap((lang) =>
+      readdirSync(join(dir, lang))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => readLocaleFile(join(dir, lang, name), lang, name.slice(0, -5), root)),
+    );
 }
 
 /** A locale value written back: nested JSON, two-space indented, with a final newline (the files' one format). */

@@ -20,7 +20,9 @@ const interfaceLanguages = ['kk', 'ru', 'ky', 'en'];
  * namespace has kk, ru, ky and en, kk the reference.
  */
 export function scopeOf(namespace: string): NamespaceScope {
-  const form = listFormIds().map((id) => loadForm(id)!).find((candidate) => candidate.manifest.namespace === namespace);
+  const form = listFormIds()
+    .map((id) => loadForm(id)!)
+    .find((candidate) => candidate.manifest.namespace === namespace);
   if (form) {
     const documentLanguages: string[] = [...form.manifest.languages];
     return {

@@ -1,6 +1,8 @@
 /** Reads a dotted key from a nested locale object. */
 export function getNested(tree: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
 }
 
 /** Sets a dotted key in a nested locale object, creating the objects on the way (appended, keeping existing order). */

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+
+import type { ImportRefusal } from './import-refusal.js';
 import { readLocaleFiles, serializeLocale } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
-import { expandKeys } from './plural-keys.js';
 import { setNested } from './locale-tree.js';
-import type { ImportRefusal } from './import-refusal.js';
+import { expandKeys } from './plural-keys.js';
 import type { XliffDocument } from './read-xliff.js';
 
 /** One text an import changes: `before` is undefined for a text the file does not have yet. */
@@ -18,10 +19,13 @@ export interface TextChange {
 
 /** What an import would write: the locale files' new texts, by path, and each changed text. */
 export type ImportPlan =
-  | { ok: true; lang: string; changes: TextChange[]; files: Map<string, { text: string; existed: boolean }> }
-  | { ok: false; refusals: ImportRefusal[] };
+  { ok: true; lang: string; changes: TextChange[]; files: Map<string, { text: string; existed: boolean }> } | { ok: false; refusals: ImportRefusal[] };
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}|\$t\(([^)]*)\)|<\/?([a-z][a-z0-9]*)\b[^>]*>/gi)].map((match) => match[0].replace(/\s+/g, '')).sort().join('\u0000');
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}|\$t\(([^)]*)\)|<\/?([a-z][a-z0-9]*)\b[^>]*>/gi)]
+    .map((match) => match[0].replace(/\s+/g, ''))
+    .sort()
+    .join('\u0000');
 
 /**
  * Checks a read XLIFF file against the current locale files and says what importing it would change. Every
@@ -50,8 +54,13 @@ export function planXliffImport(document: XliffDocument, expectedLang: string | 
       refusals.push({ reason: 'wrong-target', values: { lang, expected: scope.languages.filter((l) => l !== scope.reference).join(', ') } });
       continue;
     }
-    if (document.sourceLanguage !== scope.reference) refusals.push({ reason: 'wrong-source', values: { lang: document.sourceLanguage, expected: scope.reference, namespace } });
-    const known = new Map(expandKeys([...reference.entries.keys()], lang).filter((entry) => scope.hasKey(lang, entry.sourceKey)).map((entry) => [entry.key, entry.sourceKey]));
+    if (document.sourceLanguage !== scope.reference)
+      refusals.push({ reason: 'wrong-source', values: { lang: document.sourceLanguage, expected: scope.reference, namespace } });
+    const known = new Map(
+      expandKeys([...reference.entries.keys()], lang)
+        .filter((entry) => scope.hasKey(lang, entry.sourceKey))
+        .map((entry) => [entry.key, entry.sourceKey]),
+    );
     const current = locales.find((file) => file.namespace === namespace && file.lang === lang);
     const relativeFile = `${lang}/${namespace}.json`;
     const path = join(dir, lang, `${namespace}.json`);
@@ -82,7 +91,8 @@ export function planXliffImport(document: XliffDocument, expectedLang: string | 
       const before = current?.entries.get(unit.id)?.value;
       if (before === translation) continue;
       changes.push({ file: relativeFile, namespace, key: unit.id, ...(before !== undefined && { before }), after: translation });
-      if (!trees.has(path)) trees.set(path, { tree: current ? (JSON.parse(current.text) as Record<string, unknown>) : {}, ...(current && { original: current.text }) });
+      if (!trees.has(path))
+        trees.set(path, { tree: current ? (JSON.parse(current.text) as Record<string, unknown>) : {}, ...(current && { original: current.text }) });
       setNested(trees.get(path)!.tree, unit.id, translation);
     }
   }

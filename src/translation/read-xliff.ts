@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ImportRefusal } from './import-refusal.js';
+
 import { inputLimits } from '../core/limits/index.js';
+import type { ImportRefusal } from './import-refusal.js';
 
 /** One translation unit of an XLIFF file, with the line it starts on. */
 export interface XliffUnit {
@@ -68,8 +69,16 @@ export function readXliff(raw: string, file: string): ReadXliffResult {
   let tree: Node[];
   try {
     tree = new XMLParser({
-      preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false,
-      trimValues: false, processEntities: false, captureMetaData: true, cdataPropName: '#cdata', maxNestedTags: maxDepth,
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      trimValues: false,
+      processEntities: false,
+      captureMetaData: true,
+      cdataPropName: '#cdata',
+      maxNestedTags: maxDepth,
     }).parse(text) as Node[];
   } catch {
     return refuse({ reason: 'too-deep', values: { file, max: String(maxDepth) } });
@@ -132,7 +141,10 @@ function textOf(node: Node, unit: string, lineAt: (index: number) => number): st
   for (const child of childrenOf(node)) {
     const name = nameOf(child);
     if (name === '#text') text += decodeEntities(String(child['#text']), lineAt(startOf(node)));
-    else if (name === '#cdata') text += childrenOf(child).map((part) => String(part['#text'] ?? '')).join('');
+    else if (name === '#cdata')
+      text += childrenOf(child)
+        .map((part) => String(part['#text'] ?? ''))
+        .join('');
     else if (markers.has(name)) text += textOf(child, unit, lineAt);
     else throw new Refused({ reason: 'inline-code', values: { key: unit, element: name, line: String(lineAt(startOf(child))) } });
   }
@@ -145,7 +157,9 @@ const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 function decodeEntities(text: string, line: number): string {
   return text.replace(/&([^;&\s]*);?/g, (match, name: string) => {
     const code = /^#x([0-9a-f]+)$/i.exec(name)?.[1] ?? /^#([0-9]+)$/.exec(name)?.[1];
-    const value = match.endsWith(';') ? (entities[name] ?? (code !== undefined ? fromCode(Number.parseInt(code, name.startsWith('#x') || name.startsWith('#X') ? 16 : 10)) : undefined)) : undefined;
+    const value = match.endsWith(';')
+      ? (entities[name] ?? (code !== undefined ? fromCode(Number.parseInt(code, name.startsWith('#x') || name.startsWith('#X') ? 16 : 10)) : undefined))
+      : undefined;
     if (value === undefined) throw new Refused({ reason: 'unreadable-at-line', values: { line: String(line) } });
     return value;
   });

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
+
 import { writeFileAtomic } from '../core/fs/index.js';
+import { projectPaths } from '../core/paths.js';
 import { readLocaleFiles, serializeLocale } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
-import { expandKeys } from './plural-keys.js';
 import { setNested } from './locale-tree.js';
+import { expandKeys } from './plural-keys.js';
 
 export interface SyncAddition {
   file: string;
@@ -26,7 +27,9 @@ export async function syncLocales(dir = projectPaths.locales): Promise<SyncAddit
       const target = files.find((file) => file.namespace === namespace && file.lang === lang);
       const tree = target ? (JSON.parse(target.text) as Record<string, unknown>) : {};
       const path = join(dir, lang, `${namespace}.json`);
-      const missing = expandKeys([...reference.entries.keys()], lang).filter(({ key, sourceKey }) => !target?.entries.has(key) && scope.hasKey(lang, sourceKey));
+      const missing = expandKeys([...reference.entries.keys()], lang).filter(
+        ({ key, sourceKey }) => !target?.entries.has(key) && scope.hasKey(lang, sourceKey),
+      );
       for (const { key } of missing) {
         setNested(tree, key, '');
         added.push({ file: `locales/${lang}/${namespace}.json`, key });

@@ -1,7 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectPaths } from '../core/paths.js';
+
 import { writeFileAtomic } from '../core/fs/index.js';
+import { projectPaths } from '../core/paths.js';
 import { backupManifestName, importBackupDir, type ImportBackupManifest } from './import-backup.js';
 
 export type UndoResult = { ok: true; restored: string[] } | { ok: false; reason: 'nothing-to-undo' };

@@ -1,7 +1,8 @@
 import xliff from 'xliff';
+
+import { findKeyUsage } from './find-key-usage.js';
 import { readLocaleFiles } from './locale-files.js';
 import { scopeOf } from './locale-scope.js';
-import { findKeyUsage } from './find-key-usage.js';
 import { expandKeys } from './plural-keys.js';
 
 export type XliffVersion = '2.0' | '1.2';
@@ -30,8 +31,12 @@ export async function exportXliff(lang: string, version: XliffVersion = '2.0', s
     const units: Record<string, Unit> = {};
     for (const { key, sourceKey, plural } of expandKeys([...reference.entries.keys()], lang)) {
       if (!scope.hasKey(lang, sourceKey)) continue;
-      const used = usage.keys.get(namespace)?.has(key.replace(/_(zero|one|two|few|many|other)$/, '')) ? `used by: ${namespace === 'cli' || namespace === 'errors' ? 'src' : `templates/${namespace}`}` : undefined;
-      const note = [reference.descriptions[key] ?? reference.descriptions[sourceKey], used, plural && `plural form "${plural}" of ${lang}`].filter(Boolean).join(' | ');
+      const used = usage.keys.get(namespace)?.has(key.replace(/_(zero|one|two|few|many|other)$/, ''))
+        ? `used by: ${namespace === 'cli' || namespace === 'errors' ? 'src' : `templates/${namespace}`}`
+        : undefined;
+      const note = [reference.descriptions[key] ?? reference.descriptions[sourceKey], used, plural && `plural form "${plural}" of ${lang}`]
+        .filter(Boolean)
+        .join(' | ');
       units[key] = { source: reference.entries.get(sourceKey)?.value ?? '', target: target?.entries.get(key)?.value ?? '', ...(note && { note }) };
     }
     resources[namespace] = units;

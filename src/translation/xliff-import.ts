@@ -1,18 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
+
+import { inputLimits } from '../core/limits/index.js';
 import { projectPaths } from '../core/paths.js';
 import { applyXliffImport } from './apply-xliff-import.js';
 import type { ImportRefusal } from './import-refusal.js';
 import { planXliffImport, type TextChange } from './plan-xliff-import.js';
 import { readXliff } from './read-xliff.js';
-import { inputLimits } from '../core/limits/index.js';
 
 export type { ImportRefusal } from './import-refusal.js';
 export { isUnreadable } from './import-refusal.js';
 export type { TextChange } from './plan-xliff-import.js';
 
 export type ImportResult =
-  | { ok: true; lang: string; changes: TextChange[]; changed: number; written: string[]; dryRun: boolean }
-  | { ok: false; refusals: ImportRefusal[] };
+  { ok: true; lang: string; changes: TextChange[]; changed: number; written: string[]; dryRun: boolean } | { ok: false; refusals: ImportRefusal[] };
 
 export interface ImportOptions {
   /** Say what would change and write nothing. */
@@ -29,7 +29,8 @@ export async function importXliff(path: string, expectedLang?: string, dir = pro
   let text: string;
   try {
     // A file past the shared limit is refused before it is read (an XLIFF of all qujat's texts is about 1 MB).
-    if (statSync(path).size > inputLimits.fileBytes) return { ok: false, refusals: [{ reason: 'too-large', values: { file: path, max: String(inputLimits.fileBytes / 1024 / 1024) } }] };
+    if (statSync(path).size > inputLimits.fileBytes)
+      return { ok: false, refusals: [{ reason: 'too-large', values: { file: path, max: String(inputLimits.fileBytes / 1024 / 1024) } }] };
     text = readFileSync(path, 'utf8');
   } catch {
     return { ok: false, refusals: [{ reason: 'unreadable', values: { file: path } }] };
@@ -38,7 +39,13 @@ export async function importXliff(path: string, expectedLang?: string, dir = pro
 }
 
 /** `importXliff` of a file's text; `name` is how messages name the file. */
-export async function importXliffText(text: string, name: string, expectedLang?: string, dir = projectPaths.locales, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importXliffText(
+  text: string,
+  name: string,
+  expectedLang?: string,
+  dir = projectPaths.locales,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const read = readXliff(text, name);
   if (!read.ok) return read;
   const plan = planXliffImport(read.document, expectedLang, dir);

@@ -1,5 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+
 import { defaultProject, type ProjectContext } from '../core/project/index.js';
 import { readCommonSchema } from '../forms/index.js';
 

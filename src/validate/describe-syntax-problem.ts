@@ -1,5 +1,5 @@
-import { dynamicKey, type Translator } from '../core/i18n/index.js';
 import { dataNestingLimit } from '../core/data/index.js';
+import { dynamicKey, type Translator } from '../core/i18n/index.js';
 import type { Problem } from '../core/problems/index.js';
 
 /**
@@ -11,10 +11,16 @@ const reasons: readonly [RegExp, string][] = [
   [/^Flow map (in block collection )?must (be sufficiently indented and )?end with a \}/, 'unclosed-map'],
   [/^Flow sequence (in block collection )?must (be sufficiently indented and )?end with a \]/, 'unclosed-list'],
   [/^Missing closing .?quote/, 'unclosed-quote'],
-  [/^Missing , (or : )?between flow (map|sequence) items|^Block collections are not allowed within flow collections|^Expected ',' or '[}\]]' after/, 'missing-comma'],
+  [
+    /^Missing , (or : )?between flow (map|sequence) items|^Block collections are not allowed within flow collections|^Expected ',' or '[}\]]' after/,
+    'missing-comma',
+  ],
   [/^Map keys must be unique/, 'duplicate-key'],
   [/^Tabs are not allowed as indentation/, 'tab-indent'],
-  [/^(Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings|All sequence items must start at the same column|Sequence item without - indicator|Implicit map keys need to be followed by map values|Missing space after :)/, 'indentation'],
+  [
+    /^(Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings|All sequence items must start at the same column|Sequence item without - indicator|Implicit map keys need to be followed by map values|Missing space after :)/,
+    'indentation',
+  ],
   [/^Plain value cannot start with reserved character (.)/, 'reserved-character'],
   [/^Unexpected end of JSON input/, 'truncated'],
   [/^Expected (double-quoted )?property name/, 'property-name'],
@@ -33,7 +39,10 @@ export function describeSyntaxProblem(problem: Problem, translator: Translator):
   const match = reasons.map(([pattern, id]) => [pattern.exec(problem.message), id] as const).find(([found]) => found !== null);
   const [found, id] = match ?? [null, undefined];
   const detail = id
-    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', { character: `«${found?.[1] ?? ''}»`, limit: id === 'too-many-items' || id === 'text-too-long' || id === 'too-many-values' ? found![1]! : String(dataNestingLimit) })
+    ? translator.t(dynamicKey(`syntax.reason.${id}`), 'errors', {
+        character: `«${found?.[1] ?? ''}»`,
+        limit: id === 'too-many-items' || id === 'text-too-long' || id === 'too-many-values' ? found![1]! : String(dataNestingLimit),
+      })
     : translator.t('syntax.unknown', 'errors', { text: problem.message });
   return {
     ...problem,

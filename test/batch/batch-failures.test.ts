@@ -1,6 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { runQujat } from '../helpers/run-cli.js';
 import { readJsonLines, temporaryDir } from './batch-helpers.js';
 import { mountTmpfs } from './tmpfs.js';
@@ -23,11 +25,13 @@ describe('qujat batch: inputs and outputs that cannot be used are clear messages
     const out = join(dir, 'out');
     const { code, stderr } = await batch(input, out);
     expect(code).toBe(2);
-    expect(stderr).toBe(`qujat: cannot read ${input} (line 2: a quote inside a field that does not begin with one. Put the whole field in quotes and double the quotes inside it: "Иван ""Ваня"" Петров")\n`);
+    expect(stderr).toBe(
+      `qujat: cannot read ${input} (line 2: a quote inside a field that does not begin with one. Put the whole field in quotes and double the quotes inside it: "Иван ""Ваня"" Петров")\n`,
+    );
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
-  it('the same quote after some records: the records before are done, errors.jsonl names the line in the user\'s language, exit 1', async () => {
+  it("the same quote after some records: the records before are done, errors.jsonl names the line in the user's language, exit 1", async () => {
     const dir = temporaryDir();
     const input = join(dir, 'sheets.csv');
     writeFileSync(input, `${header}\r\n${good('Бірінші')}\n${good('Екінші')}\r\n2026-01-01,2026,1,Иван "Ваня" Петров,x,C-4,false,4,4,4,4,4,,a,b\n`);
@@ -35,7 +39,18 @@ describe('qujat batch: inputs and outputs that cannot be used are clear messages
     const { code } = await batch(input, out, '--ui-lang', 'ru');
     expect(code).toBe(1);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).records).toBe(2);
-    expect(readJsonLines(join(out, 'errors.jsonl'))).toEqual([{ record: null, line: 4, errors: [expect.objectContaining({ ruleId: 'input-broken', message: expect.stringContaining('строка 4: кавычка внутри поля, которое не начинается с кавычки') })] }]);
+    expect(readJsonLines(join(out, 'errors.jsonl'))).toEqual([
+      {
+        record: null,
+        line: 4,
+        errors: [
+          expect.objectContaining({
+            ruleId: 'input-broken',
+            message: expect.stringContaining('строка 4: кавычка внутри поля, которое не начинается с кавычки'),
+          }),
+        ],
+      },
+    ]);
   });
 
   it('reports the exact line of every failed record in a CSV that mixes CR LF, LF and CR, with blank lines and cells over two lines', async () => {
@@ -65,13 +80,15 @@ describe('qujat batch: inputs and outputs that cannot be used are clear messages
     expect(readJsonLines(join(out, 'errors.jsonl')).map(({ record, line }) => ({ record, line }))).toEqual(expected);
   });
 
-  it('an unreadable workbook is named with what to do, in the user\'s language, not the library\'s words', async () => {
+  it("an unreadable workbook is named with what to do, in the user's language, not the library's words", async () => {
     const dir = temporaryDir();
     const input = join(dir, 'sheets.xlsx');
     writeFileSync(input, 'data, not a workbook');
     const { code, stderr } = await batch(input, join(dir, 'out'), '--ui-lang', 'kk');
     expect(code).toBe(2);
-    expect(stderr).toBe(`qujat: ${input} файлын оқу мүмкін емес (бұл оқылатын Excel кітабы (.xlsx) емес: файл бүлінген, қиылған немесе басқа түрдегі. Оны Excel-де ашып, қайтадан .xlsx ретінде сақтаңыз)\n`);
+    expect(stderr).toBe(
+      `qujat: ${input} файлын оқу мүмкін емес (бұл оқылатын Excel кітабы (.xlsx) емес: файл бүлінген, қиылған немесе басқа түрдегі. Оны Excel-де ашып, қайтадан .xlsx ретінде сақтаңыз)\n`,
+    );
     expect(stderr).not.toMatch(/signature|FILE_ENDED/);
   });
 
@@ -87,7 +104,9 @@ describe('qujat batch: inputs and outputs that cannot be used are clear messages
       const { code, stderr } = await batch(fixture, out);
       expect(code).toBe(2);
       const reason = mounted ? 'the disk is read-only (EROFS)' : 'there is no permission for it (EACCES)';
-      expect(stderr).toBe(`qujat: cannot write ${join(out, '.qujat-batch.jsonl')}: ${reason}. Choose another folder or free it; no file was left written in part\n`);
+      expect(stderr).toBe(
+        `qujat: cannot write ${join(out, '.qujat-batch.jsonl')}: ${reason}. Choose another folder or free it; no file was left written in part\n`,
+      );
       expect(readdirSync(out)).toEqual([]);
     } finally {
       mounted?.unmount();
@@ -108,7 +127,8 @@ describe('qujat batch: inputs and outputs that cannot be used are clear messages
       const files = readdirSync(disk.dir);
       expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
       // What is there is whole: each PDF ends with its end-of-file marker.
-      for (const name of files.filter((file) => file.endsWith('.pdf'))) expect(readFileSync(join(disk.dir, name), 'latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+      for (const name of files.filter((file) => file.endsWith('.pdf')))
+        expect(readFileSync(join(disk.dir, name), 'latin1').trimEnd().endsWith('%%EOF')).toBe(true);
     } finally {
       disk.unmount();
     }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { loadExample } from '../helpers/example.js';
 
 /** A Corps "B" staff sheet for servant `n`: the example with its own name and scores. */
@@ -26,5 +27,8 @@ export function readFolder(dir: string): Record<string, string> {
 }
 
 export function readJsonLines(file: string): any[] {
-  return readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }

@@ -1,15 +1,33 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runQujat } from '../helpers/run-cli.js';
+
 import { extractPdfText } from '../helpers/read-pdf.js';
+import { runQujat } from '../helpers/run-cli.js';
 import { readJsonLines, staffSheet, temporaryDir } from './batch-helpers.js';
 
 const form = 'kz-b-sheet-staff';
 
 /** The header row of an HR department's workbook, in Kazakh, with one column the form does not use. */
-const kazakhHeader = ['Күні', 'Жыл', 'Тоқсан', 'Тегі, аты, әкесінің аты', 'Лауазымы', 'Санаты', 'Бөлімшені басқарады', '1-параметр', '2-параметр', '3-параметр', '4-параметр', '5-параметр', 'Бағалаушы', 'Бағалаушының лауазымы', 'Ескертпе'];
+const kazakhHeader = [
+  'Күні',
+  'Жыл',
+  'Тоқсан',
+  'Тегі, аты, әкесінің аты',
+  'Лауазымы',
+  'Санаты',
+  'Бөлімшені басқарады',
+  '1-параметр',
+  '2-параметр',
+  '3-параметр',
+  '4-параметр',
+  '5-параметр',
+  'Бағалаушы',
+  'Бағалаушының лауазымы',
+  'Ескертпе',
+];
 const evaluator = ['Ахметов Даурен Болатұлы', 'Бюджеттік саясат басқармасының басшысы'];
 
 function row(name: string, scores: (number | string)[]): (string | number)[] {
@@ -19,14 +37,20 @@ function row(name: string, scores: (number | string)[]): (string | number)[] {
 async function batch(input: string, ...more: string[]) {
   const out = join(input, '..', 'out');
   const result = await runQujat('batch', form, input, '--out', out, '--jobs', '2', '--ui-lang', 'en', ...more);
-  return { ...result, out, manifest: () => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')), errors: () => readJsonLines(join(out, 'errors.jsonl')) };
+  return {
+    ...result,
+    out,
+    manifest: () => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+    errors: () => readJsonLines(join(out, 'errors.jsonl')),
+  };
 }
 
 describe('qujat batch: CSV and Excel with a Kazakh header row', () => {
   it('reads a semicolon CSV with decimal commas, names the failing column, and ignores unknown columns', async () => {
     const dir = temporaryDir();
     const input = join(dir, 'бағалау.csv');
-    const quote = (cell: string | number) => (String(cell).includes(';') || String(cell).includes('"') ? `"${String(cell).replace(/"/g, '""')}"` : String(cell));
+    const quote = (cell: string | number) =>
+      String(cell).includes(';') || String(cell).includes('"') ? `"${String(cell).replace(/"/g, '""')}"` : String(cell);
     const lines = [
       kazakhHeader,
       row('Серікбаев Нұрлан Айдарұлы', ['4,5', 4, '3,75', 5, 5]),
@@ -51,10 +75,19 @@ describe('qujat batch: CSV and Excel with a Kazakh header row', () => {
   it('qujat render reads the same Kazakh-header CSV as qujat batch (one matching of columns for both)', async () => {
     const dir = temporaryDir();
     const input = join(dir, 'бағалау.csv');
-    writeFileSync(input, [kazakhHeader, row('Серікбаев Нұрлан Айдарұлы', ['4,5', 4, '3,75', 5, 5])].map((cells) => cells.join(';')).join('\n').replace('Тегі, аты, әкесінің аты', 'ТАӘ'));
+    writeFileSync(
+      input,
+      [kazakhHeader, row('Серікбаев Нұрлан Айдарұлы', ['4,5', 4, '3,75', 5, 5])]
+        .map((cells) => cells.join(';'))
+        .join('\n')
+        .replace('Тегі, аты, әкесінің аты', 'ТАӘ'),
+    );
     const { code, stdout } = await runQujat('render', form, input, '--lang', 'kk', '--format', 'pdf', '--out', join(dir, 'out'), '--ui-lang', 'en');
     expect(code).toBe(0);
-    const file = stdout.trim().split('\n').find((line) => line.endsWith(`${form}.2.kk.pdf`))!;
+    const file = stdout
+      .trim()
+      .split('\n')
+      .find((line) => line.endsWith(`${form}.2.kk.pdf`))!;
     const { text } = await extractPdfText(readFileSync(file));
     expect(text).toContain('Серікбаев Нұрлан Айдарұлы');
     expect(text).toContain('Орташа қорытынды баға 4,45');
@@ -107,7 +140,9 @@ describe('qujat batch: empty and broken inputs', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('2 records: 2 rendered');
     expect(manifest().records).toBe(2);
-    expect(errors()).toEqual([{ record: null, errors: [expect.objectContaining({ ruleId: 'input-broken', message: expect.stringContaining('after record 2') })] }]);
+    expect(errors()).toEqual([
+      { record: null, errors: [expect.objectContaining({ ruleId: 'input-broken', message: expect.stringContaining('after record 2') })] },
+    ]);
   }, 60_000);
 
   it('fails one broken JSON line alone, with its line number', async () => {

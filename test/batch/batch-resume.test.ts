@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import { runQujat } from '../helpers/run-cli.js';
 import { readFolder, staffSheet, temporaryDir } from './batch-helpers.js';
 
@@ -39,7 +41,9 @@ describe('qujat batch: interrupted and resumed', () => {
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
     expect(existsSync(join(out, '.qujat-batch.jsonl'))).toBe(true);
     // Damage two finished documents: one cut short, one deleted. Neither may be taken as done.
-    const done = readdirSync(out).filter((name) => name.endsWith('.pdf')).sort();
+    const done = readdirSync(out)
+      .filter((name) => name.endsWith('.pdf'))
+      .sort();
     writeFileSync(join(out, done[0]!), readFileSync(join(out, done[0]!)).subarray(0, 100));
     rmSync(join(out, done[1]!));
 
@@ -81,6 +85,10 @@ describe('qujat batch: interrupted and resumed', () => {
     sheets[2]!.parameters[0].score = 9;
     writeFileSync(input, JSON.stringify(sheets));
     expect((await runQujat('batch', form, input, '--out', out, '--quiet')).code).toBe(1);
-    expect(readdirSync(out).filter((name) => name.endsWith('.pdf')).sort()).toEqual([`${form}.000001.kk.pdf`, `${form}.000002.kk.pdf`]);
+    expect(
+      readdirSync(out)
+        .filter((name) => name.endsWith('.pdf'))
+        .sort(),
+    ).toEqual([`${form}.000001.kk.pdf`, `${form}.000002.kk.pdf`]);
   }, 60_000);
 });

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runQujat } from '../helpers/run-cli.js';
+
 import { extractPdfText } from '../helpers/read-pdf.js';
+import { runQujat } from '../helpers/run-cli.js';
 import { readFolder, readJsonLines, staffSheet, temporaryDir } from './batch-helpers.js';
 
 const form = 'kz-b-sheet-staff';
@@ -60,7 +62,12 @@ describe('qujat batch: reproducible', () => {
     const archive = readFileSync(join(dir, 'a.zip'));
     expect(archive.equals(readFileSync(join(dir, 'b.zip')))).toBe(true);
     const entries = unzipSync(archive);
-    expect(Object.keys(entries)).toEqual([...Object.keys(one).filter((name) => name !== 'manifest.json').sort(), 'manifest.json']);
+    expect(Object.keys(entries)).toEqual([
+      ...Object.keys(one)
+        .filter((name) => name !== 'manifest.json')
+        .sort(),
+      'manifest.json',
+    ]);
     for (const [name, bytes] of Object.entries(entries)) expect(Buffer.from(bytes).toString('base64')).toBe(one[name]);
   }, 90_000);
 });

@@ -2,15 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { Piscina } from 'piscina';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { listForms, render } from '../../src/api/index.js';
 import { hashBytes, type RenderTask, type RenderTaskResult } from '../../src/batch/render-record.js';
 import { projectPaths } from '../../src/core/paths.js';
 import { bundleWorker } from '../../src/core/workers/bundle-worker.js';
 import { locateWorkerModule } from '../../src/core/workers/worker-module.js';
-import { layoutForm } from '../../src/pipeline/index.js';
 import { loadForm } from '../../src/forms/index.js';
+import { layoutForm } from '../../src/pipeline/index.js';
 import { loadExample } from '../helpers/example.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 
@@ -58,18 +60,22 @@ describe('every form as PDF, in kk, ru and ky', () => {
     for (const lang of langs) expect(tasks.filter((task) => task.langs.includes(lang)).length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(tasks.flatMap((task) => task.langs.map((lang) => [task.formId, lang] as const)))('%s (%s): same bytes each run and with --jobs 1 and 2, valid, text read back', async (formId, lang) => {
-    const first = (await render(formId, loadExample(formId), { langs: [lang], formats: ['pdf'] })).documents[0]!.bytes;
-    const second = (await render(formId, loadExample(formId), { langs: [lang], formats: ['pdf'] })).documents[0]!.bytes;
-    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    const name = `${formId}.${lang}.pdf`;
-    expect(byJobs.get(1)!.get(name)).toBe(hashBytes(first));
-    expect(byJobs.get(2)!.get(name)).toBe(hashBytes(first));
-    const file = join(dir, name);
-    writeFileSync(file, first);
-    expect(() => execFileSync('qpdf', ['--check', file], { stdio: 'pipe' })).not.toThrow();
-    const title = layoutForm(loadForm(formId)!, loadExample(formId), { langs: [lang] }).layouts[0]!.options.title;
-    expect(squeeze(title).length).toBeGreaterThan(3);
-    expect(squeeze((await extractPdfText(first)).text)).toContain(squeeze(title));
-  }, 60_000);
+  it.each(tasks.flatMap((task) => task.langs.map((lang) => [task.formId, lang] as const)))(
+    '%s (%s): same bytes each run and with --jobs 1 and 2, valid, text read back',
+    async (formId, lang) => {
+      const first = (await render(formId, loadExample(formId), { langs: [lang], formats: ['pdf'] })).documents[0]!.bytes;
+      const second = (await render(formId, loadExample(formId), { langs: [lang], formats: ['pdf'] })).documents[0]!.bytes;
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      const name = `${formId}.${lang}.pdf`;
+      expect(byJobs.get(1)!.get(name)).toBe(hashBytes(first));
+      expect(byJobs.get(2)!.get(name)).toBe(hashBytes(first));
+      const file = join(dir, name);
+      writeFileSync(file, first);
+      expect(() => execFileSync('qpdf', ['--check', file], { stdio: 'pipe' })).not.toThrow();
+      const title = layoutForm(loadForm(formId)!, loadExample(formId), { langs: [lang] }).layouts[0]!.options.title;
+      expect(squeeze(title).length).toBeGreaterThan(3);
+      expect(squeeze((await extractPdfText(first)).text)).toContain(squeeze(title));
+    },
+    60_000,
+  );
 });

@@ -1,11 +1,19 @@
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
+
+import type { RenderTask, RenderTaskResult } from '../../src/batch/render-record.js';
 import { bundleWorker } from '../../src/core/workers/bundle-worker.js';
 import { locateWorkerModule, type WorkerModule } from '../../src/core/workers/worker-module.js';
-import type { RenderTask, RenderTaskResult } from '../../src/batch/render-record.js';
 import { staffSheet } from './batch-helpers.js';
 
-const task = (number: number): RenderTask => ({ formId: 'kz-b-sheet-staff', number, value: staffSheet(number), langs: ['kk'], formats: ['pdf', 'docx'], uiLang: 'en' });
+const task = (number: number): RenderTask => ({
+  formId: 'kz-b-sheet-staff',
+  number,
+  value: staffSheet(number),
+  langs: ['kk'],
+  formats: ['pdf', 'docx'],
+  uiLang: 'en',
+});
 
 const unbundled = locateWorkerModule('./render-worker', new URL('../../src/batch/', import.meta.url).href);
 

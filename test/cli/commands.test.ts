@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { runQujat } from '../helpers/run-cli.js';
+
 import { listFormIds } from '../../src/forms/index.js';
+import { runQujat } from '../helpers/run-cli.js';
 
 const example = 'schemas/examples/kz-a-evaluation-sheet.json';
 const invalid = 'test/fixtures/kz-a-evaluation-sheet/score-above-max.json';
@@ -35,7 +37,12 @@ describe('qujat validate', () => {
     expect(sarif.runs[0].results[0]).toMatchObject({
       ruleId: 'kpi-score-above-max',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: invalid }, region: { startLine: 18, startColumn: 16 } }, logicalLocations: [{ fullyQualifiedName: '/kpis/0/score' }] }],
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: invalid }, region: { startLine: 18, startColumn: 16 } },
+          logicalLocations: [{ fullyQualifiedName: '/kpis/0/score' }],
+        },
+      ],
     });
   });
 
@@ -57,7 +64,9 @@ describe('qujat validate', () => {
   it('--date chooses the edition: before the first edition there is none', async () => {
     const result = await runQujat('validate', 'kz-a-evaluation-sheet', example, '--date', '2024-01-10', '--lang', 'en', '--format', 'json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject([{ ruleId: 'no-edition', place: { pointer: '/date' }, expected: 'a document date on or after 2025-07-28' }]);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { ruleId: 'no-edition', place: { pointer: '/date' }, expected: 'a document date on or after 2025-07-28' },
+    ]);
   });
 });
 
@@ -104,7 +113,9 @@ describe('eligibility (Corps "A" point 3)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'qujat-render-')), 'out');
     const result = await runQujat('render', 'kz-a-evaluation-sheet', ineligible, '--out', out, '--ui-lang', 'en');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('57:20 /positionSince  error  not evaluated: in the position from 2025-11-15 to 2025-12-31, less than 3 months in the evaluated period');
+    expect(result.stderr).toContain(
+      '57:20 /positionSince  error  not evaluated: in the position from 2025-11-15 to 2025-12-31, less than 3 months in the evaluated period',
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -123,7 +134,19 @@ describe('qujat render', () => {
 
   it('renders an array of records one document each; a bad record is reported with its place and does not stop the others', async () => {
     const out = mkdtempSync(join(tmpdir(), 'qujat-batch-'));
-    const result = await runQujat('render', 'kz-a-evaluation-sheet', 'test/fixtures/kz-a-evaluation-sheet/batch/three-sheets.json', '--lang', 'kk', '--format', 'docx', '--out', out, '--ui-lang', 'en');
+    const result = await runQujat(
+      'render',
+      'kz-a-evaluation-sheet',
+      'test/fixtures/kz-a-evaluation-sheet/batch/three-sheets.json',
+      '--lang',
+      'kk',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--ui-lang',
+      'en',
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(`${join(out, 'kz-a-evaluation-sheet.1.kk.docx')}\n${join(out, 'kz-a-evaluation-sheet.3.kk.docx')}\n`);
     expect(result.stderr).toContain('76:18 /1/kpis/0/score  error  the score 5 is above the maximum 4.75');
@@ -131,7 +154,17 @@ describe('qujat render', () => {
   });
 
   it('a language the form is not issued in is one clear error, not a list of missing texts', async () => {
-    const result = await runQujat('render', 'kg-hr-regulation', 'schemas/examples/kg-hr-regulation.json', '--lang', 'kk+ru', '--out', mkdtempSync(join(tmpdir(), 'qujat-')), '--ui-lang', 'en');
+    const result = await runQujat(
+      'render',
+      'kg-hr-regulation',
+      'schemas/examples/kg-hr-regulation.json',
+      '--lang',
+      'kk+ru',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'qujat-')),
+      '--ui-lang',
+      'en',
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the form kg-hr-regulation is issued in ky, ru, not in kk');
     expect(result.stderr).toContain('1 problem (1 errors, 0 warnings)');

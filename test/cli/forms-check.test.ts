@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { listFormIds } from '../../src/forms/index.js';
 import { fixturesDir } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
@@ -23,7 +25,7 @@ describe('qujat forms --check', () => {
     expect(result).toEqual({ code: 0, stdout: `${listFormIds().length} forms checked: no problems\n`, stderr: '' });
   });
 
-  it('lists every problem of a folder\'s forms with file:line, in the user\'s language: exit 1', async () => {
+  it("lists every problem of a folder's forms with file:line, in the user's language: exit 1", async () => {
     const manifest = plantMistakes();
     const stylish = await runQujat('forms', '--check', '--project', dir, '--lang', 'en');
     expect(stylish.code).toBe(1);
@@ -36,14 +38,19 @@ describe('qujat forms --check', () => {
     expect(problems[0]!.message).toBe('неизвестное поле «orientaton»');
   });
 
-  it('once the manifest\'s schema holds: what it names that is not there (the template)', async () => {
+  it("once the manifest's schema holds: what it names that is not there (the template)", async () => {
     const manifest = join(dir, 'templates', 'staff-note', 'form.yaml');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('orientaton:', 'orientation:'));
     const json = await runQujat('forms', '--check', '--project', dir, '--format', 'json', '--lang', 'en');
     expect(json.code).toBe(1);
     const problems = JSON.parse(json.stdout) as { ruleId: string; message: string; place: { file: string; line: number } }[];
     expect(problems.map((problem) => [problem.ruleId, problem.place.file, problem.place.line, problem.message])).toEqual([
-      ['form-template-missing', manifest, 16, `the template "notes.md.hbs" of the edition "2026-01-01" is not in the form's folder ${join(dir, 'templates', 'staff-note')}`],
+      [
+        'form-template-missing',
+        manifest,
+        16,
+        `the template "notes.md.hbs" of the edition "2026-01-01" is not in the form's folder ${join(dir, 'templates', 'staff-note')}`,
+      ],
     ]);
   });
 });

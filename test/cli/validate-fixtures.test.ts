@@ -1,9 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { runQujat } from '../helpers/run-cli.js';
 
 const dir = 'test/fixtures/kz-a-evaluation-sheet';
-const inputs = readdirSync(dir).filter((file) => /^[\w-]+\.(json|yaml)$/.test(file)).sort();
+const inputs = readdirSync(dir)
+  .filter((file) => /^[\w-]+\.(json|yaml)$/.test(file))
+  .sort();
 const expectedFile = (input: string, suffix: string) => `${dir}/${input.replace(/\.(json|yaml)$/, '')}.expected${suffix}`;
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseData } from '../../src/core/data/index.js';
 
 describe('parseData', () => {
@@ -30,7 +31,10 @@ describe('parseData', () => {
     const unresolved = parseData('date: *x\n', 'yaml', 'a.yaml');
     expect(unresolved.value).toBeUndefined();
     expect(unresolved.problems).toEqual([expect.objectContaining({ ruleId: 'syntax', message: expect.stringContaining('Unresolved alias') })]);
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n');
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`),
+    ].join('\n');
     expect(parseData(laughs, 'yaml').problems).toEqual([expect.objectContaining({ ruleId: 'syntax' })]);
   });
 

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { createTranslator } from '../../src/core/i18n/index.js';
 import { projectPaths } from '../../src/core/paths.js';
 import { createProjectContext, defaultProject, projectFor } from '../../src/core/project/index.js';
@@ -38,7 +40,7 @@ describe('the project context', () => {
     expect(project.memoDurable('test:durable', () => ({ made: ++made }))).toEqual({ made: 2 });
   });
 
-  it('reads a root\'s locale files over the shipped ones, key by key', () => {
+  it("reads a root's locale files over the shipped ones, key by key", () => {
     const root = join(dir, 'root');
     cpSync(join(locales, 'en', 'forms.json'), join(root, 'locales', 'en', 'forms.json'));
     writeFileSync(join(root, 'locales', 'en', 'forms.json'), '{ "kz-a-survey": "My survey" }\n');

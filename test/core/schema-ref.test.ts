@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { commonSchemaId, createSchemaResolver, findSchemaAt } from '../../src/core/schema/index.js';
 
 const common = { $id: commonSchemaId, $defs: { date: { type: 'string', format: 'date' }, score: { type: ['number', 'null'], minimum: 0 } } };
@@ -17,12 +18,12 @@ const root = {
 describe('one $ref resolver for the CLI, the batch, the server and the browser', () => {
   const resolve = createSchemaResolver<Record<string, unknown>>(root, common);
 
-  it('follows the form\'s own and the shared definitions, the referring node\'s keywords winning', () => {
+  it("follows the form's own and the shared definitions, the referring node's keywords winning", () => {
     expect(resolve({ $ref: `${commonSchemaId}#/$defs/date` })).toEqual({ type: 'string', format: 'date' });
     expect(findSchemaAt(root, ['kpis', '3', 'score'], resolve)).toEqual({ type: ['number', 'null'], minimum: 0, maximum: 5 });
   });
 
-  it('walks list items, a tuple\'s places, a map\'s values and escaped keys; an unknown reference leaves the node\'s own keywords', () => {
+  it("walks list items, a tuple's places, a map's values and escaped keys; an unknown reference leaves the node's own keywords", () => {
     expect(findSchemaAt(root, ['pair', '1'], resolve)).toEqual({ type: 'integer' });
     expect(findSchemaAt(root, ['actual', 'kpi-7'], resolve)).toEqual({ type: 'number' });
     expect(findSchemaAt(root, ['kpis', '0', 'a/b'], resolve)).toEqual({ type: 'boolean' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createTranslator, dynamicKey } from '../../src/core/i18n/index.js';
 
 describe('typed locale keys', () => {

@@ -1,7 +1,9 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { writeFileAtomic } from '../../src/core/fs/index.js';
 
 describe('writeFileAtomic', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface LockEntry {
@@ -36,14 +36,30 @@ export function packRepository(root: string, dir: string): string {
 export function writeConsumerProject(root: string, dir: string, tarball: string): void {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Lock;
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(join(dir, tarball))).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(readFileSync(join(dir, tarball)))
+    .digest('base64')}`;
   const spec = `file:${tarball}`;
   const runtime = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.dev && !entry.devOptional);
   const packages: Record<string, LockEntry> = {
     '': { name: 'qujat-consumer', dependencies: { qujat: spec } },
-    'node_modules/qujat': { version: String(manifest.version), resolved: spec, integrity, license: manifest.license, dependencies: manifest.dependencies, bin: manifest.bin, engines: manifest.engines },
+    'node_modules/qujat': {
+      version: String(manifest.version),
+      resolved: spec,
+      integrity,
+      license: manifest.license,
+      dependencies: manifest.dependencies,
+      bin: manifest.bin,
+      engines: manifest.engines,
+    },
     ...Object.fromEntries(runtime),
   };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'qujat-consumer', private: true, type: 'module', dependencies: { qujat: spec }, overrides: manifest.overrides }, null, 2)}\n`);
-  writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: 'qujat-consumer', lockfileVersion: lock.lockfileVersion, requires: true, packages }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'qujat-consumer', private: true, type: 'module', dependencies: { qujat: spec }, overrides: manifest.overrides }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    `${JSON.stringify({ name: 'qujat-consumer', lockfileVersion: lock.lockfileVersion, requires: true, packages }, null, 2)}\n`,
+  );
 }

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { render } from '../../src/api/index.js';
 import { packRepository, writeConsumerProject } from './install-packed.js';
 
@@ -36,7 +38,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the packed tarball, installed into an empty project without network', () => {
   it('has the compiled tool and its data, and no TypeScript loader or bundler', () => {
     const installed = join(project, 'node_modules');
-    for (const file of ['qujat/dist/bin/qujat.js', 'qujat/dist/index.d.ts', 'qujat/dist/web/client/app.js', 'qujat/templates/kz-a-evaluation-sheet/form.yaml', 'qujat/locales/kk/cli.json', 'qujat/schemas/common.schema.json', '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf']) {
+    for (const file of [
+      'qujat/dist/bin/qujat.js',
+      'qujat/dist/index.d.ts',
+      'qujat/dist/web/client/app.js',
+      'qujat/templates/kz-a-evaluation-sheet/form.yaml',
+      'qujat/locales/kk/cli.json',
+      'qujat/schemas/common.schema.json',
+      '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
+    ]) {
       expect(existsSync(join(installed, file)), file).toBe(true);
     }
     for (const absent of ['tsx', 'esbuild', 'typescript', 'qujat/src', 'qujat/test']) expect(existsSync(join(installed, absent)), absent).toBe(false);
@@ -55,14 +65,25 @@ describe('the packed tarball, installed into an empty project without network', 
     const rendered = qujat('render', 'kz-b-sheet-staff', example, '--lang', 'kk', '--format', 'pdf,docx', '--out', 'out');
     expect(rendered.status, rendered.stderr).toBe(0);
     expect(rendered.stdout.trim().split('\n')).toEqual(['out/kz-b-sheet-staff.kk.pdf', 'out/kz-b-sheet-staff.kk.docx']);
-    expect(readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(
+      readFileSync(join(project, 'out', 'kz-b-sheet-staff.kk.docx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('renders byte for byte what the sources render (the bundled command and its build-time shaped words)', async () => {
     const example = JSON.parse(readFileSync(join(root, 'schemas', 'examples', 'kz-b-sheet-staff.json'), 'utf8')) as { person: Record<string, unknown> };
     // Words of the example (shaped at build time) beside words of no example (shaped at run time).
-    const changed = { ...example, person: { ...example.person, fullName: 'Ёлкина-Ўмарова Әсем Fиона', position: `${String(example.person.position)} (AVAW office)` } };
+    const changed = {
+      ...example,
+      person: { ...example.person, fullName: 'Ёлкина-Ўмарова Әсем Fиона', position: `${String(example.person.position)} (AVAW office)` },
+    };
     writeFileSync(join(project, 'changed.json'), JSON.stringify(changed));
     for (const lang of ['kk+ru', 'ky'] as const) {
       const rendered = qujat('render', 'kz-b-sheet-staff', 'changed.json', '--lang', lang, '--format', 'pdf,docx', '--out', 'same');
@@ -84,7 +105,10 @@ describe('the packed tarball, installed into an empty project without network', 
 
   it('starts and stops qujat serve, which serves the page and the bundled client', async () => {
     // The installed bin itself (npx would stand between the signal and the server).
-    const child = spawn(join(project, 'node_modules', '.bin', 'qujat'), ['serve', '--port', '0', '--ui-lang', 'en'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(join(project, 'node_modules', '.bin', 'qujat'), ['serve', '--port', '0', '--ui-lang', 'en'], {
+      cwd: project,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const address = await new Promise<string>((resolve, reject) => {
       let output = '';
@@ -108,31 +132,52 @@ describe('the packed tarball, installed into an empty project without network', 
   });
 
   it('is imported by a plain .mjs file', () => {
-    writeFileSync(join(project, 'use.mjs'), [
-      "import { listForms, validate, compute } from 'qujat';",
-      "const ids = listForms('en').map((form) => form.id);",
-      "const { valid } = validate('kz-b-sheet-staff', {}, { lang: 'en' });",
-      'console.log(JSON.stringify({ has: ids.includes("kz-b-sheet-staff"), valid, compute: typeof compute }));',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(project, 'use.mjs'),
+      [
+        "import { listForms, validate, compute } from 'qujat';",
+        "const ids = listForms('en').map((form) => form.id);",
+        "const { valid } = validate('kz-b-sheet-staff', {}, { lang: 'en' });",
+        'console.log(JSON.stringify({ has: ids.includes("kz-b-sheet-staff"), valid, compute: typeof compute }));',
+        '',
+      ].join('\n'),
+    );
     const used = run(process.execPath, ['use.mjs']);
     expect(used.status, used.stderr).toBe(0);
     expect(JSON.parse(used.stdout)).toEqual({ has: true, valid: false, compute: 'function' });
   });
 
-  it('is imported by a .ts file that tsc type-checks against the package\'s declarations', () => {
-    writeFileSync(join(project, 'use.ts'), [
-      "import { listForms, validate, type FormSummary, type Problem, type ValidationResult } from 'qujat';",
-      "const forms: FormSummary[] = listForms('kk');",
-      "const result: ValidationResult = validate(forms[0]!.id, {}, { lang: 'ru' });",
-      'const problems: readonly Problem[] = result.problems;',
-      'console.log(problems.length);',
-      '// @ts-expect-error: a form id is a string',
-      'validate(42, {});',
-      '',
-    ].join('\n'));
+  it("is imported by a .ts file that tsc type-checks against the package's declarations", () => {
+    writeFileSync(
+      join(project, 'use.ts'),
+      [
+        "import { listForms, validate, type FormSummary, type Problem, type ValidationResult } from 'qujat';",
+        "const forms: FormSummary[] = listForms('kk');",
+        "const result: ValidationResult = validate(forms[0]!.id, {}, { lang: 'ru' });",
+        'const problems: readonly Problem[] = result.problems;',
+        'console.log(problems.length);',
+        '// @ts-expect-error: a form id is a string',
+        'validate(42, {});',
+        '',
+      ].join('\n'),
+    );
     // A Node project has Node's types (the library's declarations name Buffer): the repository's @types/node stands in.
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] }, files: ['use.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [join(root, 'node_modules', '@types')],
+        },
+        files: ['use.ts'],
+      }),
+    );
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
     const checked = run(process.execPath, [tsc, '-p', '.']);
     expect(checked.stdout + checked.stderr).toBe('');

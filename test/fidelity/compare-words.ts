@@ -41,7 +41,8 @@ export function compareWords(seed: string[], form: string[]): Difference[] {
   let added: string[] = [];
   let at = 0;
   const flush = () => {
-    if (removed.length > 0 || added.length > 0) differences.push({ seed: removed.join(' '), form: added.join(' '), before: seed.slice(Math.max(0, at - 5), at).join(' ') });
+    if (removed.length > 0 || added.length > 0)
+      differences.push({ seed: removed.join(' '), form: added.join(' '), before: seed.slice(Math.max(0, at - 5), at).join(' ') });
     removed = [];
     added = [];
   };

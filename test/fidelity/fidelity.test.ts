@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { loadForm } from '../../src/forms/index.js';
 import { readFixedText } from '../../src/pipeline/index.js';
 import { loadExample } from '../helpers/example.js';
-import { compareWords, toWords, type Difference } from './compare-words.js';
+import { compareWords, type Difference, toWords } from './compare-words.js';
 import { formatCorrections, readCorrections, readReadmeCorrections } from './official-text-corrections.js';
 import { appendixPlaces, readAppendix } from './read-appendix.js';
 
@@ -58,7 +60,9 @@ describe('every form word for word as its official appendix', () => {
 
 describe('the word comparison', () => {
   it('normalises spacing only, and drops blanks, boxes to tick and data', () => {
-    expect(toWords('асыру\n;  –мамлекеттик 1.Функционалдық Қызметші____ □ Иә ⟨data⟩-тоқсан 2026 жылғы')).toEqual(['асыру;', '–', 'мамлекеттик', '1.', 'Функционалдық', 'Қызметші', 'Иә', '2026', 'жылғы'].filter((word) => word !== '–'));
+    expect(toWords('асыру\n;  –мамлекеттик 1.Функционалдық Қызметші____ □ Иә ⟨data⟩-тоқсан 2026 жылғы')).toEqual(
+      ['асыру;', '–', 'мамлекеттик', '1.', 'Функционалдық', 'Қызметші', 'Иә', '2026', 'жылғы'].filter((word) => word !== '–'),
+    );
   });
 
   it('reports each run of changes with the seed words and the form words', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { projectPaths } from '../../src/core/paths.js';
 
 /** One documented difference between a form and the official appendix it reproduces. */
@@ -23,7 +25,9 @@ const endMark = '<!-- corrections: end -->';
 /** The README's table of corrections, made from the list. */
 export function formatCorrections(corrections: Correction[]): string {
   const cell = (text: string) => (text === '' ? '—' : `«${text.replace(/\|/g, '\\|')}»`);
-  const rows = corrections.map((entry) => `| ${entry.forms.map((form) => `\`${form}\``).join(', ')} | ${cell(entry.seed)} | ${cell(entry.form)} | ${entry.reason.replace(/\|/g, '\\|')} |`);
+  const rows = corrections.map(
+    (entry) => `| ${entry.forms.map((form) => `\`${form}\``).join(', ')} | ${cell(entry.seed)} | ${cell(entry.form)} | ${entry.reason.replace(/\|/g, '\\|')} |`,
+  );
   return [startMark, '', '| form | the official text | the form prints | why |', '|---|---|---|---|', ...rows, '', endMark].join('\n');
 }
 

@@ -1,6 +1,7 @@
 /** Writes the README's "Corrections of the official text" table from templates/official-text-corrections.yaml. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { formatCorrections, readCorrections, replaceReadmeCorrections } from './official-text-corrections.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findExamples, readDataFile, validate } from '../../src/index.js';
+
 import { defaultProject } from '../../src/core/project/index.js';
 import { listFormIds, loadForm } from '../../src/forms/index.js';
+import { findExamples, readDataFile, validate } from '../../src/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -21,7 +22,9 @@ function collectProperties(schema: Json, path = '#'): [string, Json][] {
 /** Leaf keys of a locale namespace, plural suffixes folded, `_meta` left out. */
 function collectKeys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
-  return Object.entries(value).filter(([key]) => key !== '_meta').flatMap(([key, child]) => collectKeys(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value)
+    .filter(([key]) => key !== '_meta')
+    .flatMap(([key, child]) => collectKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
 const locales = defaultProject().locales();
@@ -33,7 +36,9 @@ describe.each(listFormIds())('form %s', (formId) => {
   it('has a draft 2020-12 schema with a stable $id and a description on every property', () => {
     expect(form.schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(form.schema.$id).toBe(`urn:qujat:schema:${formId}`);
-    const undescribed = collectProperties(form.schema).filter(([, property]) => typeof property.description !== 'string').map(([path]) => path);
+    const undescribed = collectProperties(form.schema)
+      .filter(([, property]) => typeof property.description !== 'string')
+      .map(([path]) => path);
     expect(undescribed).toEqual([]);
   });
 

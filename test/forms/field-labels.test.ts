@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { compute, findExamples } from '../../src/api/index.js';
 import { parseData } from '../../src/core/data/index.js';
 import { fieldKeyOf, formTexts, listFormFields, listFormIds, loadForm } from '../../src/forms/index.js';
@@ -20,10 +22,17 @@ function computedEntries(value: unknown, key: string[] = []): { key: string; val
   if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
     const rows = value as Json[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row ?? {})))];
-    return [{ key: key.join(':'), value }, ...columns.flatMap((column) => rows.flatMap((row) => {
-      const cell = row?.[column];
-      return Array.isArray(cell) && cell.some((item) => item !== null && typeof item === 'object') ? computedEntries(cell, [...key, column]) : [{ key: [...key, column].join(':'), value: cell }];
-    }))];
+    return [
+      { key: key.join(':'), value },
+      ...columns.flatMap((column) =>
+        rows.flatMap((row) => {
+          const cell = row?.[column];
+          return Array.isArray(cell) && cell.some((item) => item !== null && typeof item === 'object')
+            ? computedEntries(cell, [...key, column])
+            : [{ key: [...key, column].join(':'), value: cell }];
+        }),
+      ),
+    ];
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     return Object.entries(value).flatMap(([child, childValue]) => computedEntries(childValue, [...key, child]));
@@ -55,7 +64,9 @@ describe.each(listFormIds())('form %s: texts of the web app and the messages', (
     expect(fields.length).toBeGreaterThan(0);
     expect(fields.filter((field) => !texts.fields[field.key]).map((field) => field.pointer)).toEqual([]);
     expect(fields.filter((field) => field.rows && !texts.rows[field.key]).map((field) => field.pointer)).toEqual([]);
-    const missingChoices = fields.flatMap((field) => (field.choices ?? []).filter((value) => /\p{L}/u.test(value) && !texts.choices[field.key]?.[value]).map((value) => `${field.pointer} ${value}`));
+    const missingChoices = fields.flatMap((field) =>
+      (field.choices ?? []).filter((value) => /\p{L}/u.test(value) && !texts.choices[field.key]?.[value]).map((value) => `${field.pointer} ${value}`),
+    );
     expect(missingChoices).toEqual([]);
   });
 
@@ -72,7 +83,8 @@ describe.each(listFormIds())('form %s: texts of the web app and the messages', (
       for (const { key, value } of computedEntries(computed)) {
         if (!texts.computed[key]) unlabelled.add(key);
         // A code of the rules (`effective`, `unit-head`), not a value copied from the data (a position's id).
-        if (typeof value === 'string' && /^[a-z]+(-[a-z]+)*$/.test(value) && !fromData.has(value) && !texts.choices[key]?.[value]) uncoded.add(`${key} ${value}`);
+        if (typeof value === 'string' && /^[a-z]+(-[a-z]+)*$/.test(value) && !fromData.has(value) && !texts.choices[key]?.[value])
+          uncoded.add(`${key} ${value}`);
       }
     }
     expect([...unlabelled]).toEqual([]);
@@ -81,7 +93,13 @@ describe.each(listFormIds())('form %s: texts of the web app and the messages', (
 
   it.each(['kk', 'ru', 'ky'] as const)('its %s texts are in that language: no Latin letters', (lang) => {
     const texts = formTexts(form, lang);
-    const all = [...Object.values(texts.fields), ...Object.values(texts.rows), ...Object.values(texts.computed), ...Object.values(texts.choices).flatMap((values) => Object.values(values)), ...Object.values(texts.rowNames).flat()];
+    const all = [
+      ...Object.values(texts.fields),
+      ...Object.values(texts.rows),
+      ...Object.values(texts.computed),
+      ...Object.values(texts.choices).flatMap((values) => Object.values(values)),
+      ...Object.values(texts.rowNames).flat(),
+    ];
     expect(all.filter((text) => /[A-Za-z]/.test(text.replace(allowedLatin, '')))).toEqual([]);
   });
 
@@ -107,7 +125,11 @@ describe('field keys and row names', () => {
 
   it('names each parameter row of the Corps "B" sheets by its title, as the sheet prints it', () => {
     expect(formTexts(loadForm('kz-b-sheet-staff')!, 'kk').rowNames.parameters).toEqual([
-      'Функционалдық міндеттерді орындау сапасы', 'Міндеттерді орындау мерзімдерін сақтау', 'Дербестік және бастамашылдық', 'Еңбек тәртібін сақтау', 'Тәртіптік жазалардың болмауы',
+      'Функционалдық міндеттерді орындау сапасы',
+      'Міндеттерді орындау мерзімдерін сақтау',
+      'Дербестік және бастамашылдық',
+      'Еңбек тәртібін сақтау',
+      'Тәртіптік жазалардың болмауы',
     ]);
     expect(formTexts(loadForm('kz-b-sheet-manager')!, 'ru').rowNames.parameters?.[2]).toBe('Навыки лидерства и принятия решений');
     expect(formTexts(loadForm('kz-b-sheet-staff')!, 'ky').rowNames.parameters).toHaveLength(5);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { compute, render, validate } from '../../src/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
-import { readDocx } from '../helpers/read-docx.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
-const problemsOf = (formId: string, data: unknown, lang: 'en' | 'ru' = 'en') => validate(formId, data, { lang }).problems.map((p) => [p.ruleId, p.place.pointer, p.message]);
+const problemsOf = (formId: string, data: unknown, lang: 'en' | 'ru' = 'en') =>
+  validate(formId, data, { lang }).problems.map((p) => [p.ruleId, p.place.pointer, p.message]);
 
 describe('annual agreements: the rules of points 8, 9 and 11', () => {
   it('category 1 takes exactly 1 KPI of the authorized person and the agency KPI; 2 KPIs or no agency KPI is an error', () => {
@@ -42,14 +44,24 @@ describe('annual agreements: the rules of points 8, 9 and 11', () => {
     ]);
   });
 
-  it('a KPI deadline is a date: a deadline typed as text is refused in the user\'s language, with the date format expected', () => {
+  it("a KPI deadline is a date: a deadline typed as text is refused in the user's language, with the date format expected", () => {
     const data = loadExample('kz-a-agreement-cat1');
     data.kpis[0].deadline = '2026 жылғы 31 желтоқсан';
     data.agencyKpi.deadline = '31.12.2026';
     const { problems } = validate('kz-a-agreement-cat1', data, { lang: 'ru' });
     expect(problems.map((p) => [p.ruleId, p.place.pointer, p.message, p.expected])).toEqual([
-      ['format', '/kpis/0/deadline', 'срок указан не датой: введите его как дату, документ напишет её на своём языке', 'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)'],
-      ['format', '/agencyKpi/deadline', 'срок указан не датой: введите его как дату, документ напишет её на своём языке', 'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)'],
+      [
+        'format',
+        '/kpis/0/deadline',
+        'срок указан не датой: введите его как дату, документ напишет её на своём языке',
+        'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)',
+      ],
+      [
+        'format',
+        '/agencyKpi/deadline',
+        'срок указан не датой: введите его как дату, документ напишет её на своём языке',
+        'дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «31 декабря 2026 года»)',
+      ],
     ]);
     const cat2 = loadExample('kz-a-agreement-cat2');
     cat2.kpis[1].deadline = 'Тоқсан сайын';
@@ -62,27 +74,48 @@ describe('annual agreements: the rules of points 8, 9 and 11', () => {
     expect(compute('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1')).computed).toEqual({
       deadlines: { draftToAgency: '2026-01-20', agencyResponse: '2026-02-10', agreement: '2026-01-29', evaluation: '2027-01-20' },
     });
-    expect(compute('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2')).computed).toEqual({ deadlines: { agreement: '2026-02-01', evaluation: '2027-01-20' } });
+    expect(compute('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2')).computed).toEqual({
+      deadlines: { agreement: '2026-02-01', evaluation: '2027-01-20' },
+    });
   });
 });
 
 describe('annual agreements: documents', () => {
   it('category 1 prints the KPI of the authorized person and the four mandatory KPIs, their texts from the locale files', async () => {
-    const { documents, problems } = await render('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1'), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
+    const { documents, problems } = await render('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1'), {
+      langs: ['kk', 'ru', 'ky'],
+      formats: ['pdf', 'docx'],
+    });
     expect(problems).toEqual([]);
     const kk = squash((await extractPdfText(documents[0]!.bytes)).text);
-    for (const text of ['"А" корпусы қызметшілерінің жыл сайынғы келісімі (1-санаттағы қызметшілер үшін)', 'Сәрсенбаева Гүлнәр Құрманғазықызы', 'Мемлекеттік қызметшілердің еңбек жағдайларына қанағаттануы', 'Мемлекеттік органда бос лауазымдардың үлесін азайту', '*Түйінді нәтиже - НМИ қол жеткізуден күтілетін оң өзгерістер', '(электрондық цифрлық қолтаңба арқылы куәландырылған)']) {
+    for (const text of [
+      '"А" корпусы қызметшілерінің жыл сайынғы келісімі (1-санаттағы қызметшілер үшін)',
+      'Сәрсенбаева Гүлнәр Құрманғазықызы',
+      'Мемлекеттік қызметшілердің еңбек жағдайларына қанағаттануы',
+      'Мемлекеттік органда бос лауазымдардың үлесін азайту',
+      '*Түйінді нәтиже - НМИ қол жеткізуден күтілетін оң өзгерістер',
+      '(электрондық цифрлық қолтаңба арқылы куәландырылған)',
+    ]) {
       expect(kk).toContain(squash(text));
     }
     const ru = readDocx(documents[3]!.bytes);
     const tables = ru.blocks.filter((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([2, 5]);
     const mandatory = tables[1]?.kind === 'tbl' ? tables[1].rows : [];
-    expect(mandatory[4]).toEqual(['4', 'ЦИ, устанавливаемый уполномоченным органом по делам государственной службы: Мемлекеттік органда бос лауазымдардың үлесін азайту', '%', '5', '31 декабря 2026 года', 'Кадрлық тұрақтылықты арттыру']);
-    expect(mandatory[3]?.[1]).toBe('Удовлетворенность государственных служащих условиями труда (в том числе материально-техническим, кадровым и финансовым обеспечением)');
+    expect(mandatory[4]).toEqual([
+      '4',
+      'ЦИ, устанавливаемый уполномоченным органом по делам государственной службы: Мемлекеттік органда бос лауазымдардың үлесін азайту',
+      '%',
+      '5',
+      '31 декабря 2026 года',
+      'Кадрлық тұрақтылықты арттыру',
+    ]);
+    expect(mandatory[3]?.[1]).toBe(
+      'Удовлетворенность государственных служащих условиями труда (в том числе материально-техническим, кадровым и финансовым обеспечением)',
+    );
   }, 60_000);
 
-  it('prints the KPI deadlines as dates in the document\'s language (kk, ru, ky), in the PDF and the DOCX', async () => {
+  it("prints the KPI deadlines as dates in the document's language (kk, ru, ky), in the PDF and the DOCX", async () => {
     const { documents } = await render('kz-a-agreement-cat1', loadExample('kz-a-agreement-cat1'), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
     const expected = { kk: '2026 жылғы 31 желтоқсан', ru: '31 декабря 2026 года', ky: '2026-жылдын 31-декабры' };
     for (const [lang, date] of Object.entries(expected)) {
@@ -97,7 +130,11 @@ describe('annual agreements: documents', () => {
     }
     const cat2 = await render('kz-a-agreement-cat2', loadExample('kz-a-agreement-cat2'), { langs: ['ru'], formats: ['docx'] });
     const custom = readDocx(cat2.documents[0]!.bytes).blocks.find((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
-    expect(custom?.kind === 'tbl' && custom.rows.slice(1).map((row) => row[5])).toEqual(['1 сентября 2026 года', '25 декабря 2026 года', '1 декабря 2026 года']);
+    expect(custom?.kind === 'tbl' && custom.rows.slice(1).map((row) => row[5])).toEqual([
+      '1 сентября 2026 года',
+      '25 декабря 2026 года',
+      '1 декабря 2026 года',
+    ]);
   }, 60_000);
 
   it('category 2 prints three KPIs of the authorized person and the two mandatory KPIs', async () => {
@@ -105,6 +142,8 @@ describe('annual agreements: documents', () => {
     const ky = readDocx(documents[0]!.bytes);
     const tables = ky.blocks.filter((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№');
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([4, 3]);
-    expect(ky.blocks.find((block) => block.kind === 'p' && block.style === 'QujatTitle')).toMatchObject({ text: '«А» корпусунун кызматчысынын жылдык макулдашуусу (2-категориядагы кызматчылар үчүн)' });
+    expect(ky.blocks.find((block) => block.kind === 'p' && block.style === 'QujatTitle')).toMatchObject({
+      text: '«А» корпусунун кызматчысынын жылдык макулдашуусу (2-категориядагы кызматчылар үчүн)',
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import { validate } from '../../src/index.js';
 import { loadExample } from '../helpers/example.js';
 
-const problemsOf = (data: unknown, lang: 'en' | 'kk' = 'en') => validate('kz-a-evaluation-sheet', data, { lang }).problems.map((p) => [p.ruleId, p.place.pointer, p.message]);
+const problemsOf = (data: unknown, lang: 'en' | 'kk' = 'en') =>
+  validate('kz-a-evaluation-sheet', data, { lang }).problems.map((p) => [p.ruleId, p.place.pointer, p.message]);
 
-describe('evaluation sheet: schema rules named in the user\'s language', () => {
+describe("evaluation sheet: schema rules named in the user's language", () => {
   it('a period that ends before it starts', () => {
     const data = loadExample('kz-a-evaluation-sheet');
     data.period = { from: '2025-12-31', to: '2025-01-01' };

@@ -1,10 +1,11 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+
 import { compute, render } from '../../src/index.js';
 import { conceptIndicators } from '../../src/rules/index.js';
+import { loadExample } from '../helpers/example.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
-import { loadExample } from '../helpers/example.js';
 
 const formId = 'kz-concept-indicators-report';
 
@@ -42,7 +43,8 @@ describe('Concept 2024-2029 indicators (section 6)', () => {
     const { documents, problems } = await render(formId, loadExample(formId), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
     expect(problems).toEqual([]);
     const kk = (await extractPdfText(documents[0]!.bytes)).text.replace(/\s+/g, '');
-    for (const text of ['Мемлекеттік қызметті дамыту тұжырымдамасының', 'қол жеткізілмеді', 'деректер жоқ', '(неғұрлым төмен болса, соғұрлым жақсы)']) expect(kk).toContain(text.replace(/\s+/g, ''));
+    for (const text of ['Мемлекеттік қызметті дамыту тұжырымдамасының', 'қол жеткізілмеді', 'деректер жоқ', '(неғұрлым төмен болса, соғұрлым жақсы)'])
+      expect(kk).toContain(text.replace(/\s+/g, ''));
     const pdf = await getDocument({ data: new Uint8Array(documents[0]!.bytes), isEvalSupported: false }).promise;
     let rectangles = 0;
     for (let page = 1; page <= pdf.numPages; page += 1) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { compute, render, validate } from '../../src/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
-import { readDocx } from '../helpers/read-docx.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 const formId = 'kz-reserve-list';
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -37,13 +38,27 @@ describe('cadre reserve list: documents', () => {
     const { documents, problems } = await render(formId, loadExample(formId), { langs: ['kk', 'ru', 'ky'], formats: ['pdf', 'docx'] });
     expect(problems).toEqual([]);
     const kk = squash((await extractPdfText(documents[0]!.bytes)).text);
-    for (const text of ['Мемлекеттік қызметтің кадр резерві', '1. Лауазымның орнын басуға жеткілікті даярлығы бар адамдар', 'Бюджеттік жоспарлау департаментінің директоры (B-1)', 'Оспанов Марат Серікұлы', '2027 жылғы 1 шілдеге дейін', 'кәсіби деңгейі; бекітілген жұмыс учаскелеріндегі істің жай-күйі']) {
+    for (const text of [
+      'Мемлекеттік қызметтің кадр резерві',
+      '1. Лауазымның орнын басуға жеткілікті даярлығы бар адамдар',
+      'Бюджеттік жоспарлау департаментінің директоры (B-1)',
+      'Оспанов Марат Серікұлы',
+      '2027 жылғы 1 шілдеге дейін',
+      'кәсіби деңгейі; бекітілген жұмыс учаскелеріндегі істің жай-күйі',
+    ]) {
       expect(kk).toContain(squash(text));
     }
     const ru = readDocx(documents[3]!.bytes);
     const tables = ru.blocks.filter((block) => block.kind === 'tbl' && block.rows[0]?.[0] === '№ п/п');
     expect(tables.map((table) => (table.kind === 'tbl' ? table.rows.length : 0))).toEqual([2, 2, 2, 2]);
-    expect(tables[1]?.kind === 'tbl' && tables[1].rows[0]).toEqual(['№ п/п', 'Фамилия, имя, отчество (при его наличии)', 'Занимаемая должность', 'Основание отбора', 'Обучение в период пребывания в резерве', 'Срок подготовки']);
+    expect(tables[1]?.kind === 'tbl' && tables[1].rows[0]).toEqual([
+      '№ п/п',
+      'Фамилия, имя, отчество (при его наличии)',
+      'Занимаемая должность',
+      'Основание отбора',
+      'Обучение в период пребывания в резерве',
+      'Срок подготовки',
+    ]);
     const ky = (await extractPdfText(documents[4]!.bytes)).text;
     expect(squash(ky)).toContain(squash('Мамлекеттик кызматтын кадрлар резерви'));
   });

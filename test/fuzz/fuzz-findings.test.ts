@@ -3,15 +3,17 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { describeBug } from '../../src/cli/describe-bug.js';
 import { measureDataText, parseData, readDataFile } from '../../src/core/data/index.js';
 import { projectPaths } from '../../src/core/paths.js';
-import { listForms, render, validate } from '../../src/index.js';
 import { loadForm } from '../../src/forms/index.js';
+import { listForms, render, validate } from '../../src/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
 import { importXliff } from '../../src/translation/index.js';
-import { describeBug } from '../../src/cli/describe-bug.js';
 import { fixturesDir, loadExample } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
 
@@ -29,10 +31,25 @@ afterEach(() => {
 describe('a date the schema accepts but a zip cannot hold', () => {
   it('renders kz-reserve-list dated 2100-01-01: the zip entries are stamped 2099-12-31, the document keeps its date', async () => {
     const out = outDir();
-    const { code, stdout, stderr } = await runQujat('render', 'kz-reserve-list', join(fuzzDir, 'reserve-list-2100.json'), '--lang', 'kk', '--format', 'docx,pdf', '--out', out);
+    const { code, stdout, stderr } = await runQujat(
+      'render',
+      'kz-reserve-list',
+      join(fuzzDir, 'reserve-list-2100.json'),
+      '--lang',
+      'kk',
+      '--format',
+      'docx,pdf',
+      '--out',
+      out,
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => line.split('/').at(-1))).toEqual(['kz-reserve-list.kk.docx', 'kz-reserve-list.kk.pdf']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('/').at(-1)),
+    ).toEqual(['kz-reserve-list.kk.docx', 'kz-reserve-list.kk.pdf']);
     const docx = readFileSync(join(out, 'kz-reserve-list.kk.docx'));
     const core = new TextDecoder().decode(unzipSync(docx)['docProps/core.xml']);
     expect(core).toContain('>2100-01-01T00:00:00Z</dcterms:created>');
@@ -44,7 +61,7 @@ describe('a date the schema accepts but a zip cannot hold', () => {
 describe('a DOCX whose word/document.xml inflates to ~95 MB of paragraphs', () => {
   const bomb = join(fuzzDir, 'paragraphs-95mb.docx');
 
-  it('qujat check refuses it with the shared limit, exit 2, in the user\'s language', async () => {
+  it("qujat check refuses it with the shared limit, exit 2, in the user's language", async () => {
     const { code, stdout, stderr } = await runQujat('check', bomb, '--ui-lang', 'ru');
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -62,36 +79,91 @@ describe('qujat batch on a damaged or bombed workbook', () => {
   it('names a workbook with a few bytes flipped as damaged, exit 2 (it ended with exit 13 and no message)', async () => {
     const input = join(fuzzDir, 'damaged.xlsx');
     const out = join(outDir(), 'out');
-    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    const { code, stderr } = await runQujat(
+      'batch',
+      'kz-b-sheet-staff',
+      input,
+      '--lang',
+      'kk',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--quiet',
+      '--jobs',
+      '1',
+      '--ui-lang',
+      'en',
+    );
     expect(code).toBe(2);
-    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+    expect(stderr).toBe(
+      `qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`,
+    );
   });
 
   it('names as damaged a workbook whose parts inflate but are not XML (found by npm run fuzz: the reader waited for ever)', async () => {
     // Bytes flipped by the fuzzer (seed 20261202): xl/_rels/workbook.xml.rels inflates to 2 bytes of garbage, xl/styles.xml to broken tags.
     const input = join(fuzzDir, 'broken-parts.xlsx');
     const out = join(outDir(), 'out');
-    const { code, stdout, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'en');
+    const { code, stdout, stderr } = await runQujat(
+      'batch',
+      'kz-b-sheet-staff',
+      input,
+      '--lang',
+      'kk',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--quiet',
+      '--jobs',
+      '1',
+      '--ui-lang',
+      'en',
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`);
+    expect(stderr).toBe(
+      `qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`,
+    );
   });
 
   it('refuses a shared-strings table that inflates past the limit before reading it, naming the limit', async () => {
     const input = join(fuzzDir, 'shared-strings-80mb.xlsx');
     const out = join(outDir(), 'out');
-    const { code, stderr } = await runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', 'ru');
+    const { code, stderr } = await runQujat(
+      'batch',
+      'kz-b-sheet-staff',
+      input,
+      '--lang',
+      'kk',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--quiet',
+      '--jobs',
+      '1',
+      '--ui-lang',
+      'ru',
+    );
     expect(code).toBe(2);
-    expect(stderr).toBe(`qujat: не удается прочитать ${input} (таблица текстов книги (xl/sharedStrings.xml) при распаковке занимает более 32 МБ: разделите её на книги поменьше или сохраните как CSV)\n`);
+    expect(stderr).toBe(
+      `qujat: не удается прочитать ${input} (таблица текстов книги (xl/sharedStrings.xml) при распаковке занимает более 32 МБ: разделите её на книги поменьше или сохраните как CSV)\n`,
+    );
   });
 });
 
 describe('a bug in qujat itself', () => {
-  it('is reported with its stack and a line, in the user\'s language, asking to report it', () => {
+  it("is reported with its stack and a line, in the user's language, asking to report it", () => {
     const error = new TypeError('text.matchAll is not a function');
     const text = describeBug(error, ['check', 'a.docx', '--ui-lang', 'kk']);
     expect(text.startsWith(`TypeError: text.matchAll is not a function\n    at `)).toBe(true);
-    expect(text.endsWith('qujat: бұл деректеріңіздегі емес, qujat бағдарламасының өз қатесі: ол туралы qujat әзірлеушілеріне жоғарыдағы жолдарды, оны тудырған команда мен файлды қоса хабарлаңыз\n')).toBe(true);
+    expect(
+      text.endsWith(
+        'qujat: бұл деректеріңіздегі емес, qujat бағдарламасының өз қатесі: ол туралы qujat әзірлеушілеріне жоғарыдағы жолдарды, оны тудырған команда мен файлды қоса хабарлаңыз\n',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -104,7 +176,11 @@ describe('an XLIFF whose target nests inline elements 1000 deep', () => {
     const result = await importXliff(file, 'ru', locales);
     expect(result).toEqual({ ok: false, refusals: [{ reason: 'too-deep', values: { file, max: '64' } }] });
     expect(readFileSync(join(locales, 'ru', 'cli.json'), 'utf8')).toBe(before);
-    expect(readdirSync(locales).sort()).toEqual(readdirSync(projectPaths.locales).filter((name) => name !== '.import-backup').sort());
+    expect(readdirSync(locales).sort()).toEqual(
+      readdirSync(projectPaths.locales)
+        .filter((name) => name !== '.import-backup')
+        .sort(),
+    );
   });
 });
 
@@ -118,18 +194,37 @@ describe('lists and texts longer than any form holds', () => {
 
   it('refuses a JSON file of 300 000 numbers at once as a list too long (it took ~9 s to say it is the wrong kind of value)', async () => {
     const file = join(fuzzDir, 'numbers-300000.json');
-    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'kk');
+    const { code, stdout, stderr } = await runQujat(
+      'render',
+      'kz-a-evaluation-sheet',
+      file,
+      '--lang',
+      'kk',
+      '--format',
+      'pdf',
+      '--out',
+      outDir(),
+      '--ui-lang',
+      'kk',
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.split('\n').slice(0, 2)).toEqual([file, '  #  қате  деректер файлы оқылмайды: тізімде 1000 элементтен артық, кез келген формадағыдан әлдеқайда көп  syntax']);
+    expect(stderr.split('\n').slice(0, 2)).toEqual([
+      file,
+      '  #  қате  деректер файлы оқылмайды: тізімде 1000 элементтен артық, кез келген формадағыдан әлдеқайда көп  syntax',
+    ]);
   });
 
-  it('holds a list the schema bounds to what the form really has (a regulation has at most 50 units), the library\'s plain values too', () => {
+  it("holds a list the schema bounds to what the form really has (a regulation has at most 50 units), the library's plain values too", () => {
     const data = JSON.parse(readFileSync(join(fuzzDir, 'regulation-10000-units.json'), 'utf8'));
     data.units = data.units.slice(0, 51);
-    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.expected])).toEqual([['maxItems', '/units', 'at most 50 item(s)']]);
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.expected])).toEqual([
+      ['maxItems', '/units', 'at most 50 item(s)'],
+    ]);
     data.units = Array(5000).fill('бөлім');
-    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.message])).toEqual([['syntax', '/units', 'the data file cannot be parsed: a list has more than 1000 items, far more than any form holds']]);
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer, problem.message])).toEqual([
+      ['syntax', '/units', 'the data file cannot be parsed: a list has more than 1000 items, far more than any form holds'],
+    ]);
   });
 });
 
@@ -153,7 +248,9 @@ describe('a YAML file of many values, bounded before it is parsed', () => {
     const { code, stdout, stderr } = await runQujat('validate', 'kz-hr-regulation', file, '--lang', 'ru');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('файл данных не читается: в файле более 200000 значений (строк и элементов списков), намного больше, чем в данных любой формы  syntax');
+    expect(stderr).toContain(
+      'файл данных не читается: в файле более 200000 значений (строк и элементов списков), намного больше, чем в данных любой формы  syntax',
+    );
     expect(stderr).toContain('проверьте файл; для многих записей сразу используйте qujat batch');
   });
 
@@ -167,33 +264,55 @@ describe('a YAML file of many values, bounded before it is parsed', () => {
     expect(measureDataText('[[[]]]', { nesting: 2, values: 3 })).toBe('too-deep');
   });
 
-  it('refuses aliases that repeat a list 200 times, in the user\'s language', () => {
+  it("refuses aliases that repeat a list 200 times, in the user's language", () => {
     const parsed = parseData(readFileSync(join(fuzzDir, 'aliases.yaml'), 'utf8'), 'yaml', 'aliases.yaml');
     const problems = validate('kz-hr-regulation', parsed, { lang: 'kk' }).problems;
-    expect(problems.map((problem) => [problem.message, problem.expected])).toEqual([['деректер файлы оқылмайды: бүркеншік аттар (*name) басқа мәндерді тым көп қайталайды', 'мәндерді бүркеншік аттармен қайталамай, толық жазыңыз']]);
+    expect(problems.map((problem) => [problem.message, problem.expected])).toEqual([
+      ['деректер файлы оқылмайды: бүркеншік аттар (*name) басқа мәндерді тым көп қайталайды', 'мәндерді бүркеншік аттармен қайталамай, толық жазыңыз'],
+    ]);
   });
 
   it('counts every value of data given as a value (the library): more than 200 000 in all is refused before validation', () => {
     const data = { units: Array.from({ length: 201 }, () => Array(1000).fill(1)) };
-    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.place.pointer, problem.message])).toEqual([['', 'the data file cannot be parsed: the file holds more than 200000 values (lines and list items), far more than any form\'s data']]);
+    expect(validate('kz-hr-regulation', data, { lang: 'en' }).problems.map((problem) => [problem.place.pointer, problem.message])).toEqual([
+      ['', "the data file cannot be parsed: the file holds more than 200000 values (lines and list items), far more than any form's data"],
+    ]);
   });
 });
 
-describe('the issue\'s other inputs, through the command line', () => {
+describe("the issue's other inputs, through the command line", () => {
   it('qujat locales import of an XLIFF whose target nests inline elements 1000 deep: exit 2 with the limit, no stack trace (it was a TypeError)', async () => {
     const file = join(fuzzDir, 'nested-1000.ru.xlf');
     const { code, stdout, stderr } = await runQujat('locales', 'import', file, '--dry-run', '--ui-lang', 'kk');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`qujat: ${file} ішінде элементтер 64 деңгейден терең салынған, qujat XLIFF файлдарында бұлай болмайды. Файлды қайта экспорттап, белгілеуін өзгертпей аударыңыз.\n${file}: импорттан бас тартылды, бірде-бір файл өзгертілмеді\n`);
+    expect(stderr).toBe(
+      `qujat: ${file} ішінде элементтер 64 деңгейден терең салынған, qujat XLIFF файлдарында бұлай болмайды. Файлды қайта экспорттап, белгілеуін өзгертпей аударыңыз.\n${file}: импорттан бас тартылды, бірде-бір файл өзгертілмеді\n`,
+    );
   });
 
   it('qujat render of an evaluation sheet with 10 000 KPIs: refused at /kpis before validating or rendering, exit 1', async () => {
     const file = join(fuzzDir, 'kpis-10000.json');
-    const { code, stdout, stderr } = await runQujat('render', 'kz-a-evaluation-sheet', file, '--lang', 'kk', '--format', 'pdf', '--out', outDir(), '--ui-lang', 'en');
+    const { code, stdout, stderr } = await runQujat(
+      'render',
+      'kz-a-evaluation-sheet',
+      file,
+      '--lang',
+      'kk',
+      '--format',
+      'pdf',
+      '--out',
+      outDir(),
+      '--ui-lang',
+      'en',
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.split('\n').slice(0, 3)).toEqual([file, '  /kpis  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax', '      expected: check the file; for many records at once, use qujat batch']);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      file,
+      '  /kpis  error  the data file cannot be parsed: a list has more than 1000 items, far more than any form holds  syntax',
+      '      expected: check the file; for many records at once, use qujat batch',
+    ]);
   });
 });
 
@@ -204,30 +323,38 @@ function withNames(value: unknown, name: string): unknown {
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
     if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, keys.includes(key) && typeof item === 'string' ? `${name} ${(count += 1)}` : visit(item)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([key, item]) => [key, keys.includes(key) && typeof item === 'string' ? `${name} ${(count += 1)}` : visit(item)]),
+    );
   };
   return visit(value);
 }
 
 describe('odd characters in the names of every form', () => {
   const odd = JSON.parse(readFileSync(join(fuzzDir, 'odd-name.json'), 'utf8')).person.fullName as string;
-  const formIds = listForms('en').map((form) => form.id).filter((formId) => {
-    const example = JSON.stringify(loadExample(formId));
-    return example.includes('"fullName"') || example.includes('"body"');
-  });
+  const formIds = listForms('en')
+    .map((form) => form.id)
+    .filter((formId) => {
+      const example = JSON.stringify(loadExample(formId));
+      return example.includes('"fullName"') || example.includes('"body"');
+    });
 
   it('covers the forms that name a person or a body', () => {
     expect(formIds.length).toBeGreaterThanOrEqual(13);
   });
 
-  it.each(formIds)('%s renders as DOCX and PDF with lone surrogates, NUL, bidi controls and combining marks in its names', async (formId) => {
-    const form = loadForm(formId)!;
-    const data = withNames(loadExample(formId), odd);
-    const { documents, problems } = await render(formId, data, { langs: [form.manifest.languages[0]!], formats: ['docx', 'pdf'] });
-    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    expect(documents.map((document) => document.format)).toEqual(['docx', 'pdf']);
-    const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
-    expect(xml).toContain('Ива\uFFFDнов');
-    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
-  }, 60_000);
+  it.each(formIds)(
+    '%s renders as DOCX and PDF with lone surrogates, NUL, bidi controls and combining marks in its names',
+    async (formId) => {
+      const form = loadForm(formId)!;
+      const data = withNames(loadExample(formId), odd);
+      const { documents, problems } = await render(formId, data, { langs: [form.manifest.languages[0]!], formats: ['docx', 'pdf'] });
+      expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+      expect(documents.map((document) => document.format)).toEqual(['docx', 'pdf']);
+      const xml = strFromU8(unzipSync(documents[0]!.bytes)['word/document.xml']!);
+      expect(xml).toContain('Ива\uFFFDнов');
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    },
+    60_000,
+  );
 });

@@ -35,7 +35,8 @@ function watchForHang(entry: string): { hung: Promise<never>; stop: () => void }
     timer = setInterval(() => {
       const used = process.cpuUsage(last);
       last = process.cpuUsage();
-      if ((used.user + used.system) / 1000 < fuzzBounds.idleCpuMs) reject(new Error(`${entry}: the case waits for nothing (a hang): the process used no CPU for ${fuzzBounds.idleWindowMs / 1000} s`));
+      if ((used.user + used.system) / 1000 < fuzzBounds.idleCpuMs)
+        reject(new Error(`${entry}: the case waits for nothing (a hang): the process used no CPU for ${fuzzBounds.idleWindowMs / 1000} s`));
     }, fuzzBounds.idleWindowMs);
   });
   hung.catch(() => undefined);

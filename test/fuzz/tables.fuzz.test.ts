@@ -2,10 +2,12 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRecordStream } from '../../src/batch/open-record-stream.js';
+
 import { describeInputProblem } from '../../src/batch/input-problem.js';
+import { openRecordStream } from '../../src/batch/open-record-stream.js';
 import { createTranslator } from '../../src/core/i18n/index.js';
 import { loadForm } from '../../src/forms/index.js';
 import { runQujat } from '../helpers/run-cli.js';
@@ -32,26 +34,60 @@ async function readAll(file: string): Promise<void> {
   }
 }
 
-describe.each([['CSV', '.csv', csvFile.map(async (bytes) => bytes)], ['XLSX', '.xlsx', xlsxFile]] as const)('batch %s', (name, extension, file) => {
-  it('the reader gives records or a failure it can name, and ends', async () => {
-    await fc.assert(fc.asyncProperty(file, async (made) => {
-      const input = join(work, `table${extension}`);
-      writeFileSync(input, await made);
-      await runCase(`batch ${name} (reader)`, () => readAll(input));
-    }), fuzzParameters(60));
-  }, fuzzTimeout);
+describe.each([
+  ['CSV', '.csv', csvFile.map(async (bytes) => bytes)],
+  ['XLSX', '.xlsx', xlsxFile],
+] as const)('batch %s', (name, extension, file) => {
+  it(
+    'the reader gives records or a failure it can name, and ends',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(file, async (made) => {
+          const input = join(work, `table${extension}`);
+          writeFileSync(input, await made);
+          await runCase(`batch ${name} (reader)`, () => readAll(input));
+        }),
+        fuzzParameters(60),
+      );
+    },
+    fuzzTimeout,
+  );
 
-  it('qujat batch exits 0, 1 or 2 with no stack trace and leaves only whole files', async () => {
-    await fc.assert(fc.asyncProperty(file, async (made) => {
-      const dir = mkdtempSync(join(work, 'case-'));
-      const input = join(dir, `table${extension}`);
-      writeFileSync(input, await made);
-      const { code, stderr } = await runCase(`batch ${name} (CLI)`, () => runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', join(dir, 'out'), '--jobs', '1', '--quiet', '--ui-lang', 'ru'));
-      expect([0, 1, 2]).toContain(code);
-      expect(hasStackTrace(stderr), stderr).toBe(false);
-      const written = readdirSync(dir, { recursive: true }).map(String);
-      expect(written.filter((entry) => /\.tmp|\.partial/.test(entry))).toEqual([]);
-      rmSync(dir, { recursive: true, force: true });
-    }), fuzzParameters(2, 200));
-  }, fuzzTimeout);
+  it(
+    'qujat batch exits 0, 1 or 2 with no stack trace and leaves only whole files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(file, async (made) => {
+          const dir = mkdtempSync(join(work, 'case-'));
+          const input = join(dir, `table${extension}`);
+          writeFileSync(input, await made);
+          const { code, stderr } = await runCase(`batch ${name} (CLI)`, () =>
+            runQujat(
+              'batch',
+              'kz-b-sheet-staff',
+              input,
+              '--lang',
+              'kk',
+              '--format',
+              'docx',
+              '--out',
+              join(dir, 'out'),
+              '--jobs',
+              '1',
+              '--quiet',
+              '--ui-lang',
+              'ru',
+            ),
+          );
+          expect([0, 1, 2]).toContain(code);
+          expect(hasStackTrace(stderr), stderr).toBe(false);
+          const written = readdirSync(dir, { recursive: true }).map(String);
+          expect(written.filter((entry) => /\.tmp|\.partial/.test(entry))).toEqual([]);
+          rmSync(dir, { recursive: true, force: true });
+        }),
+        fuzzParameters(2, 200),
+      );
+    },
+    fuzzTimeout,
+  );
 });

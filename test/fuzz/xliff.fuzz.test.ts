@@ -3,8 +3,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { exportXliff, importXliffText } from '../../src/translation/index.js';
 import { now, oddString } from './arbitraries/odd-strings.js';
@@ -15,9 +17,11 @@ cpSync(projectPaths.locales, locales, { recursive: true });
 
 /** The locale files, as text, by path (the import's backup folder left out). */
 function snapshot(): Map<string, string> {
-  return new Map(readdirSync(locales, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !join(entry.parentPath, entry.name).includes('.import-backup'))
-    .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')]));
+  return new Map(
+    readdirSync(locales, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !join(entry.parentPath, entry.name).includes('.import-backup'))
+      .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
+  );
 }
 
 let exports: string[] = [];
@@ -32,9 +36,25 @@ afterAll(() => {
 });
 
 const inline = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 1200 }), fc.constantFrom('mrk', 'pc', 'g', 'x', 'ph', 'sub')).map(([depth, name]) => `${`<${name} id="1">`.repeat(depth)}текст${`</${name}>`.repeat(depth)}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 1200 }), fc.constantFrom('mrk', 'pc', 'g', 'x', 'ph', 'sub'))
+    .map(([depth, name]) => `${`<${name} id="1">`.repeat(depth)}текст${`</${name}>`.repeat(depth)}`),
   oddString.map((text) => text.replace(/[<&]/g, '')),
-  fc.constantFrom('{{count}}', '{{ count }}', '$t(cli:severity.error)', '<b>', '&amp;', '&lt;', '&#0;', '&#xD800;', ']]>', '<![CDATA[x]]>', '<?pi?>', '<!DOCTYPE x>', ''),
+  fc.constantFrom(
+    '{{count}}',
+    '{{ count }}',
+    '$t(cli:severity.error)',
+    '<b>',
+    '&amp;',
+    '&lt;',
+    '&#0;',
+    '&#xD800;',
+    ']]>',
+    '<![CDATA[x]]>',
+    '<?pi?>',
+    '<!DOCTYPE x>',
+    '',
+  ),
 );
 
 const xliffFile = fc.tuple(fc.nat(1), fc.array(fc.tuple(fc.nat(), inline), { minLength: 1, maxLength: 4 }), now(fc.nat(), 5)).map(([which, edits, cut]) => {
@@ -48,17 +68,24 @@ const xliffFile = fc.tuple(fc.nat(1), fc.array(fc.tuple(fc.nat(), inline), { min
 });
 
 describe('locales import', () => {
-  it('imports a file whole or refuses it with reasons, and leaves the locale files untouched unless it succeeded', async () => {
-    await fc.assert(fc.asyncProperty(xliffFile, async (text) => {
-      const result = await runCase('locales import', () => importXliffText(text, 'fuzz.xlf', undefined, locales));
-      const after = snapshot();
-      if (!result.ok) {
-        expect(result.refusals.length).toBeGreaterThan(0);
-        expect(after).toEqual(before);
-        return;
-      }
-      for (const [file, content] of after) if (file.endsWith('.json')) expect(() => JSON.parse(content)).not.toThrow();
-      for (const [file, content] of before) writeFileSync(file, content);
-    }), fuzzParameters(25));
-  }, fuzzTimeout);
+  it(
+    'imports a file whole or refuses it with reasons, and leaves the locale files untouched unless it succeeded',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(xliffFile, async (text) => {
+          const result = await runCase('locales import', () => importXliffText(text, 'fuzz.xlf', undefined, locales));
+          const after = snapshot();
+          if (!result.ok) {
+            expect(result.refusals.length).toBeGreaterThan(0);
+            expect(after).toEqual(before);
+            return;
+          }
+          for (const [file, content] of after) if (file.endsWith('.json')) expect(() => JSON.parse(content)).not.toThrow();
+          for (const [file, content] of before) writeFileSync(file, content);
+        }),
+        fuzzParameters(25),
+      );
+    },
+    fuzzTimeout,
+  );
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
 import { fixturesDir } from '../helpers/example.js';
-import { holdsTerm, readGlossary, readLocaleTexts, type Lang } from './glossary-terms.js';
+import { holdsTerm, type Lang, readGlossary, readLocaleTexts } from './glossary-terms.js';
 
 interface Exception {
   term: number;
@@ -28,12 +30,17 @@ function deviations(lang: 'ru' | 'ky'): { term: number; text: string; expected: 
   );
 }
 
-const excepted = (lang: Lang, found: { term: number; text: string }) => exceptions.some((entry) => entry.lang === lang && entry.term === found.term && entry.texts.includes(found.text));
+const excepted = (lang: Lang, found: { term: number; text: string }) =>
+  exceptions.some((entry) => entry.lang === lang && entry.term === found.term && entry.texts.includes(found.text));
 
 describe('the glossary is the terminology of the Russian and Kyrgyz texts', () => {
-  it('reads the glossary\'s 150 terms with their kk, ru and ky forms', () => {
+  it("reads the glossary's 150 terms with their kk, ru and ky forms", () => {
     expect(glossary).toHaveLength(150);
-    expect(glossary.find((term) => term.number === 101)).toMatchObject({ kk: ['бес балдық шкала', '5 баллдық шкала'], ru: ['пятибалльная шкала'], ky: ['беш баллдык шкала'] });
+    expect(glossary.find((term) => term.number === 101)).toMatchObject({
+      kk: ['бес балдық шкала', '5 баллдық шкала'],
+      ru: ['пятибалльная шкала'],
+      ky: ['беш баллдык шкала'],
+    });
     expect(glossary.find((term) => term.number === 97)).toMatchObject({ ky: ['Функционалдык милдеттерин талаптагыдай аткарат'] });
   });
 
@@ -43,7 +50,11 @@ describe('the glossary is the terminology of the Russian and Kyrgyz texts', () =
 
   it('every reviewed exception is still needed', () => {
     const found = { ru: deviations('ru'), ky: deviations('ky') };
-    const unneeded = exceptions.flatMap((entry) => entry.texts.filter((text) => !found[entry.lang as 'ru' | 'ky'].some((item) => item.term === entry.term && item.text === text)).map((text) => ({ term: entry.term, lang: entry.lang, text })));
+    const unneeded = exceptions.flatMap((entry) =>
+      entry.texts
+        .filter((text) => !found[entry.lang as 'ru' | 'ky'].some((item) => item.term === entry.term && item.text === text))
+        .map((text) => ({ term: entry.term, lang: entry.lang, text })),
+    );
     expect(unneeded).toEqual([]);
   });
 

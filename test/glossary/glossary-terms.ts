@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { fixturesDir } from '../helpers/example.js';
 
@@ -45,7 +46,11 @@ export function readGlossary(): GlossaryTerm[] {
     });
 }
 
-const letters = (text: string) => text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+const letters = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * A word's stem, what its inflected forms share: Kazakh and Kyrgyz add suffixes (the word less its last letter:

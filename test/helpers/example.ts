@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { projectPaths } from '../../src/core/paths.js';
 
 /** A fresh copy of a shipped example's data. */

@@ -1,5 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
 
 type XmlNode = Record<string, unknown>;
 
@@ -15,24 +15,34 @@ export function readDocx(bytes: Uint8Array) {
     names: Object.keys(parts),
     xml,
     /** Top-level blocks: `{ kind: 'p', style, text }` or `{ kind: 'tbl', rows: string[][] }`. */
-    blocks: children.map((node) => ('w:tbl' in node ? { kind: 'tbl' as const, rows: tableRows(node), node } : { kind: 'p' as const, style: paragraphStyle(node), text: textOf(node), node })),
+    blocks: children.map((node) =>
+      'w:tbl' in node ? { kind: 'tbl' as const, rows: tableRows(node), node } : { kind: 'p' as const, style: paragraphStyle(node), text: textOf(node), node },
+    ),
   };
 }
 
 export function findAll(nodes: XmlNode[], name: string): XmlNode[] {
   return nodes.flatMap((node) => [
     ...(name in node ? [node] : []),
-    ...Object.entries(node).filter(([key, value]) => key !== ':@' && Array.isArray(value)).flatMap(([, value]) => findAll(value as XmlNode[], name)),
+    ...Object.entries(node)
+      .filter(([key, value]) => key !== ':@' && Array.isArray(value))
+      .flatMap(([, value]) => findAll(value as XmlNode[], name)),
   ]);
 }
 
 /** All text of a node: `w:t` contents, with `w:br` as a newline. */
 export function textOf(node: XmlNode): string {
-  return findAll([node], 'w:r').map((run) => (run['w:r'] as XmlNode[]).map((part) => {
-    if ('w:br' in part) return '\n';
-    if ('w:t' in part) return (part['w:t'] as XmlNode[]).map((text) => String(text['#text'] ?? '')).join('');
-    return '';
-  }).join('')).join('');
+  return findAll([node], 'w:r')
+    .map((run) =>
+      (run['w:r'] as XmlNode[])
+        .map((part) => {
+          if ('w:br' in part) return '\n';
+          if ('w:t' in part) return (part['w:t'] as XmlNode[]).map((text) => String(text['#text'] ?? '')).join('');
+          return '';
+        })
+        .join(''),
+    )
+    .join('');
 }
 
 function paragraphStyle(node: XmlNode): string | undefined {

@@ -4,6 +4,7 @@
  * earlier never changes a document.
  */
 import { writeFileSync } from 'node:fs';
+
 import { render } from '../../src/api/index.js';
 import { loadExample } from './example.js';
 

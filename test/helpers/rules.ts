@@ -1,2 +1,15 @@
-export { findBand, maxScoreTable, rangeTable, computeAchievementPercent, rateFinalScore, kzAKpiScores, chooseSheet, kzBAnnualSummary, kzBCalibration, kzBManagerSheet, kzBStaffSheet, rateBScore } from '../../src/rules/index.js';
 export { toDecimal } from '../../src/core/decimal/index.js';
+export {
+  chooseSheet,
+  computeAchievementPercent,
+  findBand,
+  kzAKpiScores,
+  kzBAnnualSummary,
+  kzBCalibration,
+  kzBManagerSheet,
+  kzBStaffSheet,
+  maxScoreTable,
+  rangeTable,
+  rateBScore,
+  rateFinalScore,
+} from '../../src/rules/index.js';

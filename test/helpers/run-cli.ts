@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+
 import { runCli } from '../../src/cli/main.js';
 
 /** Runs `qujat <args>` in this process and captures its exit code and output. */

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
 import type { FastifyInstance } from 'fastify';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+
 import { createServer, type ServerOptions } from '../../src/web/index.js';
 
 /** The web app listening on a free loopback port. */
@@ -18,7 +20,16 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   const profile = mkdtempSync(join(tmpdir(), 'qujat-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
@@ -68,11 +79,14 @@ export function toMultipart(fields: Record<string, string | { bytes: Uint8Array;
 /** The forms page in a UI language with a form chosen, as a returning user would find it (saved settings, then a reload). */
 export async function showForm(page: Page, address: string, form: string, uiLang: string): Promise<void> {
   await page.goto(`${address}/`);
-  await page.evaluate(([lang, id]) => {
-    localStorage.clear();
-    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
-    localStorage.setItem('qujat.form', JSON.stringify(id));
-  }, [uiLang, form]);
+  await page.evaluate(
+    ([lang, id]) => {
+      localStorage.clear();
+      localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
+      localStorage.setItem('qujat.form', JSON.stringify(id));
+    },
+    [uiLang, form],
+  );
   await page.reload();
   await page.locator('#page-forms[data-ready]').waitFor();
   await page.waitForFunction((id) => (document.querySelector('#form-select') as HTMLSelectElement | null)?.value === id, form);

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
 import type { Form } from '../../src/forms/index.js';
+import { render } from '../../src/index.js';
 import { renderForm } from '../../src/pipeline/index.js';
 import { fixturesDir } from '../helpers/example.js';
-import { render } from '../../src/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
-import { readDocx } from '../helpers/read-docx.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 describe('bilingual documents (--lang kk+ru)', () => {
   it('hold both versions from one data file, the second from a new page', async () => {
@@ -33,7 +35,13 @@ describe('bilingual documents in two columns (a form that declares `bilingual: c
   const form: Form = {
     dir,
     manifest: parse(readFileSync(`${dir}/form.yaml`, 'utf8')),
-    schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'urn:qujat:test:two-columns', type: 'object', required: ['date', 'name'], properties: { date: { type: 'string' }, name: { type: 'string' } } },
+    schema: {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'urn:qujat:test:two-columns',
+      type: 'object',
+      required: ['date', 'name'],
+      properties: { date: { type: 'string' }, name: { type: 'string' } },
+    },
   };
 
   it('puts each block beside the same block of the other language', async () => {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
 import type { Form } from '../../src/forms/index.js';
 import { selectEdition } from '../../src/forms/index.js';
 import { renderForm } from '../../src/pipeline/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
 import { fixturesDir } from '../helpers/example.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 const dir = `${fixturesDir}forms/missing-text`;
 const form: Form = {
@@ -47,8 +49,16 @@ describe('a text missing in a language', () => {
     const result = await renderForm(form, { date: '2026-08-01', name: 'Асанов' }, { langs: ['kk', 'ru'], formats: ['pdf', 'docx'] });
     expect(result.documents).toEqual([]);
     expect(result.problems).toEqual([
-      expect.objectContaining({ ruleId: 'missing-translation', severity: 'error', place: { file: 'locales/kk/kz-a-evaluation-sheet.json', pointer: '/noSuchText' } }),
-      expect.objectContaining({ ruleId: 'missing-translation', severity: 'error', place: { file: 'locales/ru/kz-a-evaluation-sheet.json', pointer: '/noSuchText' } }),
+      expect.objectContaining({
+        ruleId: 'missing-translation',
+        severity: 'error',
+        place: { file: 'locales/kk/kz-a-evaluation-sheet.json', pointer: '/noSuchText' },
+      }),
+      expect.objectContaining({
+        ruleId: 'missing-translation',
+        severity: 'error',
+        place: { file: 'locales/ru/kz-a-evaluation-sheet.json', pointer: '/noSuchText' },
+      }),
     ]);
     expect(result.problems[0]!.message).toBe('the text "noSuchText" has no translation in this language');
   });

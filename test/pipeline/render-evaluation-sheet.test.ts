@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { render, type RenderedDocument } from '../../src/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
-import { readDocx } from '../helpers/read-docx.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 const formId = 'kz-a-evaluation-sheet';
 let documents: RenderedDocument[];
@@ -19,9 +20,12 @@ beforeAll(async () => {
 describe('the Corps "A" evaluation sheet, rendered from the shipped example', () => {
   it('gives one PDF and one DOCX per language, named <form-id>.<lang>.<format>', () => {
     expect(documents.map((d) => d.fileName)).toEqual([
-      'kz-a-evaluation-sheet.kk.pdf', 'kz-a-evaluation-sheet.kk.docx',
-      'kz-a-evaluation-sheet.ru.pdf', 'kz-a-evaluation-sheet.ru.docx',
-      'kz-a-evaluation-sheet.ky.pdf', 'kz-a-evaluation-sheet.ky.docx',
+      'kz-a-evaluation-sheet.kk.pdf',
+      'kz-a-evaluation-sheet.kk.docx',
+      'kz-a-evaluation-sheet.ru.pdf',
+      'kz-a-evaluation-sheet.ru.docx',
+      'kz-a-evaluation-sheet.ky.pdf',
+      'kz-a-evaluation-sheet.ky.docx',
     ]);
   });
 
@@ -29,10 +33,23 @@ describe('the Corps "A" evaluation sheet, rendered from the shipped example', ()
     const { text: raw, info } = await extractPdfText(find('kk', 'pdf'));
     const text = squash(raw);
     for (const expected of [
-      'Бағалау парағы', 'Сәрсенбаева Гүлнәр Құрманғазықызы', '3-қосымша', 'НМИ атауы', 'Баға (0-ден 5-ке дейін)*',
-      '97,50', '91,67', '99,20', '4,75', '4,59', 'тиімді', '2026 жылғы 15 қаңтар', 'Жұмабеков Ерлан Сейтқалиұлы',
-      '(электрондық цифрлық қолтаңба арқылы куәландырылған)', '(бағаланатын тұлғаның тегі',
-    ]) expect(text).toContain(squash(expected));
+      'Бағалау парағы',
+      'Сәрсенбаева Гүлнәр Құрманғазықызы',
+      '3-қосымша',
+      'НМИ атауы',
+      'Баға (0-ден 5-ке дейін)*',
+      '97,50',
+      '91,67',
+      '99,20',
+      '4,75',
+      '4,59',
+      'тиімді',
+      '2026 жылғы 15 қаңтар',
+      'Жұмабеков Ерлан Сейтқалиұлы',
+      '(электрондық цифрлық қолтаңба арқылы куәландырылған)',
+      '(бағаланатын тұлғаның тегі',
+    ])
+      expect(text).toContain(squash(expected));
     expect(text).not.toContain('куәләндырылған');
     expect(info.Title).toBe('Бағалау парағы');
     expect(info.Producer).toBe('qujat');
@@ -40,9 +57,11 @@ describe('the Corps "A" evaluation sheet, rendered from the shipped example', ()
 
   it('ru and ky PDFs carry their own labels and rating', async () => {
     const ru = squash((await extractPdfText(find('ru', 'pdf'))).text);
-    for (const expected of ['Оценочный лист', 'Наименование ЦИ', 'Процент реализации ЦИ', 'эффективно', '15 января 2026 года', 'Уполномоченное лицо']) expect(ru).toContain(squash(expected));
+    for (const expected of ['Оценочный лист', 'Наименование ЦИ', 'Процент реализации ЦИ', 'эффективно', '15 января 2026 года', 'Уполномоченное лицо'])
+      expect(ru).toContain(squash(expected));
     const ky = (await extractPdfText(find('ky', 'pdf'))).text;
-    for (const expected of ['Баалоо баракчасы', 'МИнин аталышы', 'натыйжалуу', '2026-жылдын 15-январы', 'Ыйгарым укуктуу адам']) expect(squash(ky)).toContain(squash(expected));
+    for (const expected of ['Баалоо баракчасы', 'МИнин аталышы', 'натыйжалуу', '2026-жылдын 15-январы', 'Ыйгарым укуктуу адам'])
+      expect(squash(ky)).toContain(squash(expected));
   });
 
   it('the ky sheet has no Kazakh-only letter when the data has none', async () => {
@@ -50,7 +69,9 @@ describe('the Corps "A" evaluation sheet, rendered from the shipped example', ()
     data.person = { fullName: 'Асанов Бакыт Төлөнович', position: 'башкы адис' };
     data.evaluator = { fullName: 'Осмонов Нурлан', position: 'статс-катчы' };
     data.kpis.forEach((kpi: { name: string; unit: string }, index: number) => Object.assign(kpi, { name: `Көрсөткүч ${index + 1}`, unit: '%' }));
-    const { documents: [pdf] } = await render(formId, data, { langs: ['ky'], formats: ['pdf'] });
+    const {
+      documents: [pdf],
+    } = await render(formId, data, { langs: ['ky'], formats: ['pdf'] });
     const text = (await extractPdfText(pdf!.bytes)).text;
     expect(text).toContain('Асанов Бакыт Төлөнович');
     expect(text).not.toMatch(/[әғқұһіӘҒҚҰҺІ]/);
@@ -78,7 +99,9 @@ describe('the Corps "A" evaluation sheet, rendered from the shipped example', ()
     const docx = readDocx(find('ru', 'docx'));
     const texts = docx.blocks.flatMap((block) => (block.kind === 'p' ? [block.text] : block.rows.map((row) => row.join(' | '))));
     const appendix = docx.blocks.filter((block) => block.kind === 'p' && block.style === 'QujatAppendix');
-    expect(appendix.map((block) => ('text' in block ? block.text : ''))).toEqual(['Приложение 3\nк Методике оценки деятельности\nадминистративных государственных\nслужащих корпуса «А»']);
+    expect(appendix.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      'Приложение 3\nк Методике оценки деятельности\nадминистративных государственных\nслужащих корпуса «А»',
+    ]);
     expect(texts).toContain('Подпись | ');
     expect(texts).toContain(' | (удостоверено посредством электронной цифровой подписи)');
     expect(texts).toContain('Результат оценки | эффективно');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { render } from '../../src/index.js';
 import { getPdfEngine } from '../../src/render/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
-import { readDocx } from '../helpers/read-docx.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
 
 const formId = 'kz-a-evaluation-sheet';
 
@@ -18,7 +19,7 @@ describe('reproducible output', () => {
     }
   });
 
-  it('the document date, not the clock, is the files\' creation date', async () => {
+  it("the document date, not the clock, is the files' creation date", async () => {
     const data = { ...loadExample(formId), date: '2026-01-20' };
     const { documents } = await render(formId, data, { langs: ['ru'], formats: ['pdf', 'docx'] });
     const { info } = await extractPdfText(documents[0]!.bytes);
@@ -50,7 +51,7 @@ describe('user data never changes the document structure', () => {
   });
 });
 
-describe('documents of the same shape share one parsed template, never each other\'s data', () => {
+describe("documents of the same shape share one parsed template, never each other's data", () => {
   it('the second document carries its own values only', async () => {
     const first = loadExample(formId);
     const second = loadExample(formId);
@@ -58,12 +59,18 @@ describe('documents of the same shape share one parsed template, never each othe
     second.kpis[0].name = 'Басқа көрсеткіш';
     await render(formId, first, { langs: ['kk'], formats: ['docx'] });
     const { documents } = await render(formId, second, { langs: ['kk'], formats: ['docx'] });
-    const texts = readDocx(documents[0]!.bytes).blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text])).join('\n');
+    const texts = readDocx(documents[0]!.bytes)
+      .blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text]))
+      .join('\n');
     expect(texts).toContain('Омаров Асқар');
     expect(texts).toContain('Басқа көрсеткіш');
     expect(texts).not.toContain('Сәрсенбаева');
     const again = await render(formId, first, { langs: ['kk'], formats: ['docx'] });
-    expect(readDocx(again.documents[0]!.bytes).blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text])).join('\n')).toContain('Сәрсенбаева');
+    expect(
+      readDocx(again.documents[0]!.bytes)
+        .blocks.flatMap((block) => (block.kind === 'tbl' ? block.rows.flat() : [block.text]))
+        .join('\n'),
+    ).toContain('Сәрсенбаева');
   });
 });
 

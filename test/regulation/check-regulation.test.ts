@@ -1,17 +1,30 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { detectLanguage, readRegulation, splitLines } from '../../src/regulation/index.js';
 import { checkDraft } from '../helpers/check-draft.js';
 import { runQujat } from '../helpers/run-cli.js';
 
 const dir = 'test/fixtures/regulation';
 
-const inputs = readdirSync(dir).filter((file) => /^(kz|kg)-[\w-]+\.(kk|ru|ky)\.(md|txt)$/.test(file)).sort();
+const inputs = readdirSync(dir)
+  .filter((file) => /^(kz|kg)-[\w-]+\.(kk|ru|ky)\.(md|txt)$/.test(file))
+  .sort();
 
 /** The fixture walker: each draft `<profile>-<case>.<lang>.<md|txt>` has its expected JSON report beside it. */
 describe('qujat check: fixtures with expected reports', () => {
   it('has ok and defective drafts in kk, ru and ky', () => {
-    expect(inputs).toEqual(['kg-defects.ky.txt', 'kg-defects.ru.txt', 'kg-ok.ky.txt', 'kg-ok.ru.txt', 'kz-defects.kk.md', 'kz-defects.ru.md', 'kz-ok.kk.md', 'kz-ok.ru.md']);
+    expect(inputs).toEqual([
+      'kg-defects.ky.txt',
+      'kg-defects.ru.txt',
+      'kg-ok.ky.txt',
+      'kg-ok.ru.txt',
+      'kz-defects.kk.md',
+      'kz-defects.ru.md',
+      'kz-ok.kk.md',
+      'kz-ok.ru.md',
+    ]);
   });
 
   it.each(inputs)('%s', async (input) => {
@@ -32,14 +45,33 @@ describe('qujat check: fixtures with expected reports', () => {
 
 describe('messages name sections, clauses and numbering levels in the UI language', () => {
   it.each([
-    ['kz-defects.kk.md', 'kz', 'kk', ['тармақша нөмірі 3, ал 2 күтіледі', 'тармақ нөмірі 3 қайталанады; 4 күтіледі', '«персоналды басқару қызметінің бағыныстылығы» міндетті ережесі жоқ']],
-    ['kz-defects.kk.md', 'kz', 'ru', ['номер подпункта 3, а ожидается 2', 'номер пункта 3 повторяется; ожидается 4', 'обязательное положение «подчинённость службы управления персоналом»']],
-    ['kg-defects.ky.txt', 'kg', 'ky', ['бөлүм номери 2 ирети менен турган жок', 'пункт номери 4 кайталанат; 5 күтүлөт', '«мамлекеттік» сөзүндө кыргыз тилинде жок тамгалар бар']],
+    [
+      'kz-defects.kk.md',
+      'kz',
+      'kk',
+      ['тармақша нөмірі 3, ал 2 күтіледі', 'тармақ нөмірі 3 қайталанады; 4 күтіледі', '«персоналды басқару қызметінің бағыныстылығы» міндетті ережесі жоқ'],
+    ],
+    [
+      'kz-defects.kk.md',
+      'kz',
+      'ru',
+      ['номер подпункта 3, а ожидается 2', 'номер пункта 3 повторяется; ожидается 4', 'обязательное положение «подчинённость службы управления персоналом»'],
+    ],
+    [
+      'kg-defects.ky.txt',
+      'kg',
+      'ky',
+      ['бөлүм номери 2 ирети менен турган жок', 'пункт номери 4 кайталанат; 5 күтүлөт', '«мамлекеттік» сөзүндө кыргыз тилинде жок тамгалар бар'],
+    ],
   ] as const)('%s (profile %s) in the %s UI', async (input, profile, uiLang, expected) => {
     const read = await readRegulation(`${dir}/${input}`);
     const { problems } = checkDraft(read.ok ? read.lines : [], { profile: profile as 'kz' | 'kg', asOf: '2026-01-15', uiLang: uiLang as 'kk' | 'ru' | 'ky' });
     const messages = problems.map((problem) => problem.message);
-    for (const text of expected) expect(messages.some((message) => message.includes(text)), text).toBe(true);
+    for (const text of expected)
+      expect(
+        messages.some((message) => message.includes(text)),
+        text,
+      ).toBe(true);
     // Only the words quoted from the draft may hold Latin letters (a mixed-script word); the message itself never does.
     const ours = problems.filter((problem) => !['mixed-script', 'foreign-letters', 'placeholder', 'outdated-name'].includes(problem.ruleId));
     expect(ours.length).toBeGreaterThan(0);
@@ -52,7 +84,11 @@ describe('the typical texts pass their own profile', () => {
     const read = await readRegulation('test/fixtures/reference/kz-hr-service-typical-regulation.kk.md');
     const { lang, problems } = checkDraft(read.ok ? read.lines : [], { profile: 'kz', asOf: '2016-10-21' });
     expect(lang).toBe('kk');
-    expect(problems.map((problem) => [problem.ruleId, problem.place.line])).toEqual([['placeholder', 56], ['placeholder', 58], ['placeholder', 60]]);
+    expect(problems.map((problem) => [problem.ruleId, problem.place.line])).toEqual([
+      ['placeholder', 56],
+      ['placeholder', 58],
+      ['placeholder', 60],
+    ]);
   });
 
   it('KG: nothing, though its section headings are numbered like its points and its lines break mid-sentence', async () => {
@@ -67,7 +103,9 @@ describe('Latin letters in Kazakh words', () => {
   it('every word of the cadre reserve rules typed with a Latin letter is reported, each with its fix', async () => {
     const read = await readRegulation('test/fixtures/reference/kz-cadre-reserve-rules.kk.txt');
     const lines = read.ok ? read.lines : [];
-    const words = lines.flatMap((line) => (line.text.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => /\p{Script=Cyrillic}/u.test(word) && /[A-Za-z]/.test(word)));
+    const words = lines.flatMap((line) =>
+      (line.text.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => /\p{Script=Cyrillic}/u.test(word) && /[A-Za-z]/.test(word)),
+    );
     const mixed = checkDraft(lines, { profile: 'kz', asOf: '2026-01-15' }).problems.filter((problem) => problem.ruleId === 'mixed-script');
     expect(mixed).toHaveLength(words.length);
     expect(mixed.length).toBeGreaterThan(200);
@@ -84,19 +122,38 @@ describe('reading drafts', () => {
   });
 
   it('numbers points across chapters set as ## headings in Markdown as in plain text', () => {
-    const text = '# Положение о службе управления персоналом\n\n## Глава 1. Общие положения\n\n1. Служба управления персоналом руководствуется Конституцией Республики Казахстан.\n\n## Глава 2. Задачи\n\n2. Задачей службы является обеспечение кадровой работы.\n';
-    const numberingOf = (markdown: boolean) => checkDraft(splitLines(text, markdown), { profile: 'kz', lang: 'ru', asOf: '2026-01-01', file: 'draft', uiLang: 'en' }).problems.filter((problem) => problem.ruleId.startsWith('numbering'));
+    const text =
+      '# Положение о службе управления персоналом\n\n## Глава 1. Общие положения\n\n1. Служба управления персоналом руководствуется Конституцией Республики Казахстан.\n\n## Глава 2. Задачи\n\n2. Задачей службы является обеспечение кадровой работы.\n';
+    const numberingOf = (markdown: boolean) =>
+      checkDraft(splitLines(text, markdown), { profile: 'kz', lang: 'ru', asOf: '2026-01-01', file: 'draft', uiLang: 'en' }).problems.filter((problem) =>
+        problem.ruleId.startsWith('numbering'),
+      );
     expect(numberingOf(true)).toEqual([]);
     expect(numberingOf(false)).toEqual([]);
   });
 
   it('weighs the letters of the whole text, so that a Russian draft naming a few Kazakh people stays Russian', () => {
-    const russian = Array.from({ length: 29 }, (_, index) => `${index + 1}. Служба управления персоналом осуществляет кадровое обеспечение государственного органа в соответствии с законодательством.`);
-    const names = ['Қасымова Әйгерім Ерланқызы', 'Төлеуов Арман Маратұлы', 'Серікбаев Нұрлан Айдарұлы', 'Нұрланова Самал Қайратқызы', 'Әбдіқадыров Ғалым Құрманұлы'];
+    const russian = Array.from(
+      { length: 29 },
+      (_, index) => `${index + 1}. Служба управления персоналом осуществляет кадровое обеспечение государственного органа в соответствии с законодательством.`,
+    );
+    const names = [
+      'Қасымова Әйгерім Ерланқызы',
+      'Төлеуов Арман Маратұлы',
+      'Серікбаев Нұрлан Айдарұлы',
+      'Нұрланова Самал Қайратқызы',
+      'Әбдіқадыров Ғалым Құрманұлы',
+    ];
     expect(detectLanguage([...russian, ...names].join('\n'))).toBe('ru');
     expect(detectLanguage([...russian.slice(0, 10), ...names].join('\n'))).toBe('ru');
     const kyrgyz = 'Персоналды башкаруу кызматы мамлекеттик органдын түзүмдүк бөлүмү болуп саналат.';
-    expect(detectLanguage(Array.from({ length: 20 }, () => kyrgyz).concat(names).join('\n'))).toBe('ky');
+    expect(
+      detectLanguage(
+        Array.from({ length: 20 }, () => kyrgyz)
+          .concat(names)
+          .join('\n'),
+      ),
+    ).toBe('ky');
   });
 
   it('refuses a file that is not UTF-8 with a clear message (exit 2), never mojibake', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFile, listCorpus, summarize, type CorpusFile, type DraftResult } from './corpus/evaluate-corpus.js';
+
+import { type CorpusFile, type DraftResult, evaluateFile, listCorpus, summarize } from './corpus/evaluate-corpus.js';
 
 const files = listCorpus();
 const results: DraftResult[] = [];
@@ -45,13 +46,17 @@ describe('the regulation check on the corpus of drafts (test/fixtures/regulation
     const { rules, overall } = summarize(results);
     expect(overall.precision).toBeGreaterThanOrEqual(0.97);
     expect(overall.recall).toBeGreaterThanOrEqual(0.95);
-    const weak = rules.filter((rule) => rule.precision < 0.9 || rule.recall < 0.9).map((rule) => `${rule.ruleId}: ${rule.precision.toFixed(2)} / ${rule.recall.toFixed(2)}`);
+    const weak = rules
+      .filter((rule) => rule.precision < 0.9 || rule.recall < 0.9)
+      .map((rule) => `${rule.ruleId}: ${rule.precision.toFixed(2)} / ${rule.recall.toFixed(2)}`);
     expect(weak).toEqual([]);
   });
 
-  it('refuses exactly the texts in no supported language, and detects the others\' country and language', () => {
+  it("refuses exactly the texts in no supported language, and detects the others' country and language", () => {
     expect(results.filter((result) => result.refused !== (result.file.expected.exit === 2)).map((result) => result.file.file)).toEqual([]);
-    const wrong = results.filter((result) => result.detected && (result.detected.profile !== result.file.expected.profile || result.detected.lang !== result.file.expected.lang));
+    const wrong = results.filter(
+      (result) => result.detected && (result.detected.profile !== result.file.expected.profile || result.detected.lang !== result.file.expected.lang),
+    );
     expect(wrong.map((result) => result.file.file)).toEqual([]);
   });
 
@@ -63,7 +68,10 @@ describe('the regulation check on the corpus of drafts (test/fixtures/regulation
       if (group.length < 2) continue;
       const [first, ...others] = group.map((result) => ({ format: result.file.format, keys: result.findings.map((finding) => keyOf(result, finding)).sort() }));
       for (const other of others) {
-        if (JSON.stringify(other.keys) !== JSON.stringify(first!.keys)) differences.push(`${stem}: ${first!.format} ${JSON.stringify(first!.keys.filter((key) => !other.keys.includes(key)))} vs ${other.format} ${JSON.stringify(other.keys.filter((key) => !first!.keys.includes(key)))}`);
+        if (JSON.stringify(other.keys) !== JSON.stringify(first!.keys))
+          differences.push(
+            `${stem}: ${first!.format} ${JSON.stringify(first!.keys.filter((key) => !other.keys.includes(key)))} vs ${other.format} ${JSON.stringify(other.keys.filter((key) => !first!.keys.includes(key)))}`,
+          );
       }
     }
     expect([...byStem.values()].filter((group) => group.length > 1).length).toBeGreaterThanOrEqual(40);

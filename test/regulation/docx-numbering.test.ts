@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
+
 import { readRegulation } from '../../src/regulation/index.js';
 import { checkDraft } from '../helpers/check-draft.js';
 import { runQujat } from '../helpers/run-cli.js';
@@ -13,39 +15,43 @@ async function buildDraft(): Promise<string> {
   const subpoint = (text: string) => new Paragraph({ text, numbering: { reference: 'points', level: 1 } });
   const document = new Document({
     numbering: {
-      config: [{
-        reference: 'points',
-        levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
-          { level: 1, format: LevelFormat.DECIMAL, text: '%2)', alignment: AlignmentType.START },
-        ],
-      }],
-    },
-    sections: [{
-      children: [
-        new Paragraph({ text: 'Қаржы министрлігінің персоналды басқару қызметі туралы ереже', heading: HeadingLevel.HEADING_2 }),
-        new Paragraph({ text: '1-тарау. Жалпы ереже', heading: HeadingLevel.HEADING_3 }),
-        point('Персоналды басқару қызметі Конституцияны басшылыққа алады.'),
-        point('Персоналды басқару қызметі:'),
-        subpoint('кадр жұмысы басқармасынан;'),
-        subpoint('мемлекеттік қызмет басқармасынан тұрады.'),
-        new Paragraph({ text: '2-тарау. Негізгі міндеттері, функциялары, құқықтары мен міндеттері', heading: HeadingLevel.HEADING_3 }),
-        point('Персоналды басқару қызметінің міндеті – персоналды басқару жүйесін қалыптастыру.'),
-        new Paragraph({ text: 'Функциялары:' }),
-        subpoint('персоналды басқару стратегиясын әзірлеу;'),
-        subpoint('кадрлық құжаттаманы жүргізу.'),
-        point('Персоналды басқару қызметі Заңға сәйкес әрекет етеді.'),
-        point('Персоналды басқару қызметі мәліметтерді сұратады.'),
-        new Paragraph({ text: '7. Персоналды басқару қызметі аппарат басшысына бағынады.' }),
+      config: [
+        {
+          reference: 'points',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2)', alignment: AlignmentType.START },
+          ],
+        },
       ],
-    }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Қаржы министрлігінің персоналды басқару қызметі туралы ереже', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: '1-тарау. Жалпы ереже', heading: HeadingLevel.HEADING_3 }),
+          point('Персоналды басқару қызметі Конституцияны басшылыққа алады.'),
+          point('Персоналды басқару қызметі:'),
+          subpoint('кадр жұмысы басқармасынан;'),
+          subpoint('мемлекеттік қызмет басқармасынан тұрады.'),
+          new Paragraph({ text: '2-тарау. Негізгі міндеттері, функциялары, құқықтары мен міндеттері', heading: HeadingLevel.HEADING_3 }),
+          point('Персоналды басқару қызметінің міндеті – персоналды басқару жүйесін қалыптастыру.'),
+          new Paragraph({ text: 'Функциялары:' }),
+          subpoint('персоналды басқару стратегиясын әзірлеу;'),
+          subpoint('кадрлық құжаттаманы жүргізу.'),
+          point('Персоналды басқару қызметі Заңға сәйкес әрекет етеді.'),
+          point('Персоналды басқару қызметі мәліметтерді сұратады.'),
+          new Paragraph({ text: '7. Персоналды басқару қызметі аппарат басшысына бағынады.' }),
+        ],
+      },
+    ],
   });
   const file = join(mkdtempSync(join(tmpdir(), 'qujat-docx-')), 'draft.docx');
   writeFileSync(file, await Packer.toBuffer(document));
   return file;
 }
 
-describe('a DOCX with Word\'s automatic numbering', () => {
+describe("a DOCX with Word's automatic numbering", () => {
   it('is read with the numbers Word shows, by paragraph', async () => {
     const read = await readRegulation(await buildDraft());
     expect(read.ok && read.lines.map((line) => line.text)).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { splitLines } from '../../src/regulation/index.js';
 import { checkDraft } from '../helpers/check-draft.js';
 
@@ -14,7 +15,13 @@ describe('where a missing section is reported, and the numbering it explains', (
   const responsibility = 'Глава 6. Ответственность\n1. Работники службы несут ответственность по закону.';
 
   it('general provisions belong at the top, before the first chapter, not at the last line', () => {
-    const text = draft(structure.replace('Глава 2', 'Глава 1'), tasks.replace('Глава 3', 'Глава 2'), functions.replace('Глава 4', 'Глава 3'), rights.replace('Глава 5', 'Глава 4'), responsibility.replace('Глава 6', 'Глава 5'));
+    const text = draft(
+      structure.replace('Глава 2', 'Глава 1'),
+      tasks.replace('Глава 3', 'Глава 2'),
+      functions.replace('Глава 4', 'Глава 3'),
+      rights.replace('Глава 5', 'Глава 4'),
+      responsibility.replace('Глава 6', 'Глава 5'),
+    );
     const { findings } = checkDraft(splitLines(text, false), { asOf: '2026-01-15' });
     expect(findings.map((finding) => [finding.ruleId, finding.line, finding.values?.section])).toEqual([['section-missing', 4, 'general']]);
   });
@@ -28,13 +35,23 @@ describe('where a missing section is reported, and the numbering it explains', (
   it('two chapters swapped are one number out of sequence and an order warning, not three gaps or a missing section', () => {
     const text = draft(general, tasks, structure, functions, rights, responsibility);
     const { findings, problems } = checkDraft(splitLines(text, false), { asOf: '2026-01-15', uiLang: 'en' });
-    expect(findings.map((finding) => [finding.ruleId, finding.line, finding.values?.number ?? finding.values?.section])).toEqual([['section-order', 8, 'structure'], ['numbering-gap', 8, 2]]);
+    expect(findings.map((finding) => [finding.ruleId, finding.line, finding.values?.number ?? finding.values?.section])).toEqual([
+      ['section-order', 8, 'structure'],
+      ['numbering-gap', 8, 2],
+    ]);
     expect(problems[1]!.message).toBe('chapter number 2 is out of sequence: the numbers before and after it do not lead to it');
     expect(problems[1]!.fix).toBeUndefined();
   });
 
   it('a chapter number typed twice is one repeat, whether the next goes on from the repeat or from the number meant', () => {
-    const twice = draft(general, structure, tasks.replace('Глава 3', 'Глава 2'), functions.replace('Глава 4', 'Глава 3'), rights.replace('Глава 5', 'Глава 4'), responsibility.replace('Глава 6', 'Глава 5'));
+    const twice = draft(
+      general,
+      structure,
+      tasks.replace('Глава 3', 'Глава 2'),
+      functions.replace('Глава 4', 'Глава 3'),
+      rights.replace('Глава 5', 'Глава 4'),
+      responsibility.replace('Глава 6', 'Глава 5'),
+    );
     const typo = draft(general, structure, tasks.replace('Глава 3', 'Глава 2'), functions, rights, responsibility);
     for (const text of [twice, typo]) {
       const { findings } = checkDraft(splitLines(text, false), { asOf: '2026-01-15' });

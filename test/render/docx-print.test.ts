@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { render } from '../../src/index.js';
 import { loadExample } from '../helpers/example.js';
 import { readDocx } from '../helpers/read-docx.js';
@@ -7,7 +8,7 @@ const tags = { kk: 'kk-KZ', ru: 'ru-RU', ky: 'ky-KG' } as const;
 const languagesOf = (xml: string) => [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:lang w:val="([^"]+)"\/>/gs)].map((match) => match[1]);
 
 describe('DOCX: the language of every run, and the spacing of the PDF', () => {
-  it('tags every run with its language (kk-KZ, ru-RU, ky-KG), for Word\'s spelling check', async () => {
+  it("tags every run with its language (kk-KZ, ru-RU, ky-KG), for Word's spelling check", async () => {
     const { documents } = await render('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'), { langs: ['kk', 'ru', 'ky'], formats: ['docx'] });
     for (const document of documents) {
       const xml = readDocx(document.bytes).xml('word/document.xml');
@@ -17,7 +18,7 @@ describe('DOCX: the language of every run, and the spacing of the PDF', () => {
     }
   }, 60_000);
 
-  it('tags the runs of a chart\'s legend too (the Concept report)', async () => {
+  it("tags the runs of a chart's legend too (the Concept report)", async () => {
     const { documents } = await render('kz-concept-indicators-report', loadExample('kz-concept-indicators-report'), { langs: ['ky'], formats: ['docx'] });
     const xml = readDocx(documents[0]!.bytes).xml('word/document.xml');
     expect(xml).toContain('<w:t xml:space="preserve">■ </w:t>');
@@ -36,7 +37,7 @@ describe('DOCX: the language of every run, and the spacing of the PDF', () => {
     expect(new Set(languages.slice(firstRu))).toEqual(new Set(['ru-RU']));
   }, 60_000);
 
-  it('leaves the PDF\'s room between the period\'s caption and the table, and between the position and signature lines', async () => {
+  it("leaves the PDF's room between the period's caption and the table, and between the position and signature lines", async () => {
     const { documents } = await render('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'), { langs: ['kk'], formats: ['docx'] });
     const blocks = readDocx(documents[0]!.bytes).blocks;
     const at = (test: (block: (typeof blocks)[number]) => boolean) => blocks.findIndex(test);

@@ -1,9 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { fontFiles } from '../../src/render/fonts.js';
+
 import { projectPaths } from '../../src/core/paths.js';
+import { fontFiles } from '../../src/render/fonts.js';
 
 /** Every file whose text can reach a document: locale files, templates, and the shipped examples. */
 function readAllTexts(): string {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { describe, expect, it } from 'vitest';
+
 import { fontFiles } from '../../src/render/fonts.js';
 import { getPdfEngine } from '../../src/render/index.js';
 

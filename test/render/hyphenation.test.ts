@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHyphenationPoints, fitBlocks, renderDocx, renderPdf, type Block, type Table } from '../../src/render/index.js';
+
+import { type Block, findHyphenationPoints, fitBlocks, renderDocx, renderPdf, type Table } from '../../src/render/index.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 
@@ -10,13 +11,31 @@ const hyphenate = (word: string, lang: string) => {
 
 describe('hyphenation of kk, ru and ky words by syllables', () => {
   it('breaks between syllables: before one consonant between vowels, before the last of a cluster', () => {
-    expect(['Жоспарлы', 'мемлекеттік', 'қызметшілерінің', 'бағалау'].map((word) => hyphenate(word, 'kk'))).toEqual(['Жос-пар-лы', 'мем-ле-кет-тік', 'қыз-мет-ші-ле-рі-нің', 'ба-ға-лау']);
-    expect(['Фактическое', 'измерения', 'большой', 'подъезд', 'район'].map((word) => hyphenate(word, 'ru'))).toEqual(['Фак-ти-чес-кое', 'из-ме-ре-ния', 'боль-шой', 'подъ-езд', 'рай-он']);
+    expect(['Жоспарлы', 'мемлекеттік', 'қызметшілерінің', 'бағалау'].map((word) => hyphenate(word, 'kk'))).toEqual([
+      'Жос-пар-лы',
+      'мем-ле-кет-тік',
+      'қыз-мет-ші-ле-рі-нің',
+      'ба-ға-лау',
+    ]);
+    expect(['Фактическое', 'измерения', 'большой', 'подъезд', 'район'].map((word) => hyphenate(word, 'ru'))).toEqual([
+      'Фак-ти-чес-кое',
+      'из-ме-ре-ния',
+      'боль-шой',
+      'подъ-езд',
+      'рай-он',
+    ]);
     expect(['жүзүндөгү', 'Баалоочунун', 'кызматчынын'].map((word) => hyphenate(word, 'ky'))).toEqual(['жү-зүн-дө-гү', 'Баа-лоо-чу-нун', 'кыз-мат-чы-нын']);
   });
 
   it('leaves two letters at least on each line, ь ъ й with the letter before, and no break in codes, numbers or Latin', () => {
-    expect(['семья', 'ауыл', 'НМИ', 'B-1', '2026', 'Word'].map((word) => findHyphenationPoints(word, word === 'семья' ? 'ru' : 'kk'))).toEqual([[], [], [], [], [], []]);
+    expect(['семья', 'ауыл', 'НМИ', 'B-1', '2026', 'Word'].map((word) => findHyphenationPoints(word, word === 'семья' ? 'ru' : 'kk'))).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });
 
@@ -45,9 +64,17 @@ describe('a table with no room for its longest words', () => {
   });
 
   it('gives Word optional hyphens there, and every run its language', async () => {
-    const docx = readDocx(await renderDocx([fitted, { kind: 'paragraph', runs: [{ text: 'Тест' }], align: 'left', role: 'body', lang: 'ru' }], { title: 't', lang: 'kk', orientation: 'portrait', date: '2026-01-01' }));
+    const docx = readDocx(
+      await renderDocx([fitted, { kind: 'paragraph', runs: [{ text: 'Тест' }], align: 'left', role: 'body', lang: 'ru' }], {
+        title: 't',
+        lang: 'kk',
+        orientation: 'portrait',
+        date: '2026-01-01',
+      }),
+    );
     const xml = docx.xml('word/document.xml');
-    const first = /<w:t xml:space="preserve">Жос<\/w:t><w:softHyphen\/><w:t xml:space="preserve">пар<\/w:t><w:softHyphen\/><w:t xml:space="preserve">лы қыз<\/w:t>/;
+    const first =
+      /<w:t xml:space="preserve">Жос<\/w:t><w:softHyphen\/><w:t xml:space="preserve">пар<\/w:t><w:softHyphen\/><w:t xml:space="preserve">лы қыз<\/w:t>/;
     expect(first.test(xml)).toBe(true);
     const languages = [...xml.matchAll(/<w:lang w:val="([^"]+)"\/>/g)].map((match) => match[1]);
     expect(new Set(languages)).toEqual(new Set(['kk-KZ', 'ru-RU']));

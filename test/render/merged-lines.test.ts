@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { listForms, render } from '../../src/api/index.js';
 import { projectPaths } from '../../src/core/paths.js';
 import { mergeLineText } from '../../src/render/pdf/merge-line-text.js';
@@ -28,16 +30,20 @@ async function renderPdf(formId: string, lang: 'kk' | 'ru' | 'ky'): Promise<Uint
 describe('lines written as one text object', () => {
   it('covers the forms', () => expect(cases.length).toBeGreaterThan(30));
 
-  it.each(cases)('%s (%s): same text as word by word, valid, same bytes each time', async (formId, lang) => {
-    mergeLineText(false);
-    const wordByWord = await renderPdf(formId, lang);
-    mergeLineText(true);
-    const merged = await renderPdf(formId, lang);
-    if (!merged || !wordByWord) return expect(merged).toBe(wordByWord);
-    expect((await extractPdfText(merged)).text).toBe((await extractPdfText(wordByWord)).text);
-    expect(Buffer.from((await renderPdf(formId, lang))!).equals(Buffer.from(merged))).toBe(true);
-    const file = join(dir, `${formId}.${lang}.pdf`);
-    writeFileSync(file, merged);
-    expect(() => execFileSync('qpdf', ['--check', file], { stdio: 'pipe' })).not.toThrow();
-  }, 60_000);
+  it.each(cases)(
+    '%s (%s): same text as word by word, valid, same bytes each time',
+    async (formId, lang) => {
+      mergeLineText(false);
+      const wordByWord = await renderPdf(formId, lang);
+      mergeLineText(true);
+      const merged = await renderPdf(formId, lang);
+      if (!merged || !wordByWord) return expect(merged).toBe(wordByWord);
+      expect((await extractPdfText(merged)).text).toBe((await extractPdfText(wordByWord)).text);
+      expect(Buffer.from((await renderPdf(formId, lang))!).equals(Buffer.from(merged))).toBe(true);
+      const file = join(dir, `${formId}.${lang}.pdf`);
+      writeFileSync(file, merged);
+      expect(() => execFileSync('qpdf', ['--check', file], { stdio: 'pipe' })).not.toThrow();
+    },
+    60_000,
+  );
 });

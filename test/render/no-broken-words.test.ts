@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { listFormIds, loadForm } from '../../src/forms/index.js';
 import { layoutForm, renderForm } from '../../src/pipeline/index.js';
 import type { Block, Run } from '../../src/render/index.js';
@@ -36,12 +37,24 @@ const trim = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/
 async function findBrokenWords(formId: string, lang: 'kk' | 'ru' | 'ky'): Promise<string[]> {
   const data = loadExample(formId);
   const { layouts } = layoutForm(loadForm(formId)!, data, { langs: [lang] });
-  const text = layouts[0]!.blocks.flatMap(runsOf).map((run) => run.text.replace(/\u00ad/g, '')).join(' ');
-  const words = new Set(text.split(/[\s\u2028]+/).flatMap((word) => [word, ...word.split(/(?<=[-/])/)]).map(trim).filter(Boolean));
+  const text = layouts[0]!.blocks
+    .flatMap(runsOf)
+    .map((run) => run.text.replace(/\u00ad/g, ''))
+    .join(' ');
+  const words = new Set(
+    text
+      .split(/[\s\u2028]+/)
+      .flatMap((word) => [word, ...word.split(/(?<=[-/])/)])
+      .map(trim)
+      .filter(Boolean),
+  );
   const { documents } = await renderForm(loadForm(formId)!, data, { langs: [lang], formats: ['pdf'] });
   const broken: string[] = [];
   for (const page of (await extractPdfText(documents[0]!.bytes)).pages) {
-    const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = page
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     lines.forEach((line, index) => {
       const last = trim(line.split(/\s+/).at(-1)!);
       const next = trim(lines[index + 1]?.split(/\s+/)[0] ?? '');
@@ -57,7 +70,11 @@ async function findBrokenWords(formId: string, lang: 'kk' | 'ru' | 'ky'): Promis
 }
 
 describe('print quality: no word broken inside a line without a hyphen', () => {
-  it.each(cases)('%s (%s): every line ends with a whole word or a hyphen where the word goes on', async (formId, lang) => {
-    expect(await findBrokenWords(formId, lang)).toEqual([]);
-  }, 60_000);
+  it.each(cases)(
+    '%s (%s): every line ends with a whole word or a hyphen where the word goes on',
+    async (formId, lang) => {
+      expect(await findBrokenWords(formId, lang)).toEqual([]);
+    },
+    60_000,
+  );
 });

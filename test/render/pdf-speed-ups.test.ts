@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findExamples, listForms, render } from '../../src/api/index.js';
 import { readDataFile } from '../../src/core/data/index.js';
 import type { DocumentLanguage } from '../../src/core/i18n/index.js';

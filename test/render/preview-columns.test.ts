@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { preview } from '../../src/api/index.js';
 import { textWidthPoints } from '../../src/render/index.js';
 import { measureText } from '../../src/render/layout/measure-text.js';
@@ -9,7 +10,7 @@ describe('the preview: the same fitted columns as the PDF and DOCX', () => {
     ['kk', 'Жоспарлы'],
     ['ru', 'Фактическое'],
     ['ky', 'жүзүндөгү'],
-  ] as const)('the evaluation sheet (%s): the header word «%s» fits its column, inside the preview\'s cell padding', (lang, word) => {
+  ] as const)("the evaluation sheet (%s): the header word «%s» fits its column, inside the preview's cell padding", (lang, word) => {
     const { pages } = preview('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'), { langs: [lang] });
     const html = pages[0]!.html;
     const table = html.slice(html.indexOf('<table class="table"'));

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import { render } from '../../src/api/index.js';
 import { bundleWorker } from '../../src/core/workers/bundle-worker.js';
 import { getPdfEngine } from '../../src/render/index.js';

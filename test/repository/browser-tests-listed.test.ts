@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { endToEndTests } from '../../vitest.e2e.config.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,9 +28,11 @@ describe('the tests hold in any clone', () => {
     expect(sources.length).toBeGreaterThan(50);
   });
 
-  it('no test names a file outside the repository (the shared folder beside it, a machine\'s absolute path, a ../ that climbs out)', () => {
+  it("no test names a file outside the repository (the shared folder beside it, a machine's absolute path, a ../ that climbs out)", () => {
     // This file names such paths on purpose, to check the check.
-    const offenders = sources.filter((file) => file !== fileURLToPath(import.meta.url)).flatMap((file) => escapingPaths(file).map((path) => `${relative(root, file)}: ${path}`));
+    const offenders = sources
+      .filter((file) => file !== fileURLToPath(import.meta.url))
+      .flatMap((file) => escapingPaths(file).map((path) => `${relative(root, file)}: ${path}`));
     expect(offenders).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createKzCalendar, addMonths } from '../../src/core/calendar/index.js';
+
+import { addMonths, createKzCalendar } from '../../src/core/calendar/index.js';
 import { checkEligibility, kzAAgreementCat1Deadlines, kzAAgreementCat2Deadlines, kzAEligibility, kzAEvaluationDeadlines } from '../../src/rules/index.js';
 
 const kzA = { minMonths: 3, minWorkedDays: 15 };
@@ -17,7 +18,10 @@ describe('Kazakhstan working calendar (date-holidays, with transfers)', () => {
   });
 
   it('applies official transfers given as data', () => {
-    const transferred = createKzCalendar([{ date: '2025-12-15', kind: 'day-off' }, { date: '2025-12-20', kind: 'working-day' }]);
+    const transferred = createKzCalendar([
+      { date: '2025-12-15', kind: 'day-off' },
+      { date: '2025-12-20', kind: 'working-day' },
+    ]);
     expect(transferred.isWorkingDay('2025-12-15')).toBe(false);
     expect(transferred.isWorkingDay('2025-12-20')).toBe(true);
     expect(transferred.countWorkingDays('2025-12-01', '2025-12-31')).toBe(22);
@@ -48,11 +52,25 @@ describe('Corps "A" eligibility (point 3)', () => {
     const base = { period: year2025, positionSince: '2025-10-01' };
     // 10..31 Dec: 16 weekdays, less 16 December = 15 working days.
     expect(checkEligibility({ ...base, absences: [{ from: '2025-10-01', to: '2025-12-09' }] }, kzA)).toMatchObject({ eligible: true, workedDays: 15 });
-    expect(checkEligibility({ ...base, absences: [{ from: '2025-10-01', to: '2025-12-10' }] }, kzA)).toMatchObject({ eligible: false, reason: 'too-few-days-worked', workedDays: 14 });
+    expect(checkEligibility({ ...base, absences: [{ from: '2025-10-01', to: '2025-12-10' }] }, kzA)).toMatchObject({
+      eligible: false,
+      reason: 'too-few-days-worked',
+      workedDays: 14,
+    });
   });
 
   it('absences that overlap count once', () => {
-    const result = checkEligibility({ period: year2025, positionSince: '2025-10-01', absences: [{ from: '2025-10-01', to: '2025-12-09' }, { from: '2025-11-01', to: '2025-11-30' }] }, kzA);
+    const result = checkEligibility(
+      {
+        period: year2025,
+        positionSince: '2025-10-01',
+        absences: [
+          { from: '2025-10-01', to: '2025-12-09' },
+          { from: '2025-11-01', to: '2025-11-30' },
+        ],
+      },
+      kzA,
+    );
     expect(result.workedDays).toBe(15);
   });
 
@@ -95,6 +113,8 @@ describe('Corps "A" agreement deadlines (point 7)', () => {
 
 describe('a "not later than" deadline on a day off', () => {
   it('moves to the next working day: 20 January 2024 was a Saturday', () => {
-    expect(kzAEvaluationDeadlines.apply({ date: '2024-01-19', period: { from: '2023-01-01', to: '2023-12-31' } }).computed).toEqual({ deadlines: { evaluation: '2024-01-22' } });
+    expect(kzAEvaluationDeadlines.apply({ date: '2024-01-19', period: { from: '2023-01-01', to: '2023-12-31' } }).computed).toEqual({
+      deadlines: { evaluation: '2024-01-22' },
+    });
   });
 });

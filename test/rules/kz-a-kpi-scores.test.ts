@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { kzAKpiScores, rateFinalScore, toDecimal } from '../helpers/rules.js';
 
 type Kpi = { kind: string; planned: number; actual: number; score?: number };
@@ -8,7 +9,12 @@ const apply = (kpis: Kpi[]) => kzAKpiScores.apply({ kpis });
 
 describe('rating (point 21)', () => {
   it.each([
-    ['0', 'unsatisfactory'], ['2.99', 'unsatisfactory'], ['3', 'satisfactory'], ['3.99', 'satisfactory'], ['4', 'effective'], ['5', 'effective'],
+    ['0', 'unsatisfactory'],
+    ['2.99', 'unsatisfactory'],
+    ['3', 'satisfactory'],
+    ['3.99', 'satisfactory'],
+    ['4', 'effective'],
+    ['5', 'effective'],
   ])('%s is %s', (score, rating) => {
     expect(rateFinalScore(toDecimal(score))).toBe(rating);
   });
@@ -16,7 +22,13 @@ describe('rating (point 21)', () => {
 
 describe('KPI scores (points 19-20, forms 4 and 5)', () => {
   it('derives the maximum for the instructions KPI and the range for the others', () => {
-    const { computed, findings } = apply([kpi('instructions', 97.5, 4.75), kpi('applications', 100, 5), kpi('custom', 91.67, 4.5), kpi('custom', 99.2, 4.8), kpi('custom', 75, 3.9)]);
+    const { computed, findings } = apply([
+      kpi('instructions', 97.5, 4.75),
+      kpi('applications', 100, 5),
+      kpi('custom', 91.67, 4.5),
+      kpi('custom', 99.2, 4.8),
+      kpi('custom', 75, 3.9),
+    ]);
     expect(findings).toEqual([]);
     expect(computed).toEqual({
       kpis: [
@@ -43,13 +55,28 @@ describe('KPI scores (points 19-20, forms 4 and 5)', () => {
     expect(lower.findings).toEqual([]);
     const higher = apply([kpi('instructions', 97.5, 4.76), kpi('custom', 100, 5), kpi('custom', 100, 5), kpi('custom', 100, 5), kpi('custom', 100, 5)]);
     expect(higher.findings).toEqual([
-      { ruleId: 'kpi-score-above-max', pointer: '/kpis/0/score', severity: 'error', values: { score: '4.76', max: '4.75', percent: '97.5' }, fix: { value: 4.75 } },
+      {
+        ruleId: 'kpi-score-above-max',
+        pointer: '/kpis/0/score',
+        severity: 'error',
+        values: { score: '4.76', max: '4.75', percent: '97.5' },
+        fix: { value: 4.75 },
+      },
     ]);
   });
 
   it('refuses a score outside the allowed range on either side', () => {
-    const { findings } = apply([kpi('instructions', 100, 5), kpi('custom', 91.67, 4.49), kpi('custom', 91.67, 4.75), kpi('custom', 91.67, 4.74), kpi('custom', 91.67, 4.5)]);
-    expect(findings.map((finding) => [finding.pointer, finding.fix?.value])).toEqual([['/kpis/1/score', 4.5], ['/kpis/2/score', 4.74]]);
+    const { findings } = apply([
+      kpi('instructions', 100, 5),
+      kpi('custom', 91.67, 4.49),
+      kpi('custom', 91.67, 4.75),
+      kpi('custom', 91.67, 4.74),
+      kpi('custom', 91.67, 4.5),
+    ]);
+    expect(findings.map((finding) => [finding.pointer, finding.fix?.value])).toEqual([
+      ['/kpis/1/score', 4.5],
+      ['/kpis/2/score', 4.74],
+    ]);
   });
 
   it('leaves the final score blank while a score is missing', () => {

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
+
 import { chooseSheet, kzBAnnualSummary, kzBCalibration, kzBManagerSheet, kzBStaffSheet, rateBScore, toDecimal } from '../helpers/rules.js';
 
 const staff = (scores: number[], extra: Record<string, unknown> = {}) => ({
-  date: '2026-04-14', quarter: { year: 2026, number: 1 }, person: { categoryCode: 'C-4', headsUnit: false },
-  parameters: scores.map((score) => ({ score })), ...extra,
+  date: '2026-04-14',
+  quarter: { year: 2026, number: 1 },
+  person: { categoryCode: 'C-4', headsUnit: false },
+  parameters: scores.map((score) => ({ score })),
+  ...extra,
 });
 
 describe('Corps "B" rating (point 8)', () => {
   it.each([
-    ['0', 'unsatisfactory'], ['1.99', 'unsatisfactory'], ['2', 'satisfactory'], ['2.99', 'satisfactory'],
-    ['3', 'proper'], ['3.99', 'proper'], ['4', 'effective'], ['5', 'effective'],
+    ['0', 'unsatisfactory'],
+    ['1.99', 'unsatisfactory'],
+    ['2', 'satisfactory'],
+    ['2.99', 'satisfactory'],
+    ['3', 'proper'],
+    ['3.99', 'proper'],
+    ['4', 'effective'],
+    ['5', 'effective'],
   ])('%s is %s', (score, rating) => {
     expect(rateBScore(toDecimal(score))).toBe(rating);
   });
@@ -23,8 +33,12 @@ describe('Corps "B" rating (point 8)', () => {
 
 describe('parameter 5 and disciplinary sanctions', () => {
   it.each([
-    ['warning', 2.99, []], ['warning', 3, ['sanction-cap']], ['reprimand', 3, ['sanction-cap']], ['severe-reprimand', 2.99, []],
-    ['other', 1.99, []], ['other', 2, ['sanction-cap']],
+    ['warning', 2.99, []],
+    ['warning', 3, ['sanction-cap']],
+    ['reprimand', 3, ['sanction-cap']],
+    ['severe-reprimand', 2.99, []],
+    ['other', 1.99, []],
+    ['other', 2, ['sanction-cap']],
   ] as const)('%s with %s', (kind, score, errors) => {
     const outcome = kzBStaffSheet.apply(staff([5, 5, 5, 5, score], { sanction: { kind } }));
     expect(outcome.findings.map((finding) => finding.ruleId)).toEqual(errors);
@@ -38,10 +52,17 @@ describe('parameter 5 and disciplinary sanctions', () => {
 
 describe('which sheet and which evaluator (point 17)', () => {
   it.each([
-    ['B-1', false, 'manager', 'direct-superior'], ['C-O-1', false, 'manager', 'direct-superior'], ['E-R-1', false, 'manager', 'direct-superior'],
-    ['C-1', true, 'manager', 'direct-superior'], ['C-1', false, 'staff', 'direct-superior'], ['D-3', true, 'manager', 'direct-superior'],
-    ['D-1', false, 'staff', 'direct-superior'], ['C-3', true, 'manager', 'unit-head'], ['C-4', false, 'staff', 'unit-head'],
-    ['D-4', false, 'staff', 'unit-head'], ['С-1', false, 'staff', 'direct-superior'],
+    ['B-1', false, 'manager', 'direct-superior'],
+    ['C-O-1', false, 'manager', 'direct-superior'],
+    ['E-R-1', false, 'manager', 'direct-superior'],
+    ['C-1', true, 'manager', 'direct-superior'],
+    ['C-1', false, 'staff', 'direct-superior'],
+    ['D-3', true, 'manager', 'direct-superior'],
+    ['D-1', false, 'staff', 'direct-superior'],
+    ['C-3', true, 'manager', 'unit-head'],
+    ['C-4', false, 'staff', 'unit-head'],
+    ['D-4', false, 'staff', 'unit-head'],
+    ['С-1', false, 'staff', 'direct-superior'],
   ] as const)('%s, heads a unit: %s → %s sheet, evaluated by the %s', (code, headsUnit, sheet, evaluator) => {
     expect(chooseSheet(code, headsUnit)).toEqual({ sheet, evaluator });
   });
@@ -62,7 +83,9 @@ describe('eligibility (point 6) and deadlines (points 5, 11)', () => {
   });
 
   it('the quarterly deadline, the 20th of the next month, moves to the next working day when it is a day off', () => {
-    const deadline = (year: number, number: number, transfers: object[] = []) => (kzBStaffSheet.apply({ ...staff([5, 5, 5, 5, 5]), quarter: { year, number }, calendar: { transfers } }).computed.deadlines as { evaluation: string }).evaluation;
+    const deadline = (year: number, number: number, transfers: object[] = []) =>
+      (kzBStaffSheet.apply({ ...staff([5, 5, 5, 5, 5]), quarter: { year, number }, calendar: { transfers } }).computed.deadlines as { evaluation: string })
+        .evaluation;
     expect(deadline(2025, 1)).toBe('2025-04-21'); // 20 April 2025 is a Sunday
     expect(deadline(2025, 2)).toBe('2025-07-21'); // 20 July 2025 is a Sunday
     expect(deadline(2025, 3)).toBe('2025-10-20'); // a Monday
@@ -71,25 +94,59 @@ describe('eligibility (point 6) and deadlines (points 5, 11)', () => {
   });
 
   it('annual score by 30 January (moved off a weekend); appeal within 5 working days', () => {
-    expect(kzBStaffSheet.apply({ ...staff([5, 5, 5, 5, 5]), acquaintedOn: '2026-04-16' }).computed.deadlines).toEqual({ evaluation: '2026-04-20', annualScore: '2027-02-01', appeal: '2026-04-23' });
-    expect(kzBAnnualSummary.apply({ year: 2026, quarters: [{ number: 1, score: 4.45 }, { number: 2, score: 3.9 }, { number: 3, score: null }, { number: 4, score: 4.1 }] }).computed).toEqual({
-      quartersEvaluated: 3, annualScore: 4.15, rating: 'effective', deadlines: { annualScore: '2027-02-01' },
+    expect(kzBStaffSheet.apply({ ...staff([5, 5, 5, 5, 5]), acquaintedOn: '2026-04-16' }).computed.deadlines).toEqual({
+      evaluation: '2026-04-20',
+      annualScore: '2027-02-01',
+      appeal: '2026-04-23',
+    });
+    expect(
+      kzBAnnualSummary.apply({
+        year: 2026,
+        quarters: [
+          { number: 1, score: 4.45 },
+          { number: 2, score: 3.9 },
+          { number: 3, score: null },
+          { number: 4, score: 4.1 },
+        ],
+      }).computed,
+    ).toEqual({
+      quartersEvaluated: 3,
+      annualScore: 4.15,
+      rating: 'effective',
+      deadlines: { annualScore: '2027-02-01' },
     });
   });
 });
 
 describe('calibration session (points 20-23)', () => {
   const session = (votes: number[], extra: Record<string, unknown> = {}) => ({
-    date: '2026-04-27', applicationDate: '2026-04-17', contestedScore: 3.45,
-    appellant: { fullName: 'Серікбаев Нұрлан' }, evaluator: { fullName: 'Ахметов Даурен' },
-    members: votes.map((vote, index) => ({ fullName: `Мүше ${index + 1}`, vote, hrService: index === 0 })), ...extra,
+    date: '2026-04-27',
+    applicationDate: '2026-04-17',
+    contestedScore: 3.45,
+    appellant: { fullName: 'Серікбаев Нұрлан' },
+    evaluator: { fullName: 'Ахметов Даурен' },
+    members: votes.map((vote, index) => ({ fullName: `Мүше ${index + 1}`, vote, hrService: index === 0 })),
+    ...extra,
   });
-  const errors = (data: unknown) => kzBCalibration.apply(data).findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId);
+  const errors = (data: unknown) =>
+    kzBCalibration
+      .apply(data)
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.ruleId);
 
   it('3 members with a majority: the final score may be higher than the contested one', () => {
     const outcome = kzBCalibration.apply(session([3.8, 3.8, 3.45]));
     expect(outcome.findings).toEqual([]);
-    expect(outcome.computed).toEqual({ votes: [{ score: 3.8, votes: 2 }, { score: 3.45, votes: 1 }], finalScore: 3.8, rating: 'proper', change: 'raised', deadlines: { decision: '2026-04-22', session: '2026-05-04' } });
+    expect(outcome.computed).toEqual({
+      votes: [
+        { score: 3.8, votes: 2 },
+        { score: 3.45, votes: 1 },
+      ],
+      finalScore: 3.8,
+      rating: 'proper',
+      change: 'raised',
+      deadlines: { decision: '2026-04-22', session: '2026-05-04' },
+    });
   });
 
   it('or lower', () => {

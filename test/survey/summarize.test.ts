@@ -1,11 +1,13 @@
-import { readFileSync, mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { runQujat } from '../helpers/run-cli.js';
+
 import { render, validate } from '../../src/index.js';
-import { extractPdfText } from '../helpers/read-pdf.js';
 import { loadExample } from '../helpers/example.js';
+import { extractPdfText } from '../helpers/read-pdf.js';
+import { runQujat } from '../helpers/run-cli.js';
 
 const dir = 'test/fixtures/kz-a-survey';
 
@@ -13,7 +15,8 @@ describe('qujat survey summarize', () => {
   it('reads answers printed in any of the three languages, in any case and spacing, with Latin look-alikes, by key or by number', async () => {
     const result = await runQujat('survey', 'summarize', `${dir}/small.csv`, '--format', 'json', '--lang', 'en');
     const summary = JSON.parse(result.stdout);
-    const counts = (id: string) => Object.fromEntries(summary.questions.find((q: { id: string }) => q.id === id).answers.map((a: { option: string; count: number }) => [a.option, a.count]));
+    const counts = (id: string) =>
+      Object.fromEntries(summary.questions.find((q: { id: string }) => q.id === id).answers.map((a: { option: string; count: number }) => [a.option, a.count]));
     expect(summary.responses).toBe(3);
     expect(summary.rejected).toBe(1);
     expect(counts('q1')).toEqual({ never: 2, sometimes: 1, always: 0 });
@@ -37,7 +40,12 @@ describe('qujat survey summarize', () => {
     const formula = join(out, 'formula.yaml');
     await import('node:fs').then((fs) => fs.writeFileSync(formula, 'q3: [yes]\nq9: [favourable, mostlyFavourable]\n'));
     const result = await runQujat('survey', 'summarize', `${dir}/small.csv`, '--formula', formula, '--format', 'json');
-    expect(JSON.parse(result.stdout).satisfaction).toEqual({ percent: 50, favourable: 3, answers: 6, formula: { q3: ['yes'], q9: ['favourable', 'mostlyFavourable'] } });
+    expect(JSON.parse(result.stdout).satisfaction).toEqual({
+      percent: 50,
+      favourable: 3,
+      answers: 6,
+      formula: { q3: ['yes'], q9: ['favourable', 'mostlyFavourable'] },
+    });
     await import('node:fs').then((fs) => fs.writeFileSync(formula, 'q3: [maybe]\n'));
     expect((await runQujat('survey', 'summarize', `${dir}/small.csv`, '--formula', formula)).code).toBe(2);
   });
@@ -51,14 +59,20 @@ describe('qujat survey summarize', () => {
     const result = await runQujat('survey', 'summarize', file, '--lang', 'ru');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`qujat: ${file} больше 10 МБ — больше, чем qujat читает за раз: разделите ответы на несколько файлов и подведите итоги по каждому\n`);
+    expect(result.stderr).toBe(
+      `qujat: ${file} больше 10 МБ — больше, чем qujat читает за раз: разделите ответы на несколько файлов и подведите итоги по каждому\n`,
+    );
   });
 
-  it('holds the summary\'s counts and formula to its schema: a formula of 15 questions or counts past a million are refused', () => {
+  it("holds the summary's counts and formula to its schema: a formula of 15 questions or counts past a million are refused", () => {
     const data = structuredClone(loadExample('kz-a-survey-summary')) as { summary: { responses: number; satisfaction: { formula: Record<string, string[]> } } };
     data.summary.responses = 1_000_001;
     data.summary.satisfaction.formula.q15 = ['yes'];
-    expect(validate('kz-a-survey-summary', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['maximum', '/summary/responses'], ['pattern', '/summary/satisfaction/formula'], ['propertyNames', '/summary/satisfaction/formula']]);
+    expect(validate('kz-a-survey-summary', data, { lang: 'en' }).problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([
+      ['maximum', '/summary/responses'],
+      ['pattern', '/summary/satisfaction/formula'],
+      ['propertyNames', '/summary/satisfaction/formula'],
+    ]);
   });
 
   it('gives the expected summary of 40 responses (expected report as a file)', async () => {
@@ -99,6 +113,13 @@ describe('the survey form and the opinion', () => {
     const ru = (await extractPdfText(documents[2]!.bytes)).text.replace(/\s+/g, ' ');
     expect(ru).toContain('Оценка за оцениваемый период: 4,59 (эффективно).');
     const docx = await import('../helpers/read-docx.js').then(({ readDocx }) => readDocx(documents[1]!.bytes));
-    expect(docx.blocks.some((block) => block.kind === 'p' && block.text === '2025 жылы министрлік аппаратының жұмысын үйлестірді, кадрлық процестерді цифрландыруды аяқтады.\nБарлық НМИ-ге қол жеткізілді немесе асыра орындалды.')).toBe(true);
+    expect(
+      docx.blocks.some(
+        (block) =>
+          block.kind === 'p' &&
+          block.text ===
+            '2025 жылы министрлік аппаратының жұмысын үйлестірді, кадрлық процестерді цифрландыруды аяқтады.\nБарлық НМИ-ге қол жеткізілді немесе асыра орындалды.',
+      ),
+    ).toBe(true);
   });
 });

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, createSlots } from '../../src/template/index.js';
+
+import { createTranslator } from '../../src/core/i18n/index.js';
 import { parseMarkdown } from '../../src/markdown/index.js';
 import { toLayout } from '../../src/render/layout/index.js';
-import { createTranslator } from '../../src/core/i18n/index.js';
+import { compileTemplate, createSlots } from '../../src/template/index.js';
 
-const hostile = ['*bold*', '_em_', '# heading', 'a | b', '<b>x</b>', '{{constructor}}', 'line1\nline2', '1. item', '- item', '[link](http://x.kz)', ':::note', ':merge', 'www.example.kz', 'a@b.kz', '&amp;', '\\', '`code`', '![i](x.png)'];
+const hostile = [
+  '*bold*',
+  '_em_',
+  '# heading',
+  'a | b',
+  '<b>x</b>',
+  '{{constructor}}',
+  'line1\nline2',
+  '1. item',
+  '- item',
+  '[link](http://x.kz)',
+  ':::note',
+  ':merge',
+  'www.example.kz',
+  'a@b.kz',
+  '&amp;',
+  '\\',
+  '`code`',
+  '![i](x.png)',
+];
 
 /** Renders `value` through a template cell and a paragraph, and returns all printed texts. */
 function printed(value: string): string[] {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { validate } from '../../src/api/index.js';
 import { parseData } from '../../src/core/data/index.js';
 import { listFormIds } from '../../src/forms/index.js';
@@ -13,7 +15,7 @@ describe('schema messages name fields by their labels', () => {
       const problems = messages(formId, {}, lang);
       expect(problems.length).toBeGreaterThan(0);
       expect(problems.every((problem) => problem.ruleId === 'required')).toBe(true);
-      expect(problems.filter((problem) => /[A-Za-z]/.test(`${problem.message} ${problem.expected ?? ""}`)).map((problem) => problem.message)).toEqual([]);
+      expect(problems.filter((problem) => /[A-Za-z]/.test(`${problem.message} ${problem.expected ?? ''}`)).map((problem) => problem.message)).toEqual([]);
     }
   });
 
@@ -30,10 +32,13 @@ describe('schema messages name fields by their labels', () => {
     const data = example('kz-b-sheet-staff');
     delete data.quarter;
     delete data.person.categoryCode;
-    expect(messages('kz-b-sheet-staff', data, 'kk').map((problem) => problem.message)).toEqual(['міндетті «Бағаланатын тоқсан» өрісі толтырылмаған', 'міндетті «Лауазым санатының коды» өрісі толтырылмаған']);
+    expect(messages('kz-b-sheet-staff', data, 'kk').map((problem) => problem.message)).toEqual([
+      'міндетті «Бағаланатын тоқсан» өрісі толтырылмаған',
+      'міндетті «Лауазым санатының коды» өрісі толтырылмаған',
+    ]);
   });
 
-  it('the instructions KPI: the kind\'s label and the wanted value\'s text, not the data\'s key', () => {
+  it("the instructions KPI: the kind's label and the wanted value's text, not the data's key", () => {
     const data = example('kz-a-evaluation-sheet');
     data.kpis[0].kind = 'custom';
     const [kk] = messages('kz-a-evaluation-sheet', data, 'kk');
@@ -46,7 +51,9 @@ describe('schema messages name fields by their labels', () => {
     const data = example('kz-b-sheet-staff');
     data.sanction = { kind: 'rebuke' };
     const [problem] = messages('kz-b-sheet-staff', data, 'ru');
-    expect(problem!.expected).toBe('одно из значений: «замечание» ("warning"), «выговор» ("reprimand"), «строгий выговор» ("severe-reprimand"), «иные виды взысканий (в том числе за проступки, дискредитирующие государственную службу)» ("other")');
+    expect(problem!.expected).toBe(
+      'одно из значений: «замечание» ("warning"), «выговор» ("reprimand"), «строгий выговор» ("severe-reprimand"), «иные виды взысканий (в том числе за проступки, дискредитирующие государственную службу)» ("other")',
+    );
   });
 
   it('types and formats by their names in the language', () => {
@@ -57,16 +64,21 @@ describe('schema messages name fields by their labels', () => {
     expect(byRule).toEqual({ type: 'бүтін сан', format: 'ЖЖЖЖ-АА-КК түрінде жазылған күн, мысалы 2026-01-20' });
   });
 
-  it('an unknown field is named as the data names it: it is the user\'s own key', () => {
+  it("an unknown field is named as the data names it: it is the user's own key", () => {
     const data = example('kz-b-sheet-staff');
     data.person.phone = '+7 701 000 00 00';
     expect(messages('kz-b-sheet-staff', data, 'kk')[0]!.message).toBe('белгісіз «phone» өрісі');
   });
 });
 
-describe('syntax errors of a data file in the user\'s language', () => {
+describe("syntax errors of a data file in the user's language", () => {
   it.each([
-    ['{"date": "2026-01-20", "body": "x"', 'json', '«{» жақшасы «}» жақшасымен жабылмаған', 'әр «{» жақшасын «}» жақшасымен жабыңыз (алдыңғы жолдарды да тексеріңіз)'],
+    [
+      '{"date": "2026-01-20", "body": "x"',
+      'json',
+      '«{» жақшасы «}» жақшасымен жабылмаған',
+      'әр «{» жақшасын «}» жақшасымен жабыңыз (алдыңғы жолдарды да тексеріңіз)',
+    ],
     ['{"date": "2026-01-20", "body": 1 "x": 2}', 'json', 'екі элементтің арасында үтір жоқ', 'элементтерді үтірмен бөліңіз'],
     ['{"date": "2026-01-20" "body": "x"}', 'json', 'бұл жерде күтілмеген таңба тұр', 'осы жерді тексеріңіз: үтір, қос нүкте немесе тырнақша түсіп қалмады ма'],
     ['{"date": "2026-01-20",}', 'json', 'өріс атауы қос тырнақшада емес немесе соңғы элементтен кейін артық үтір тұр', undefined],
@@ -83,9 +95,14 @@ describe('syntax errors of a data file in the user\'s language', () => {
     expect(problem!.message).not.toMatch(/[A-Za-z]/);
   });
 
-  it('a parser message it does not know is shown as the parser\'s, in ru and ky too', () => {
-    const parsed = { ...parseData('{}', 'json'), problems: [{ ruleId: 'syntax', severity: 'error' as const, message: 'Something new', place: { line: 1, column: 1 } }] };
-    expect(validate('kz-a-survey', parsed, { lang: 'ru' }).problems[0]!.message).toBe('файл данных не читается: сообщение разборщика (на английском): Something new');
+  it("a parser message it does not know is shown as the parser's, in ru and ky too", () => {
+    const parsed = {
+      ...parseData('{}', 'json'),
+      problems: [{ ruleId: 'syntax', severity: 'error' as const, message: 'Something new', place: { line: 1, column: 1 } }],
+    };
+    expect(validate('kz-a-survey', parsed, { lang: 'ru' }).problems[0]!.message).toBe(
+      'файл данных не читается: сообщение разборщика (на английском): Something new',
+    );
     expect(validate('kz-a-survey', parsed, { lang: 'ky' }).problems[0]!.expected).toBe('туура JSON же YAML');
   });
 });
@@ -95,7 +112,13 @@ describe('a pattern is explained, not shown', () => {
     const data = example('kz-reserve-list');
     data.positions[0].id = 'бюджет директоры';
     const problems = validate('kz-reserve-list', data, { lang: 'kk' }).problems.filter((problem) => problem.ruleId === 'pattern');
-    expect(problems).toMatchObject([{ message: 'лауазымның қысқа белгісінде рұқсат етілмеген таңбалар бар', expected: 'латын әріптері, цифрлар, «-» және «_» таңбалары, бос орынсыз, 40 таңбаға дейін', place: { pointer: '/positions/0/id' } }]);
+    expect(problems).toMatchObject([
+      {
+        message: 'лауазымның қысқа белгісінде рұқсат етілмеген таңбалар бар',
+        expected: 'латын әріптері, цифрлар, «-» және «_» таңбалары, бос орынсыз, 40 таңбаға дейін',
+        place: { pointer: '/positions/0/id' },
+      },
+    ]);
   });
 });
 
@@ -104,7 +127,9 @@ describe('rule findings name forms and fields in the language, not by their ids'
     const data = example('kz-b-sheet-staff');
     data.person.categoryCode = 'B-1';
     const problem = messages('kz-b-sheet-staff', data, 'kk').find((candidate) => candidate.ruleId === 'wrong-sheet')!;
-    expect(problem.message).toBe('B-1 санаты мен осы лауазым үшін басқа парақ қолданылады: «"Б" корпусы: басшы лауазымды атқаратын адамның бағалау парағы (1-нысан)» (17-тармақ)');
+    expect(problem.message).toBe(
+      'B-1 санаты мен осы лауазым үшін басқа парақ қолданылады: «"Б" корпусы: басшы лауазымды атқаратын адамның бағалау парағы (1-нысан)» (17-тармақ)',
+    );
     expect(problem.expected).not.toMatch(/[A-Za-z]/);
   });
 
@@ -113,7 +138,7 @@ describe('rule findings name forms and fields in the language, not by their ids'
     for (const member of data.members) member.hrService = false;
     for (const lang of ['kk', 'ru', 'ky'] as const) {
       const problem = messages('kz-b-calibration-protocol', data, lang).find((candidate) => candidate.ruleId === 'calibration-no-hr')!;
-      expect(`${problem.message} ${problem.expected ?? ""}`).not.toMatch(/[A-Za-z]/);
+      expect(`${problem.message} ${problem.expected ?? ''}`).not.toMatch(/[A-Za-z]/);
     }
   });
 });

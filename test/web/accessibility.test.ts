@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { fixturesDir } from '../helpers/example.js';
 import { useBrowserSession } from '../helpers/web.js';
 
@@ -11,7 +13,11 @@ const timeout = 120_000;
 const session = useBrowserSession(60_000);
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-interface Violation { id: string; impact: string; targets: string[] }
+interface Violation {
+  id: string;
+  impact: string;
+  targets: string[];
+}
 
 type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
 
@@ -21,8 +27,14 @@ type AxeResult = { violations: { id: string; impact: string; nodes: { target: st
  */
 async function findViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'], iframes: false }));
-  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe.run(document, {
+      resultTypes: ['violations'],
+      iframes: false,
+    }),
+  );
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) }));
 }
 
@@ -41,49 +53,72 @@ async function findPreviewViolations(page: Page, previewPage: Page): Promise<Vio
 /** Opens a page of the app in an interface language, from a clean browser store. */
 async function openAppPage(page: Page, name: string, uiLang: string): Promise<void> {
   await page.goto(`${session.address}/`);
-  await page.evaluate(([lang, hash]) => {
-    localStorage.clear();
-    localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
-    localStorage.setItem('qujat.form', JSON.stringify('kz-a-evaluation-sheet'));
-    location.hash = hash!;
-  }, [uiLang, name]);
+  await page.evaluate(
+    ([lang, hash]) => {
+      localStorage.clear();
+      localStorage.setItem('qujat.uiLang', JSON.stringify(lang));
+      localStorage.setItem('qujat.form', JSON.stringify('kz-a-evaluation-sheet'));
+      location.hash = hash!;
+    },
+    [uiLang, name],
+  );
   await page.reload();
   await page.locator(`#page-${name}[data-ready]`).waitFor();
 }
 
 /** Each page in the states an officer meets it in, as `[state, how to get there]`. */
 const states: [string, (page: Page, uiLang: string) => Promise<void>][] = [
-  ['forms, empty', async (page, uiLang) => {
-    await openAppPage(page, 'forms', uiLang);
-    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
-  }],
-  ['forms, filled', async (page) => {
-    await page.click('#load-example');
-    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent !== '—' && document.querySelector('[data-computed="/finalScore"]') !== null);
-    await page.frameLocator('#preview').locator('.page').first().waitFor();
-  }],
-  ['forms, with errors', async (page) => {
-    await page.fill('[data-control="/kpis/0/planned"]', '0');
-    await page.fill('[data-control="/person/fullName"]', '');
-    await page.locator('[data-pointer="/kpis/0/planned"] > .field-problems .problem').waitFor();
-    await page.locator('#computed tr.wrong-row').waitFor();
-    await page.click('#download-pdf');
-    await page.locator('[data-pointer="/person/fullName"] > .field-problems .problem').waitFor();
-  }],
-  ['forms, asked before clearing', async (page) => {
-    await page.click('#clear-data');
-    await page.locator('#confirm-replace').waitFor({ state: 'visible' });
-  }],
+  [
+    'forms, empty',
+    async (page, uiLang) => {
+      await openAppPage(page, 'forms', uiLang);
+      await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
+    },
+  ],
+  [
+    'forms, filled',
+    async (page) => {
+      await page.click('#load-example');
+      await page.waitForFunction(
+        () => document.querySelector('[data-computed="/finalScore"]')?.textContent !== '—' && document.querySelector('[data-computed="/finalScore"]') !== null,
+      );
+      await page.frameLocator('#preview').locator('.page').first().waitFor();
+    },
+  ],
+  [
+    'forms, with errors',
+    async (page) => {
+      await page.fill('[data-control="/kpis/0/planned"]', '0');
+      await page.fill('[data-control="/person/fullName"]', '');
+      await page.locator('[data-pointer="/kpis/0/planned"] > .field-problems .problem').waitFor();
+      await page.locator('#computed tr.wrong-row').waitFor();
+      await page.click('#download-pdf');
+      await page.locator('[data-pointer="/person/fullName"] > .field-problems .problem').waitFor();
+    },
+  ],
+  [
+    'forms, asked before clearing',
+    async (page) => {
+      await page.click('#clear-data');
+      await page.locator('#confirm-replace').waitFor({ state: 'visible' });
+    },
+  ],
   ['regulation, empty', (page, uiLang) => openAppPage(page, 'regulation', uiLang)],
-  ['regulation, checked', async (page) => {
-    await page.setInputFiles('#regulation-file', join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
-    await page.click('#regulation-check');
-    await page.locator('.finding').first().waitFor();
-  }],
-  ['translations', async (page, uiLang) => {
-    await openAppPage(page, 'translations', uiLang);
-    await page.locator('#coverage-chart rect').first().waitFor();
-  }],
+  [
+    'regulation, checked',
+    async (page) => {
+      await page.setInputFiles('#regulation-file', join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
+      await page.click('#regulation-check');
+      await page.locator('.finding').first().waitFor();
+    },
+  ],
+  [
+    'translations',
+    async (page, uiLang) => {
+      await openAppPage(page, 'translations', uiLang);
+      await page.locator('#coverage-chart rect').first().waitFor();
+    },
+  ],
 ];
 
 describe('accessibility (axe-core)', () => {
@@ -98,7 +133,7 @@ describe('accessibility (axe-core)', () => {
           await reach(page, uiLang);
           // The preview's document is in the document's language whatever the interface's: checked once per width.
           const withPreview = uiLang === 'kk' && (state === 'forms, filled' || state === 'forms, with errors');
-          const violations = [...await findViolations(page), ...withPreview ? await findPreviewViolations(page, previewPage) : []];
+          const violations = [...(await findViolations(page)), ...(withPreview ? await findPreviewViolations(page, previewPage) : [])];
           if (violations.length > 0) found[state] = violations;
         }
         await previewPage.close();

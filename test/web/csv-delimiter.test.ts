@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createServer } from '../../src/web/index.js';
 import { fixturesDir } from '../helpers/example.js';
 import { runQujat } from '../helpers/run-cli.js';
@@ -10,7 +12,10 @@ import { runQujat } from '../helpers/run-cli.js';
 /** The fixture as Excel saves CSV in ru/kk locales: `;` between cells, decimal commas unquoted where they can be. */
 function semicolonCsv(): string {
   const text = readFileSync(join(fixturesDir, 'kz-b-sheet-staff', 'unit-quarter.csv'), 'utf8');
-  return text.split('\n').map((line) => line.replace(/"([^"]*)"|,/g, (match, quoted: string | undefined) => (quoted !== undefined ? quoted : ';'))).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/"([^"]*)"|,/g, (match, quoted: string | undefined) => (quoted !== undefined ? quoted : ';')))
+    .join('\n');
 }
 
 let app: FastifyInstance;
@@ -41,6 +46,10 @@ describe('a semicolon-separated CSV', () => {
     const result = await runQujat('render', 'kz-b-sheet-staff', file, '--out', join(dir, 'out'), '--format', 'docx', '--lang', 'kk');
     expect(result.stderr).not.toMatch(/Opening Quote/i);
     // Three of the four staff sheets are complete (as from the comma-separated fixture), and the unit summary.
-    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.docx')).sort()).toEqual(['kz-b-sheet-staff.2.kk.docx', 'kz-b-sheet-staff.3.kk.docx', 'kz-b-sheet-staff.5.kk.docx', 'kz-b-unit-summary.kk.docx']);
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((name) => name.endsWith('.docx'))
+        .sort(),
+    ).toEqual(['kz-b-sheet-staff.2.kk.docx', 'kz-b-sheet-staff.3.kk.docx', 'kz-b-sheet-staff.5.kk.docx', 'kz-b-unit-summary.kk.docx']);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createServer } from '../../src/web/index.js';
 import { loadExample } from '../helpers/example.js';
 
@@ -15,10 +16,16 @@ afterAll(async () => {
 async function check(formId: string, data: unknown) {
   const response = await app.inject({ method: 'POST', url: `/api/forms/${formId}/check`, payload: { data, uiLang: 'en' } });
   expect(response.statusCode).toBe(200);
-  return response.json() as { valid: boolean; problems: { ruleId: string; severity: string; place: { pointer?: string } }[]; computed: Record<string, any> | null; partial: boolean };
+  return response.json() as {
+    valid: boolean;
+    problems: { ruleId: string; severity: string; place: { pointer?: string } }[];
+    computed: Record<string, any> | null;
+    partial: boolean;
+  };
 }
 
-const errorPointers = (problems: { severity: string; place: { pointer?: string } }[]) => problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer);
+const errorPointers = (problems: { severity: string; place: { pointer?: string } }[]) =>
+  problems.filter((problem) => problem.severity === 'error').map((problem) => problem.place.pointer);
 
 // The shipped examples' values (schemas/examples), as `qujat compute` gives them.
 const kpi2to5 = [
@@ -181,7 +188,13 @@ describe('live derived values while a form is being filled in', () => {
     delete data.person.categoryCode;
     const result = await check('kz-b-sheet-manager', data);
     expect(result.partial).toBe(true);
-    expect(result.computed).toMatchObject({ finalScore: 4.2, rating: 'effective', sheet: null, evaluator: null, deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' } });
+    expect(result.computed).toMatchObject({
+      finalScore: 4.2,
+      rating: 'effective',
+      sheet: null,
+      evaluator: null,
+      deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' },
+    });
     expect(result.computed?.parameters[4]).toEqual({ score: 2.5, cap: 2.99 });
   });
 
@@ -197,7 +210,16 @@ describe('live derived values while a form is being filled in', () => {
   });
 
   it('Corps "B" calibration protocol: the appellant\'s name cleared keeps every value; a vote not given yet leaves the votes and the result unknown, the deadlines stay', async () => {
-    const full = { votes: [{ score: 3.8, votes: 2 }, { score: 3.45, votes: 1 }], finalScore: 3.8, rating: 'proper', change: 'raised', deadlines: { decision: '2026-04-22', session: '2026-05-04' } };
+    const full = {
+      votes: [
+        { score: 3.8, votes: 2 },
+        { score: 3.45, votes: 1 },
+      ],
+      finalScore: 3.8,
+      rating: 'proper',
+      change: 'raised',
+      deadlines: { decision: '2026-04-22', session: '2026-05-04' },
+    };
     expect((await check('kz-b-calibration-protocol', loadExample('kz-b-calibration-protocol'))).computed).toEqual(full);
     const noName = loadExample('kz-b-calibration-protocol');
     delete noName.appellant.fullName;
@@ -217,7 +239,10 @@ describe('live derived values while a form is being filled in', () => {
     delete data.applicationDate;
     data.members[1].fullName = data.evaluator.fullName;
     const result = await check('kz-b-calibration-protocol', data);
-    expect(result.problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([['required', '/applicationDate'], ['calibration-evaluator-member', '/members/1']]);
+    expect(result.problems.map((problem) => [problem.ruleId, problem.place.pointer])).toEqual([
+      ['required', '/applicationDate'],
+      ['calibration-evaluator-member', '/members/1'],
+    ]);
     expect(result.computed?.deadlines).toEqual({ decision: null, session: null });
   });
 
@@ -235,7 +260,12 @@ describe('live derived values while a form is being filled in', () => {
       { record: 1, fullName: 'Ахметов Даурен Болатұлы', position: 'Басқарма басшысы', finalScore: 4.2, rating: 'effective' },
       { record: 2, fullName: 'Серікбаев Нұрлан Айдарұлы', position: 'Бас сарапшы', finalScore: 3.45, rating: 'proper' },
     ];
-    const distribution = [{ rating: 'effective', count: 1 }, { rating: 'proper', count: 1 }, { rating: 'satisfactory', count: 0 }, { rating: 'unsatisfactory', count: 0 }];
+    const distribution = [
+      { rating: 'effective', count: 1 },
+      { rating: 'proper', count: 1 },
+      { rating: 'satisfactory', count: 0 },
+      { rating: 'unsatisfactory', count: 0 },
+    ];
     expect((await check('kz-b-unit-summary', loadExample('kz-b-unit-summary'))).computed).toEqual({ rows, distribution });
     const noName = loadExample('kz-b-unit-summary');
     delete noName.items[0].data.person.fullName;
@@ -249,14 +279,16 @@ describe('live derived values while a form is being filled in', () => {
     expect(rated.computed).toEqual({ rows: [rows[0], { ...rows[1], rating: null }], distribution: null });
   });
 
-  it('cadre reserve list: a candidate\'s name not given yet keeps the lists; a kind not given yet leaves only that position\'s lists null', async () => {
+  it("cadre reserve list: a candidate's name not given yet keeps the lists; a kind not given yet leaves only that position's lists null", async () => {
     const full = (await check('kz-reserve-list', loadExample('kz-reserve-list'))).computed!;
     const noName = loadExample('kz-reserve-list');
     delete noName.candidates[0].fullName;
     const named = await check('kz-reserve-list', noName);
     expect(errorPointers(named.problems)).toEqual(['/candidates/0/fullName']);
     expect(named.computed?.candidates).toBe(full.candidates);
-    expect(named.computed?.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length])).toEqual(full.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length]));
+    expect(named.computed?.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length])).toEqual(
+      full.positions.map((position: any) => [position.id, position.ready.length, position.prospective.length]),
+    );
     const noKind = loadExample('kz-reserve-list');
     delete noKind.candidates[1].kind;
     const kinded = await check('kz-reserve-list', noKind);
@@ -276,7 +308,13 @@ describe('live derived values while a form is being filled in', () => {
     delete data.absences[0].to;
     const result = await check('kz-b-sheet-staff', data);
     expect(errorPointers(result.problems)).toEqual(['/absences/0/to']);
-    expect(result.computed).toMatchObject({ finalScore: 4.45, sheet: 'staff', eligible: null, workedDays: null, deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' } });
+    expect(result.computed).toMatchObject({
+      finalScore: 4.45,
+      sheet: 'staff',
+      eligible: null,
+      workedDays: null,
+      deadlines: { evaluation: '2026-04-20', annualScore: '2027-02-01' },
+    });
     expect(result.computed).not.toHaveProperty('ineligibleReason');
   });
 
@@ -285,7 +323,14 @@ describe('live derived values while a form is being filled in', () => {
     b.calendar = { transfers: [{ kind: 'day-off' }] };
     const resultB = await check('kz-b-sheet-staff', b);
     expect(errorPointers(resultB.problems)).toEqual(['/calendar/transfers/0/date']);
-    expect(resultB.computed).toMatchObject({ finalScore: 4.45, evaluator: 'unit-head', period: { from: '2026-01-01', to: '2026-03-31' }, eligible: null, workedDays: null, deadlines: { evaluation: null, annualScore: null } });
+    expect(resultB.computed).toMatchObject({
+      finalScore: 4.45,
+      evaluator: 'unit-head',
+      period: { from: '2026-01-01', to: '2026-03-31' },
+      eligible: null,
+      workedDays: null,
+      deadlines: { evaluation: null, annualScore: null },
+    });
     const a = loadExample('kz-a-evaluation-sheet');
     a.calendar = { transfers: [{ date: '2026-01-20' }] };
     const resultA = await check('kz-a-evaluation-sheet', a);
@@ -314,7 +359,13 @@ describe('live derived values while a form is being filled in', () => {
     const b = loadExample('kz-b-sheet-staff');
     b.parameters.pop();
     const resultB = await check('kz-b-sheet-staff', b);
-    expect(resultB.computed).toMatchObject({ parameters: [{ score: 4.5 }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: null }], finalScore: null, rating: null, sheet: 'staff', evaluator: 'unit-head' });
+    expect(resultB.computed).toMatchObject({
+      parameters: [{ score: 4.5 }, { score: 4 }, { score: 3.75 }, { score: 5 }, { score: null }],
+      finalScore: null,
+      rating: null,
+      sheet: 'staff',
+      evaluator: 'unit-head',
+    });
   });
 
   it('a list too short and also wrong in another way (no KPI of kind instructions left) gives none of its values', async () => {

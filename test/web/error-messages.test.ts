@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createServer } from '../../src/web/index.js';
 
 let app: FastifyInstance;
@@ -14,7 +15,10 @@ afterAll(async () => {
 const main = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function docx(documentXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
-  return zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(`<?xml version="1.0"?>${documentXml}`), ...extra }, { level: 0 });
+  return zipSync(
+    { '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(`<?xml version="1.0"?>${documentXml}`), ...extra },
+    { level: 0 },
+  );
 }
 
 async function check(bytes: Uint8Array, fileType: 'docx' | 'txt' | 'md', uiLang: string) {
@@ -27,10 +31,12 @@ async function check(bytes: Uint8Array, fileType: 'docx' | 'txt' | 'md', uiLang:
 
 /** Latin words of English in a kk/ru/ky message: none but the names of formats and programs. */
 function englishWords(message: string): string[] {
-  return (message.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !['DOCX', 'XML', 'CSV', 'UTF', 'Word', 'LibreOffice', 'Excel', 'docx', 'txt', 'XLIFF'].includes(word));
+  return (message.match(/[A-Za-z]{3,}/g) ?? []).filter(
+    (word) => !['DOCX', 'XML', 'CSV', 'UTF', 'Word', 'LibreOffice', 'Excel', 'docx', 'txt', 'XLIFF'].includes(word),
+  );
 }
 
-describe('a file that cannot be checked is named in the UI language, without the library\'s English', () => {
+describe("a file that cannot be checked is named in the UI language, without the library's English", () => {
   it.each(['kk', 'ru', 'ky'])('DOCX problems in %s', async (lang) => {
     const cases: [Uint8Array, string, number][] = [
       [strToU8('not a zip at all'), 'notDocx', 422],
@@ -38,7 +44,11 @@ describe('a file that cannot be checked is named in the UI language, without the
       [docx(`<w:document xmlns:w="${main}"><w:body><w:p><w:r>broken`), 'brokenXml', 422],
       [docx(`<w:document xmlns:w="${main}"><w:body><w:p>${'<w:r>'.repeat(2000)}${'</w:r>'.repeat(2000)}</w:p></w:body></w:document>`), 'docxTooDeep', 422],
       [docx(`<w:document xmlns:w="${main}"></w:document>`), 'emptyFile', 422],
-      [docx(`<w:document xmlns:w="${main}"/>`, Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`word/media/${index}.txt`, strToU8('x')]))), 'tooManyEntries', 413],
+      [
+        docx(`<w:document xmlns:w="${main}"/>`, Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`word/media/${index}.txt`, strToU8('x')]))),
+        'tooManyEntries',
+        413,
+      ],
     ];
     for (const [bytes, code, status] of cases) {
       const { status: got, body } = await check(bytes, 'docx', lang);
@@ -48,13 +58,20 @@ describe('a file that cannot be checked is named in the UI language, without the
   });
 
   it('names too many files in the archive as such, not as too much data', async () => {
-    const many = docx(`<w:document xmlns:w="${main}"/>`, Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`word/media/${index}.txt`, strToU8('x')])));
+    const many = docx(
+      `<w:document xmlns:w="${main}"/>`,
+      Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`word/media/${index}.txt`, strToU8('x')])),
+    );
     const { body } = await check(many, 'docx', 'en');
     expect(body.error.message).toMatch(/too many files in its archive \(more than 2,000\)/);
   });
 
   it('reads a DOCX whose main namespace has another prefix', async () => {
-    const { status } = await check(docx(`<x:document xmlns:x="${main}"><x:body><x:p><x:r><x:t>1. Жалпы ережелер</x:t></x:r></x:p></x:body></x:document>`), 'docx', 'kk');
+    const { status } = await check(
+      docx(`<x:document xmlns:x="${main}"><x:body><x:p><x:r><x:t>1. Жалпы ережелер</x:t></x:r></x:p></x:body></x:document>`),
+      'docx',
+      'kk',
+    );
     expect(status).toBe(200);
   });
 
@@ -76,15 +93,23 @@ describe('a file that cannot be checked is named in the UI language, without the
     expect(page.body).not.toMatch(/must be equal|allowed values/);
   });
 
-  it('names a CSV with a misplaced quote by its line, without csv-parse\'s words', async () => {
-    const reply = (await app.inject({ method: 'POST', url: '/api/forms/kz-b-sheet-staff/parse', headers: { 'accept-language': 'kk' }, payload: { text: 'date,year\n"a"b,1\n', format: 'csv' } })).json();
+  it("names a CSV with a misplaced quote by its line, without csv-parse's words", async () => {
+    const reply = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/forms/kz-b-sheet-staff/parse',
+        headers: { 'accept-language': 'kk' },
+        payload: { text: 'date,year\n"a"b,1\n', format: 'csv' },
+      })
+    ).json();
     expect(reply.problems).toHaveLength(1);
     expect(reply.problems[0].message).toMatch(/^CSV файлының 2-жолын оқу мүмкін емес\./);
     expect(englishWords(reply.problems[0].message)).toEqual([]);
   });
 
-  it('names a broken XLIFF by its line, without the XML parser\'s words', async () => {
-    const broken = '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="kk" trgLang="ru">\n<file id="cli">\n</file>\n</xliff>\ntext after the root\n';
+  it("names a broken XLIFF by its line, without the XML parser's words", async () => {
+    const broken =
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="kk" trgLang="ru">\n<file id="cli">\n</file>\n</xliff>\ntext after the root\n';
     const form = new FormData();
     form.append('lang', 'ru');
     form.append('file', new Blob([broken]), 'broken.xliff');
@@ -100,7 +125,11 @@ describe('a file that cannot be checked is named in the UI language, without the
     const texts = await app.inject({ method: 'GET', url: '/api/ui/ky' });
     expect(texts.headers['set-cookie']).toBe('qujat-ui-lang=ky; Path=/; Max-Age=31536000; SameSite=Strict; HttpOnly');
     expect(texts.headers['cache-control']).toBe('no-store');
-    const page = await app.inject({ method: 'GET', url: '/api/forms/x', headers: { 'accept-language': 'ru', accept: 'text/html', cookie: 'other=1; qujat-ui-lang=ky' } });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/forms/x',
+      headers: { 'accept-language': 'ru', accept: 'text/html', cookie: 'other=1; qujat-ui-lang=ky' },
+    });
     expect(page.body).toContain('«x» формасы жок.');
     const json = await app.inject({ method: 'GET', url: '/api/forms/x', headers: { 'accept-language': 'ru', cookie: 'qujat-ui-lang=xx' } });
     expect(json.json().error.message).toBe('Формы «x» не существует.');

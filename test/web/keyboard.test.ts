@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { extractPdfText } from '../helpers/read-pdf.js';
 import { showForm, useBrowserSession } from '../helpers/web.js';
 
@@ -32,7 +34,7 @@ async function chooseWithArrows(page: Page, pointer: string, value: string): Pro
   const selector = `[data-control="${pointer}"]`;
   stops[pointer] = await tabTo(page, selector);
   for (let presses = 0; presses < 10; presses++) {
-    if (await page.evaluate((css) => (document.querySelector(css) as HTMLSelectElement).value, selector) === value) return;
+    if ((await page.evaluate((css) => (document.querySelector(css) as HTMLSelectElement).value, selector)) === value) return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`${pointer}: the arrows never reach ${value}`);
@@ -70,7 +72,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
 
     // (4.75 + 5 + 4.5 + 4.8 + 3.9) / 5 = 4.59, and no error left.
-    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59' && document.querySelector('#form-status')?.classList.contains('valid'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59' && document.querySelector('#form-status')?.classList.contains('valid'),
+    );
     expect(await page.locator('form.data-form .problem').count()).toBe(0);
 
     // One Tab stop per field (a date too), past the optional fields between the period and the KPIs (the

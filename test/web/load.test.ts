@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { loadExample } from '../helpers/example.js';
 import { startWebApp } from '../helpers/web.js';
 
@@ -16,8 +17,16 @@ describe('web server under load', () => {
   it('answers 200 concurrent render requests on loopback, each its own PDF, with bounded memory', async () => {
     const data = loadExample('kz-a-evaluation-sheet');
     const renderOne = async (index: number) => {
-      const body = JSON.stringify({ data: { ...data, person: { ...data.person, fullName: `Сынақ ${index}` } }, lang: (['kk', 'ru', 'ky'] as const)[index % 3], format: index % 2 === 0 ? 'pdf' : 'docx' });
-      const response = await fetch(`${address}/api/forms/kz-a-evaluation-sheet/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const body = JSON.stringify({
+        data: { ...data, person: { ...data.person, fullName: `Сынақ ${index}` } },
+        lang: (['kk', 'ru', 'ky'] as const)[index % 3],
+        format: index % 2 === 0 ? 'pdf' : 'docx',
+      });
+      const response = await fetch(`${address}/api/forms/kz-a-evaluation-sheet/render`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       return { status: response.status, type: response.headers.get('content-type'), bytes: new Uint8Array(await response.arrayBuffer()) };
     };
     await renderOne(0); // warm: fonts and templates loaded once

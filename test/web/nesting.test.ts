@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { dataNestingLimit, parseData, textNestsDeeper, valueNestsDeeper } from '../../src/core/data/index.js';
 import { createServer } from '../../src/web/index.js';
 
@@ -29,7 +30,12 @@ describe('data nested too deeply', () => {
 
   it.each(['json', 'yaml'] as const)('is refused by /parse as %s with a localized message', async (format) => {
     const text = brackets(400_000);
-    const response = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', headers: { 'accept-language': 'ru' }, payload: { text, format } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/forms/kz-a-evaluation-sheet/parse',
+      headers: { 'accept-language': 'ru' },
+      payload: { text, format },
+    });
     expect(response.statusCode).toBe(200);
     const { problems } = response.json();
     expect(problems).toHaveLength(1);
@@ -40,7 +46,12 @@ describe('data nested too deeply', () => {
   it.each(['check', 'preview', 'render'])('is refused by /%s with 400, not a server error', async (route) => {
     const rest = { check: '', preview: ',"langs":["kk"]', render: ',"lang":"kk","format":"pdf"' }[route];
     const payload = `{"data":{"a":${brackets(200_000)}}${rest}}`;
-    const response = await app.inject({ method: 'POST', url: `/api/forms/kz-a-evaluation-sheet/${route}`, headers: { 'content-type': 'application/json', 'accept-language': 'kk' }, payload });
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/forms/kz-a-evaluation-sheet/${route}`,
+      headers: { 'content-type': 'application/json', 'accept-language': 'kk' },
+      payload,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toEqual({ code: 'tooDeep', message: 'Деректер тым терең кірістірілген (64 деңгейден артық), сондықтан оқылмады.' });
   });

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { fixturesDir } from '../helpers/example.js';
 import { countDifferentPixels, readPngPixels } from '../helpers/png-pixels.js';
 import { showForm, useBrowserSession } from '../helpers/web.js';
@@ -18,7 +20,9 @@ async function openPage(name: string, uiLang: string, size: { width: number; hei
   await page.setViewportSize(size);
   await showForm(page, session.address, 'kz-a-evaluation-sheet', uiLang);
   if (name !== 'forms') {
-    await page.evaluate((hash) => { location.hash = hash; }, name);
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, name);
     await page.locator(`#page-${name}[data-ready]`).waitFor();
   }
   return page;
@@ -52,7 +56,7 @@ async function takeScreenshot(page: Page, file: string): Promise<{ width: number
 /** The antialiasing noise tolerated (a word's edge), far below any change of the page itself. */
 const maxDifferentPixels = 200;
 
-describe('the README\'s screenshots', () => {
+describe("the README's screenshots", () => {
   it('the forms page in Kazakh, the example sheet filled in (1280 px)', { timeout }, async () => {
     const page = await openPage('forms', 'kk', { width: 1280, height: 900 });
     await fillExample(page);
@@ -74,13 +78,15 @@ describe('the README\'s screenshots', () => {
     await page.fill('#regulation-text', draft);
     await page.click('#regulation-check');
     await page.locator('.finding').first().waitFor();
-    await page.evaluate(() => { document.querySelector('#regulation-text')!.scrollTop = 0; });
+    await page.evaluate(() => {
+      document.querySelector('#regulation-text')!.scrollTop = 0;
+    });
     expect(await page.textContent('#regulation-status')).toContain('15.01.2026');
     expect(await takeScreenshot(page, 'regulation.ru.png')).toEqual({ width: 1280, height: 900 });
     await page.close();
   });
 
-  it('the translations page in Kyrgyz: coverage and the locale files\' problems', { timeout }, async () => {
+  it("the translations page in Kyrgyz: coverage and the locale files' problems", { timeout }, async () => {
     const page = await openPage('translations', 'ky', { width: 1280, height: 900 });
     await page.locator('#coverage-chart rect').first().waitFor();
     expect(await takeScreenshot(page, 'translations.ky.png')).toEqual({ width: 1280, height: 900 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMultipart } from '../helpers/web.js';
+
 import { createServer } from '../../src/web/index.js';
 import { fixturesDir } from '../helpers/example.js';
+import { toMultipart } from '../helpers/web.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -21,19 +23,25 @@ async function check(fields: Parameters<typeof toMultipart>[0], uiLang = 'en', t
   return { status: response.statusCode, body: response.json(), bytes: response.rawPayload.length };
 }
 
-const paragraph = (text: string) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+const paragraph = (text: string) =>
+  `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const documentXml = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 const docx = (xml: string) => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) }, { level: 9 });
 
 /** A regulation of about `pages` pages (40 lines each): the shipped clean draft, then numbered points. */
 function regulationLines(pages: number): string[] {
   const lines = readFileSync(join(fixturesDir, 'regulation', 'kz-ok.kk.md'), 'utf8').split('\n');
-  for (let point = 7; lines.length < pages * 40; point += 1) lines.push('', `${point}. Персоналды басқару қызметі мемлекеттік органның кадр саясатын іске асырады және заңнамаға сәйкес өзге де функцияларды жүзеге асырады.`);
+  for (let point = 7; lines.length < pages * 40; point += 1)
+    lines.push(
+      '',
+      `${point}. Персоналды басқару қызметі мемлекеттік органның кадр саясатын іске асырады және заңнамаға сәйкес өзге де функцияларды жүзеге асырады.`,
+    );
   return lines;
 }
 
 describe('regulation check: size limits, refused before parsing', () => {
-  it('refuses a small DOCX that inflates to 22 MB of XML (the audit\'s 76 KB file took 27 s and 4 GB), and one huge paragraph', async () => {
+  it("refuses a small DOCX that inflates to 22 MB of XML (the audit's 76 KB file took 27 s and 4 GB), and one huge paragraph", async () => {
     const bomb = docx(documentXml('<w:p><w:r><w:t>а</w:t></w:r></w:p>'.repeat(650_000)));
     expect(bomb.length).toBeLessThan(100 * 1024);
     const refused = await check({ fileType: 'docx', file: { bytes: bomb, name: 'bomb.docx' } }, 'kk');
@@ -43,10 +51,13 @@ describe('regulation check: size limits, refused before parsing', () => {
     const oneHugeParagraph = docx(documentXml(paragraph('а'.repeat(6 * 1024 * 1024))));
     const tooLarge = await check({ fileType: 'docx', file: { bytes: oneHugeParagraph, name: 'big.docx' } }, 'ru');
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.error).toEqual({ code: 'docxTooLarge', message: 'Текстовая часть DOCX-файла (word/document.xml) при распаковке слишком велика для проверки: не более 10\u00a0МБ.' });
+    expect(tooLarge.body.error).toEqual({
+      code: 'docxTooLarge',
+      message: 'Текстовая часть DOCX-файла (word/document.xml) при распаковке слишком велика для проверки: не более 10\u00a0МБ.',
+    });
   }, 30_000);
 
-  it('refuses an oversize .md (the audit\'s 10 MB one gave a 442 MB reply) and one of too many lines, with the limit in the UI language', async () => {
+  it("refuses an oversize .md (the audit's 10 MB one gave a 442 MB reply) and one of too many lines, with the limit in the UI language", async () => {
     const big = await check({ fileType: 'md', file: { bytes: Buffer.alloc(3 * 1024 * 1024, 'Мәтін. '), name: 'big.md' } }, 'ky');
     expect(big.status).toBe(413);
     expect(big.body.error).toEqual({ code: 'textTooLarge', message: 'Текст текшерүү үчүн өтө узун: эң көп 2\u00a0МБ. Жобону бөлүп текшериңиз.' });
@@ -86,8 +97,18 @@ describe('regulation check: size limits, refused before parsing', () => {
 describe('regulation check: large documents', () => {
   it('checks a regulation of 50 pages whole, as DOCX and as text', async () => {
     const lines = regulationLines(50);
-    const file = docx(documentXml(lines.filter(Boolean).map((line) => paragraph(line.replace(/^#+\s*/, ''))).join('')));
-    for (const fields of [{ fileType: 'docx', file: { bytes: file, name: 'a.docx' } }, { fileType: 'md', file: { bytes: Buffer.from(lines.join('\n')), name: 'a.md' } }] as const) {
+    const file = docx(
+      documentXml(
+        lines
+          .filter(Boolean)
+          .map((line) => paragraph(line.replace(/^#+\s*/, '')))
+          .join(''),
+      ),
+    );
+    for (const fields of [
+      { fileType: 'docx', file: { bytes: file, name: 'a.docx' } },
+      { fileType: 'md', file: { bytes: Buffer.from(lines.join('\n')), name: 'a.md' } },
+    ] as const) {
       const { status, body } = await check(fields);
       expect(status).toBe(200);
       expect(body.lines.length).toBeGreaterThanOrEqual(1000); // 50 pages of 40 lines, the blank ones not counted in a DOCX
@@ -95,7 +116,10 @@ describe('regulation check: large documents', () => {
   }, 30_000);
 
   it('runs off the event loop: the server answers other requests at once while a large DOCX is checked', async () => {
-    const body = Array.from({ length: 15_000 }, (_, index) => `<w:p>${Array.from({ length: 8 }, (__, run) => `<w:r><w:rPr><w:b/></w:rPr><w:t>${index}.${run} мәтін</w:t></w:r>`).join('')}</w:p>`).join('');
+    const body = Array.from(
+      { length: 15_000 },
+      (_, index) => `<w:p>${Array.from({ length: 8 }, (__, run) => `<w:r><w:rPr><w:b/></w:rPr><w:t>${index}.${run} мәтін</w:t></w:r>`).join('')}</w:p>`,
+    ).join('');
     const large = docx(documentXml(body));
     const finished: string[] = [];
     const checking = check({ fileType: 'docx', file: { bytes: large, name: 'large.docx' } }).then((result) => {
@@ -117,7 +141,10 @@ describe('regulation check: large documents', () => {
     try {
       const stopped = await check({ text: regulationLines(50).join('\n') }, 'en', hurried);
       expect(stopped.status).toBe(422);
-      expect(stopped.body.error).toEqual({ code: 'checkTimeout', message: 'The check took more than 1 s and was stopped: the document is too large or too complex.' });
+      expect(stopped.body.error).toEqual({
+        code: 'checkTimeout',
+        message: 'The check took more than 1 s and was stopped: the document is too large or too complex.',
+      });
       expect((await hurried.inject({ url: '/api/forms' })).statusCode).toBe(200);
     } finally {
       await hurried.close();

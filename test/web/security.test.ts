@@ -1,8 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { createServer } from '../../src/web/index.js';
 import { loadExample } from '../helpers/example.js';
@@ -20,7 +22,13 @@ afterAll(async () => {
 });
 
 const own = 'localhost:8080';
-const check = (headers: Record<string, string>) => app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: loadExample('kz-a-evaluation-sheet') }, headers: { host: own, ...headers } });
+const check = (headers: Record<string, string>) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/forms/kz-a-evaluation-sheet/check',
+    payload: { data: loadExample('kz-a-evaluation-sheet') },
+    headers: { host: own, ...headers },
+  });
 
 /** An XLIFF import that would change a text, as an upload. */
 let exportedOnce: Promise<string> | undefined;
@@ -40,8 +48,12 @@ describe('web server: requests from other sites (CSRF)', () => {
   it('refuses a POST whose Origin is another site, with a clear message, before reading its body', async () => {
     const refused = await check({ origin: 'https://evil.example', 'accept-language': 'ru' });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error).toEqual({ code: 'crossSite', message: 'Отклонено: запрос пришел со страницы другого сайта. Отправьте его со страницы самой программы.' });
-    for (const origin of ['null', 'http://localhost:9999', 'http://localhost.evil.example:8080', 'file://']) expect((await check({ origin })).statusCode).toBe(403);
+    expect(refused.json().error).toEqual({
+      code: 'crossSite',
+      message: 'Отклонено: запрос пришел со страницы другого сайта. Отправьте его со страницы самой программы.',
+    });
+    for (const origin of ['null', 'http://localhost:9999', 'http://localhost.evil.example:8080', 'file://'])
+      expect((await check({ origin })).statusCode).toBe(403);
     expect((await check({ origin: `http://${own}` })).statusCode).toBe(200);
   });
 
@@ -62,7 +74,12 @@ describe('web server: requests from other sites (CSRF)', () => {
       expect(response.json().error.code).toBe('crossSite');
     }
     expect(readFileSync(join(localesDir, 'ru', 'web.json'), 'utf8')).toBe(before);
-    const accepted = await app.inject({ method: 'POST', url: '/api/locales/xliff', payload: await xliffUpload(), headers: { host: own, origin: `http://${own}` } });
+    const accepted = await app.inject({
+      method: 'POST',
+      url: '/api/locales/xliff',
+      payload: await xliffUpload(),
+      headers: { host: own, origin: `http://${own}` },
+    });
     expect(accepted.json()).toMatchObject({ ok: true, changed: 1 });
   });
 
@@ -89,7 +106,16 @@ describe('web server: host names (DNS rebinding)', () => {
     expect(rebound.statusCode).toBe(403);
     expect(rebound.json().error.code).toBe('badHost');
     expect(rebound.json().error.message).toContain('«attacker.example»');
-    expect((await app.inject({ method: 'POST', url: '/api/locales/xliff', payload: await xliffUpload(), headers: { host: 'attacker.example:8080', origin: 'http://attacker.example:8080' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/locales/xliff',
+          payload: await xliffUpload(),
+          headers: { host: 'attacker.example:8080', origin: 'http://attacker.example:8080' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('answers the address it is bound to, on a real socket', async () => {
@@ -104,7 +130,9 @@ describe('web server: host names (DNS rebinding)', () => {
         request({ host: '127.0.0.1', port, path: '/api/forms', headers: { host: `rebound.example:${port}` } }, (response) => {
           response.resume();
           resolve(response.statusCode!);
-        }).on('error', reject).end();
+        })
+          .on('error', reject)
+          .end();
       });
       expect(status).toBe(403);
     } finally {
@@ -115,7 +143,10 @@ describe('web server: host names (DNS rebinding)', () => {
 
 describe('web server: error replies', () => {
   it('gives a browser navigating to a bad address a small localized HTML page (same CSP, no script), and the API JSON', async () => {
-    const page = await app.inject({ url: '/no-such-page', headers: { host: own, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' } });
+    const page = await app.inject({
+      url: '/no-such-page',
+      headers: { host: own, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' },
+    });
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
@@ -137,7 +168,7 @@ describe('web server: error replies', () => {
     }
   });
 
-  it('logs a server error (5xx) to stderr with the route and where in the code, never the request\'s data', async () => {
+  it("logs a server error (5xx) to stderr with the route and where in the code, never the request's data", async () => {
     const server = await createServer();
     server.post('/api/fails/:id', async () => {
       throw new Error('secret from the body: Ахметова Айгерім');
@@ -148,7 +179,12 @@ describe('web server: error replies', () => {
       return true;
     });
     try {
-      const response = await server.inject({ method: 'POST', url: '/api/fails/123456789?iin=880101300123', payload: { fullName: 'Ахметова Айгерім' }, headers: { 'accept-language': 'en' } });
+      const response = await server.inject({
+        method: 'POST',
+        url: '/api/fails/123456789?iin=880101300123',
+        payload: { fullName: 'Ахметова Айгерім' },
+        headers: { 'accept-language': 'en' },
+      });
       expect(response.statusCode).toBe(500);
       expect(response.json().error.code).toBe('internal');
     } finally {

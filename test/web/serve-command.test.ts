@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { connect, createServer as createNetServer, type Server } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { runQujat } from '../helpers/run-cli.js';
 
 let blocker: Server;
@@ -16,7 +18,11 @@ afterAll(async () => {
 
 describe('qujat serve', () => {
   it('starts the app on a free port (--port 0), prints its address, and serves the page', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/qujat.ts', 'serve', '--port', '0', '--allowed-host', 'qujat.example', '--ui-lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/bin/qujat.ts', 'serve', '--port', '0', '--allowed-host', 'qujat.example', '--ui-lang', 'en'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
       const address = await new Promise<string>((resolve, reject) => {
         let output = '';

@@ -1,14 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMultipart } from '../helpers/web.js';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { createServer } from '../../src/web/index.js';
 import { fixturesDir, loadExample } from '../helpers/example.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
+import { toMultipart } from '../helpers/web.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -28,7 +30,8 @@ function docx(documentXml: string, extra: Record<string, Uint8Array> = {}): Uint
   return zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(documentXml), ...extra });
 }
 
-const paragraphs = (lines: string[]) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines.map((line) => `<w:p><w:r><w:t>${line}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+const paragraphs = (lines: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines.map((line) => `<w:p><w:r><w:t>${line}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
 
 describe('web server: headers, schemas, limits', () => {
   it('sets a strict Content-Security-Policy and nosniff on every reply, errors included', async () => {
@@ -69,16 +72,25 @@ describe('web server: headers, schemas, limits', () => {
     const unknownForm = await app.inject({ method: 'POST', url: '/api/forms/no-such-form/check', payload: { data: {} } });
     expect(unknownForm.statusCode).toBe(404);
     expect(unknownForm.json().error.code).toBe('noSuchForm');
-    const extra = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'pdf', path: '/etc/passwd' } });
+    const extra = await app.inject({
+      method: 'POST',
+      url: '/api/forms/kz-a-evaluation-sheet/render',
+      payload: { data: {}, lang: 'kk', format: 'pdf', path: '/etc/passwd' },
+    });
     expect(extra.statusCode).toBe(400);
     const badFormat = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data: {}, lang: 'kk', format: 'exe' } });
     expect(badFormat.statusCode).toBe(400);
   });
 
-  it('refuses a body or an upload over the limit with a clear message (sizes in the UI language\'s units), and keeps serving', async () => {
+  it("refuses a body or an upload over the limit with a clear message (sizes in the UI language's units), and keeps serving", async () => {
     const small = await createServer({ bodyLimit: 10_000, uploadLimit: 20_000 });
     try {
-      const big = await small.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: { note: 'x'.repeat(20_000) } }, headers: { 'accept-language': 'kk' } });
+      const big = await small.inject({
+        method: 'POST',
+        url: '/api/forms/kz-a-evaluation-sheet/check',
+        payload: { data: { note: 'x'.repeat(20_000) } },
+        headers: { 'accept-language': 'kk' },
+      });
       expect(big.statusCode).toBe(413);
       expect(big.json().error).toEqual({ code: 'tooLarge', message: 'Файл немесе деректер тым үлкен: ең көбі 9,8\u00a0КБ.' });
       const bigFile = await checkUpload(small, { fileType: 'txt', file: { bytes: new Uint8Array(30_000).fill(65), name: 'draft.txt' } }, 'ky');
@@ -88,7 +100,12 @@ describe('web server: headers, schemas, limits', () => {
     } finally {
       await small.close();
     }
-    const json = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data: { note: 'x'.repeat(3 * 1024 * 1024) } }, headers: { 'accept-language': 'ru' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/forms/kz-a-evaluation-sheet/check',
+      payload: { data: { note: 'x'.repeat(3 * 1024 * 1024) } },
+      headers: { 'accept-language': 'ru' },
+    });
     expect(json.json().error.message).toBe('Файл или данные слишком велики: не более 2\u00a0МБ.');
   });
 
@@ -120,7 +137,7 @@ describe('web server: forms', () => {
     expect(ru.problems[0].message).toMatch(/[а-я]/);
   });
 
-  it('computes what does not depend on an error: the final score with the evaluator\'s name empty, the allowed range with the score out of it', async () => {
+  it("computes what does not depend on an error: the final score with the evaluator's name empty, the allowed range with the score out of it", async () => {
     const data = loadExample('kz-a-evaluation-sheet');
     delete data.evaluator.fullName; // as the form leaves it when the field is emptied
     const nameless = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/check', payload: { data, uiLang: 'en' } })).json();
@@ -146,15 +163,35 @@ describe('web server: forms', () => {
     const text = readFileSync(join(fixturesDir, 'kz-b-sheet-staff', 'unit-quarter.csv'), 'utf8');
     const first = (await app.inject({ method: 'POST', url: '/api/forms/kz-b-sheet-staff/parse', payload: { text, format: 'csv' } })).json();
     expect(first.data.person.fullName).toBe('Серікбаев Нұрлан Айдарұлы');
-    expect(first.records).toEqual({ count: 4, index: 0, labels: ['Серікбаев Нұрлан Айдарұлы, Бас сарапшы', 'Қасымова Әйгерім Ерланқызы, Жетекші сарапшы', 'Төлеуов Арман Маратұлы, Сарапшы', 'Нұрланова Самал, Сарапшы'] });
+    expect(first.records).toEqual({
+      count: 4,
+      index: 0,
+      labels: [
+        'Серікбаев Нұрлан Айдарұлы, Бас сарапшы',
+        'Қасымова Әйгерім Ерланқызы, Жетекші сарапшы',
+        'Төлеуов Арман Маратұлы, Сарапшы',
+        'Нұрланова Самал, Сарапшы',
+      ],
+    });
     const third = (await app.inject({ method: 'POST', url: '/api/forms/kz-b-sheet-staff/parse', payload: { text, format: 'csv', record: 2 } })).json();
     expect(third.data.person.fullName).toBe('Төлеуов Арман Маратұлы');
     expect(third.records.index).toBe(2);
-    const array = JSON.stringify([loadExample('kz-a-evaluation-sheet'), { ...loadExample('kz-a-evaluation-sheet'), person: { fullName: 'Екінші', position: 'Сарапшы' } }]);
-    const second = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: array, format: 'json', record: 1 } })).json();
+    const array = JSON.stringify([
+      loadExample('kz-a-evaluation-sheet'),
+      { ...loadExample('kz-a-evaluation-sheet'), person: { fullName: 'Екінші', position: 'Сарапшы' } },
+    ]);
+    const second = (
+      await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: array, format: 'json', record: 1 } })
+    ).json();
     expect(second.data.person.fullName).toBe('Екінші');
     expect(second.records.count).toBe(2);
-    const single = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: JSON.stringify(loadExample('kz-a-evaluation-sheet')), format: 'json' } })).json();
+    const single = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/forms/kz-a-evaluation-sheet/parse',
+        payload: { text: JSON.stringify(loadExample('kz-a-evaluation-sheet')), format: 'json' },
+      })
+    ).json();
     expect(single.records).toBeUndefined();
   });
 
@@ -169,7 +206,11 @@ describe('web server: forms', () => {
     const docx = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'kk', format: 'docx' } });
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     delete data.evaluator;
-    const invalid = await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/render', payload: { data, lang: 'kk', format: 'pdf', uiLang: 'en' } });
+    const invalid = await app.inject({
+      method: 'POST',
+      url: '/api/forms/kz-a-evaluation-sheet/render',
+      payload: { data, lang: 'kk', format: 'pdf', uiLang: 'en' },
+    });
     expect(invalid.statusCode).toBe(422);
     expect(invalid.json().problems[0].place.pointer).toBe('/evaluator');
   });
@@ -189,9 +230,17 @@ describe('web server: forms', () => {
   });
 
   it('reads a YAML data file, and reports its syntax error with line and column', async () => {
-    const ok = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: 'date: 2026-01-15\nperson:\n  fullName: Ә\n', format: 'yaml' } })).json();
+    const ok = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/forms/kz-a-evaluation-sheet/parse',
+        payload: { text: 'date: 2026-01-15\nperson:\n  fullName: Ә\n', format: 'yaml' },
+      })
+    ).json();
     expect(ok.data.person.fullName).toBe('Ә');
-    const bad = (await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: '{"date": ', format: 'json', uiLang: 'en' } })).json();
+    const bad = (
+      await app.inject({ method: 'POST', url: '/api/forms/kz-a-evaluation-sheet/parse', payload: { text: '{"date": ', format: 'json', uiLang: 'en' } })
+    ).json();
     expect(bad.data).toBeUndefined();
     expect(bad.problems[0].place.line).toBe(1);
   });
@@ -204,8 +253,13 @@ describe('web server: regulation check uploads', () => {
     expect(status).toBe(200);
     expect(body.profile).toBe('kz');
     expect(body.lang).toBe('kk');
-    const expected = JSON.parse(readFileSync(join(fixturesDir, 'regulation', 'kz-defects.kk.expected.json'), 'utf8')) as { ruleId: string; place: { line: number } }[];
-    expect(body.problems.map((problem: { ruleId: string; place: { line: number } }) => [problem.ruleId, problem.place.line])).toEqual(expected.map((problem) => [problem.ruleId, problem.place.line]));
+    const expected = JSON.parse(readFileSync(join(fixturesDir, 'regulation', 'kz-defects.kk.expected.json'), 'utf8')) as {
+      ruleId: string;
+      place: { line: number };
+    }[];
+    expect(body.problems.map((problem: { ruleId: string; place: { line: number } }) => [problem.ruleId, problem.place.line])).toEqual(
+      expected.map((problem) => [problem.ruleId, problem.place.line]),
+    );
     expect(body.problems[0].place.file).toBe('draft.md');
     expect(JSON.parse(body.reports.sarif).runs[0].results.length).toBe(expected.length);
   });
@@ -218,7 +272,11 @@ describe('web server: regulation check uploads', () => {
   });
 
   it('reads a DOCX upload', async () => {
-    const { status, body } = await checkUpload(app, { fileType: 'docx', profile: 'kz', file: { bytes: docx(paragraphs(['1. Жалпы ережелер', '1. Мәтін.'])), name: 'a.docx' } });
+    const { status, body } = await checkUpload(app, {
+      fileType: 'docx',
+      profile: 'kz',
+      file: { bytes: docx(paragraphs(['1. Жалпы ережелер', '1. Мәтін.'])), name: 'a.docx' },
+    });
     expect(status).toBe(200);
     expect(body.lines[0].text).toBe('1. Жалпы ережелер');
   });
@@ -237,7 +295,10 @@ describe('web server: regulation check uploads', () => {
     const bombed = await checkUpload(app, { fileType: 'docx', file: { bytes: bomb, name: 'bomb.docx' } }, 'kk');
     expect(bombed).toMatchObject({ status: 413, body: { error: { code: 'docxTooLarge' } } });
     const pictures = zipSync({ 'word/document.xml': strToU8(paragraphs(['a'])), 'word/media/image1.png': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
-    expect(await checkUpload(app, { fileType: 'docx', file: { bytes: pictures, name: 'bomb.docx' } })).toMatchObject({ status: 413, body: { error: { code: 'zipBomb' } } });
+    expect(await checkUpload(app, { fileType: 'docx', file: { bytes: pictures, name: 'bomb.docx' } })).toMatchObject({
+      status: 413,
+      body: { error: { code: 'zipBomb' } },
+    });
 
     const broken = await checkUpload(app, { fileType: 'docx', file: { bytes: docx('<w:document><w:body><w:p>unclosed</w:body>'), name: 'broken.docx' } }, 'en');
     expect(broken).toMatchObject({ status: 422, body: { error: { code: 'brokenXml' } } });
@@ -271,13 +332,31 @@ describe('web server: translations', () => {
       const changed = exported.body.replace(/(<target>)Формы(<\/target>)/, '$1Формы документов$2');
       expect(changed).not.toBe(exported.body);
       const before = readFileSync(join(dir, 'ru', 'web.json'), 'utf8');
-      const preview = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
-      expect(preview.json()).toEqual({ ok: true, dryRun: true, lang: 'ru', changed: 1, changes: [{ file: 'ru/web.json', key: 'app.page.forms', before: 'Формы', after: 'Формы документов' }] });
+      const preview = await copy.inject({
+        method: 'POST',
+        url: '/api/locales/xliff',
+        payload: toMultipart({ lang: 'ru', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }),
+      });
+      expect(preview.json()).toEqual({
+        ok: true,
+        dryRun: true,
+        lang: 'ru',
+        changed: 1,
+        changes: [{ file: 'ru/web.json', key: 'app.page.forms', before: 'Формы', after: 'Формы документов' }],
+      });
       expect(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).toBe(before);
-      const imported = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', confirm: 'yes', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }) });
+      const imported = await copy.inject({
+        method: 'POST',
+        url: '/api/locales/xliff',
+        payload: toMultipart({ lang: 'ru', confirm: 'yes', file: { bytes: Buffer.from(changed), name: '/etc/passwd' } }),
+      });
       expect(imported.json()).toEqual({ ok: true, lang: 'ru', changed: 1, written: 1 });
       expect(JSON.parse(readFileSync(join(dir, 'ru', 'web.json'), 'utf8')).app.page.forms).toBe('Формы документов');
-      const refused = await copy.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }) });
+      const refused = await copy.inject({
+        method: 'POST',
+        url: '/api/locales/xliff',
+        payload: toMultipart({ lang: 'ky', file: { bytes: Buffer.from(changed), name: 'x.xliff' } }),
+      });
       expect(refused.statusCode).toBe(422);
       expect(refused.json().ok).toBe(false);
     } finally {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { fixturesDir } from '../helpers/example.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
@@ -16,7 +18,9 @@ async function openPage(name: string, uiLang: string): Promise<Page> {
   const page = await session.context.newPage();
   await showForm(page, session.address, 'kz-a-evaluation-sheet', uiLang);
   if (name !== 'forms') {
-    await page.evaluate((hash) => { location.hash = hash; }, name);
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, name);
     await page.locator(`#page-${name}[data-ready]`).waitFor();
   }
   return page;
@@ -28,39 +32,43 @@ async function downloadBytes(page: Page, button: string): Promise<{ name: string
 }
 
 describe('a printable check report', () => {
-  it('the regulation check\'s report as PDF and DOCX, in the UI language: the draft\'s name, the date, the country, each finding with its place, text and fix', { timeout }, async () => {
-    const page = await openPage('regulation', 'ru');
-    await page.setInputFiles('#regulation-file', join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
-    await page.click('#regulation-check');
-    const missing = page.locator('.finding[data-rule="section-missing"]').first();
-    await missing.waitFor();
-    const place = (await missing.locator('button.link').textContent())!;
-    const summary = (await page.textContent('#regulation-status'))!;
+  it(
+    "the regulation check's report as PDF and DOCX, in the UI language: the draft's name, the date, the country, each finding with its place, text and fix",
+    { timeout },
+    async () => {
+      const page = await openPage('regulation', 'ru');
+      await page.setInputFiles('#regulation-file', join(fixturesDir, 'regulation', 'kz-defects.kk.md'));
+      await page.click('#regulation-check');
+      const missing = page.locator('.finding[data-rule="section-missing"]').first();
+      await missing.waitFor();
+      const place = (await missing.locator('button.link').textContent())!;
+      const summary = (await page.textContent('#regulation-status'))!;
 
-    const pdf = await downloadBytes(page, '#report-pdf');
-    expect(pdf.name).toBe('regulation-report.pdf');
-    const { text } = await extractPdfText(pdf.bytes);
-    const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('Результат проверки проекта положения о службе управления персоналом');
-    expect(flat).toContain('Проект: kz-defects.kk.md');
-    // The summary the page shows: Kazakhstan, the document's language, the date checked as of, the counts.
-    expect(flat).toContain(summary.replace(/\s+/g, ' ').slice(0, 40));
-    expect(flat).toContain('Нет раздела');
-    expect(flat).toContain(place);
-    expect(flat).toContain('Что сделать');
+      const pdf = await downloadBytes(page, '#report-pdf');
+      expect(pdf.name).toBe('regulation-report.pdf');
+      const { text } = await extractPdfText(pdf.bytes);
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Результат проверки проекта положения о службе управления персоналом');
+      expect(flat).toContain('Проект: kz-defects.kk.md');
+      // The summary the page shows: Kazakhstan, the document's language, the date checked as of, the counts.
+      expect(flat).toContain(summary.replace(/\s+/g, ' ').slice(0, 40));
+      expect(flat).toContain('Нет раздела');
+      expect(flat).toContain(place);
+      expect(flat).toContain('Что сделать');
 
-    const docx = await downloadBytes(page, '#report-print-docx');
-    expect(docx.name).toBe('regulation-report.docx');
-    const { blocks } = readDocx(docx.bytes);
-    const table = blocks.find((block) => block.kind === 'tbl');
-    expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['№', 'Место', 'Важность', 'Правило', 'Недостаток', 'Что сделать']);
-    const rows = table?.kind === 'tbl' ? table.rows.slice(1) : [];
-    expect(rows.length).toBe(await page.locator('.finding').count());
-    expect(rows.some((row) => row[1] === place && row[3] === 'Нет раздела')).toBe(true);
-    // The same check gives the same bytes.
-    expect((await downloadBytes(page, '#report-print-docx')).bytes).toEqual(docx.bytes);
-    await page.close();
-  });
+      const docx = await downloadBytes(page, '#report-print-docx');
+      expect(docx.name).toBe('regulation-report.docx');
+      const { blocks } = readDocx(docx.bytes);
+      const table = blocks.find((block) => block.kind === 'tbl');
+      expect(table?.kind === 'tbl' && table.rows[0]).toEqual(['№', 'Место', 'Важность', 'Правило', 'Недостаток', 'Что сделать']);
+      const rows = table?.kind === 'tbl' ? table.rows.slice(1) : [];
+      expect(rows.length).toBe(await page.locator('.finding').count());
+      expect(rows.some((row) => row[1] === place && row[3] === 'Нет раздела')).toBe(true);
+      // The same check gives the same bytes.
+      expect((await downloadBytes(page, '#report-print-docx')).bytes).toEqual(docx.bytes);
+      await page.close();
+    },
+  );
 });
 
 describe('translators', () => {
@@ -92,7 +100,7 @@ describe('translators', () => {
 });
 
 describe('the wrong row in the draft, the range beside the score, the derived values in view', () => {
-  it('a planned value 0: the draft\'s KPI row 1 is marked in the document itself, the others not', { timeout }, async () => {
+  it("a planned value 0: the draft's KPI row 1 is marked in the document itself, the others not", { timeout }, async () => {
     const page = await openPage('forms', 'kk');
     await page.click('#load-example');
     const kpi1 = await page.inputValue('[data-control="/kpis/0/name"]');
@@ -111,7 +119,11 @@ describe('the wrong row in the draft, the range beside the score, the derived va
     // Another language's tab of the same draft: marked there too.
     await page.check('[data-lang="ru"]');
     await page.click('#preview-tabs [data-lang="ru"]');
-    await page.waitForFunction(() => (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.documentElement.lang === 'ru' && (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.querySelector('tr[data-wrong]'));
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.documentElement.lang === 'ru' &&
+        (document.querySelector('#preview') as HTMLIFrameElement).contentDocument?.querySelector('tr[data-wrong]'),
+    );
     expect(await preview.locator('tr[data-wrong]').count()).toBe(1);
     // Corrected, the final document comes, with no mark.
     await page.fill('[data-control="/kpis/0/planned"]', '100');

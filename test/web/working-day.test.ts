@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { showForm, useBrowserSession } from '../helpers/web.js';
 
 // Issue 18: the web app for a working day (nothing lost, errors at their fields, what can be shown is shown).
@@ -13,7 +14,8 @@ async function openForm(form: string, uiLang: string, width = 1280): Promise<Pag
   return page;
 }
 
-const storedName = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet') ?? '{}').person?.fullName as string | undefined);
+const storedName = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet') ?? '{}').person?.fullName as string | undefined);
 
 describe('nothing lost', () => {
   it('Clear and Start from the example ask first (in the UI language), and the replacement can be undone', { timeout }, async () => {
@@ -58,43 +60,47 @@ describe('nothing lost', () => {
 });
 
 describe('required, not wrong', () => {
-  it('a blank form marks required fields as required; an error appears when a field is left or the document is asked for, tied to its field', { timeout }, async () => {
-    const page = await openForm('kz-a-evaluation-sheet', 'kk');
-    const name = page.locator('[data-control="/person/fullName"]');
-    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
-    // No red wall on load, and no pile of alerts.
-    expect(await page.locator('form.data-form .problem').count()).toBe(0);
-    expect(await page.locator('[role=alert]').count()).toBe(0);
-    expect(await page.textContent('#form-status')).toMatch(/^\* белгісі бар өрістер міндетті: әлі \d+ өріс толтырылмаған\.$/);
-    expect(await name.getAttribute('required')).toBe('');
-    expect(await name.getAttribute('aria-required')).toBe('true');
-    expect(await name.getAttribute('aria-invalid')).toBeNull();
+  it(
+    'a blank form marks required fields as required; an error appears when a field is left or the document is asked for, tied to its field',
+    { timeout },
+    async () => {
+      const page = await openForm('kz-a-evaluation-sheet', 'kk');
+      const name = page.locator('[data-control="/person/fullName"]');
+      await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
+      // No red wall on load, and no pile of alerts.
+      expect(await page.locator('form.data-form .problem').count()).toBe(0);
+      expect(await page.locator('[role=alert]').count()).toBe(0);
+      expect(await page.textContent('#form-status')).toMatch(/^\* белгісі бар өрістер міндетті: әлі \d+ өріс толтырылмаған\.$/);
+      expect(await name.getAttribute('required')).toBe('');
+      expect(await name.getAttribute('aria-required')).toBe('true');
+      expect(await name.getAttribute('aria-invalid')).toBeNull();
 
-    // Left empty: its error, the label said once, no "add field"; tied to the input.
-    await name.focus();
-    await page.keyboard.press('Tab');
-    const problem = page.locator('[data-pointer="/person/fullName"] > .field-problems .problem');
-    await problem.waitFor();
-    const text = (await problem.textContent())!;
-    expect(text).toBe('міндетті «Тегі, аты, әкесінің аты (болған жағдайда)» өрісі толтырылмаған');
-    expect(text).not.toContain('қосыңыз');
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await name.getAttribute('aria-describedby'))!;
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(text);
-    expect(await page.locator('form.data-form .problem').count()).toBe(1);
+      // Left empty: its error, the label said once, no "add field"; tied to the input.
+      await name.focus();
+      await page.keyboard.press('Tab');
+      const problem = page.locator('[data-pointer="/person/fullName"] > .field-problems .problem');
+      await problem.waitFor();
+      const text = (await problem.textContent())!;
+      expect(text).toBe('міндетті «Тегі, аты, әкесінің аты (болған жағдайда)» өрісі толтырылмаған');
+      expect(text).not.toContain('қосыңыз');
+      expect(await name.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await name.getAttribute('aria-describedby'))!;
+      expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(text);
+      expect(await page.locator('form.data-form .problem').count()).toBe(1);
 
-    // Filled in, the error goes.
-    await name.fill('Ахметова Айгуль');
-    await problem.waitFor({ state: 'detached' });
-    expect(await name.getAttribute('aria-invalid')).toBeNull();
+      // Filled in, the error goes.
+      await name.fill('Ахметова Айгуль');
+      await problem.waitFor({ state: 'detached' });
+      expect(await name.getAttribute('aria-invalid')).toBeNull();
 
-    // The document asked for: every required field still empty is shown, and the first gets the focus.
-    await page.click('#download-pdf');
-    await page.waitForFunction(() => document.querySelectorAll('form.data-form .problem').length > 10);
-    expect(await page.textContent('#form-status')).toMatch(/^Қателер: \d+/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    await page.close();
-  });
+      // The document asked for: every required field still empty is shown, and the first gets the focus.
+      await page.click('#download-pdf');
+      await page.waitForFunction(() => document.querySelectorAll('form.data-form .problem').length > 10);
+      expect(await page.textContent('#form-status')).toMatch(/^Қателер: \d+/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+      await page.close();
+    },
+  );
 });
 
 describe('one error never hides what can be shown', () => {
@@ -129,7 +135,7 @@ describe('one error never hides what can be shown', () => {
 });
 
 describe('messages without codes or raw formats', () => {
-  it('derived values as the document prints them, a limit in words, Kazakhstan\'s forms first', { timeout }, async () => {
+  it("derived values as the document prints them, a limit in words, Kazakhstan's forms first", { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'kk');
     const ids = await page.locator('#form-select option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(ids[0]!.startsWith('kz-')).toBe(true);
@@ -151,57 +157,76 @@ describe('messages without codes or raw formats', () => {
 });
 
 describe('on a phone and by keyboard', () => {
-  it('at 390 px no page scrolls sideways, the language switcher stays in the header, readable; a skip link; the checked text focusable', { timeout }, async () => {
-    const page = await openForm('kz-a-evaluation-sheet', 'kk', 390);
-    await page.click('#load-example');
-    await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
-    for (const name of ['forms', 'regulation', 'translations']) {
-      await page.evaluate((hash) => { location.hash = hash; }, name);
-      await page.locator(`#page-${name}[data-ready]`).waitFor();
-      const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-      expect(sizes.scroll, name).toBeLessThanOrEqual(sizes.width);
-      const inHeader = await page.evaluate(() => {
-        const header = document.querySelector('header.top')!.getBoundingClientRect();
-        const label = document.querySelector('label.ui-lang')!.getBoundingClientRect();
-        return label.top >= header.top && label.bottom <= header.bottom && label.left >= header.left && label.right <= header.right;
+  it(
+    'at 390 px no page scrolls sideways, the language switcher stays in the header, readable; a skip link; the checked text focusable',
+    { timeout },
+    async () => {
+      const page = await openForm('kz-a-evaluation-sheet', 'kk', 390);
+      await page.click('#load-example');
+      await page.waitForFunction(() => document.querySelector('[data-computed="/finalScore"]')?.textContent === '4,59');
+      for (const name of ['forms', 'regulation', 'translations']) {
+        await page.evaluate((hash) => {
+          location.hash = hash;
+        }, name);
+        await page.locator(`#page-${name}[data-ready]`).waitFor();
+        const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+        expect(sizes.scroll, name).toBeLessThanOrEqual(sizes.width);
+        const inHeader = await page.evaluate(() => {
+          const header = document.querySelector('header.top')!.getBoundingClientRect();
+          const label = document.querySelector('label.ui-lang')!.getBoundingClientRect();
+          return label.top >= header.top && label.bottom <= header.bottom && label.left >= header.left && label.right <= header.right;
+        });
+        expect(inHeader, name).toBe(true);
+        // The label's colour on the header's: white on the accent colour, not the page's light background.
+        const colours = await page.evaluate(() => [
+          getComputedStyle(document.querySelector('label.ui-lang')!).color,
+          getComputedStyle(document.querySelector('header.top')!).backgroundColor,
+        ]);
+        expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(31, 78, 121)']);
+      }
+
+      // The first Tab stop is the skip link; it takes the focus to the content.
+      await page.evaluate(() => {
+        location.hash = 'forms';
       });
-      expect(inHeader, name).toBe(true);
-      // The label's colour on the header's: white on the accent colour, not the page's light background.
-      const colours = await page.evaluate(() => [getComputedStyle(document.querySelector('label.ui-lang')!).color, getComputedStyle(document.querySelector('header.top')!).backgroundColor]);
-      expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(31, 78, 121)']);
-    }
+      await page.reload();
+      await page.locator('#page-forms[data-ready]').waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
+      expect(await page.textContent('#skip-link')).toBe('Негізгі мазмұнға өту');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+      expect(await page.evaluate(() => location.hash)).toBe('#forms');
 
-    // The first Tab stop is the skip link; it takes the focus to the content.
-    await page.evaluate(() => { location.hash = 'forms'; });
-    await page.reload();
-    await page.locator('#page-forms[data-ready]').waitFor();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
-    expect(await page.textContent('#skip-link')).toBe('Негізгі мазмұнға өту');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
-    expect(await page.evaluate(() => location.hash)).toBe('#forms');
-
-    // The regulation page's checked text: a region that can be focused (and so scrolled by keyboard).
-    await page.evaluate(() => { location.hash = 'regulation'; });
-    await page.locator('#page-regulation[data-ready]').waitFor();
-    expect(await page.getAttribute('#document-view', 'tabindex')).toBe('0');
-    expect(await page.getAttribute('#document-view', 'aria-label')).toBe('Тексерілген мәтін');
-    await page.close();
-  });
+      // The regulation page's checked text: a region that can be focused (and so scrolled by keyboard).
+      await page.evaluate(() => {
+        location.hash = 'regulation';
+      });
+      await page.locator('#page-regulation[data-ready]').waitFor();
+      expect(await page.getAttribute('#document-view', 'tabindex')).toBe('0');
+      expect(await page.getAttribute('#document-view', 'aria-label')).toBe('Тексерілген мәтін');
+      await page.close();
+    },
+  );
 });
 
 describe('files named as the user named them', () => {
   it('a broken JSON file: its syntax error once, with line and column; a non-XLIFF file by its own name', { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'kk');
-    await page.setInputFiles('#load-file', { name: 'менің-парағым.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "person": {\n    "fullName": "A",\n  }\n}\n') });
+    await page.setInputFiles('#load-file', {
+      name: 'менің-парағым.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "person": {\n    "fullName": "A",\n  }\n}\n'),
+    });
     // Generous waits: the file is read on the server's work pool, on a machine that may be busy.
     await page.waitForFunction(() => document.querySelector('#form-status')?.textContent?.startsWith('менің-парағым.json'), undefined, { timeout: 50_000 });
     const text = (await page.textContent('#form-status'))!;
     expect(text).toContain('(4-жол, 3-баған)');
     expect(text.match(/оқылмайды/g)).toHaveLength(1);
 
-    await page.evaluate(() => { location.hash = 'translations'; });
+    await page.evaluate(() => {
+      location.hash = 'translations';
+    });
     await page.locator('#page-translations[data-ready]').waitFor();
     await page.setInputFiles('#xliff-file', { name: 'аударма-ru.txt', mimeType: 'text/plain', buffer: Buffer.from('hello world\n') });
     await page.click('#xliff-import');
@@ -214,7 +239,7 @@ describe('files named as the user named them', () => {
 });
 
 describe('dates as the interface writes them', () => {
-  it('a date field shows 20.01.2026 (not the browser\'s mm/dd/yyyy), takes it typed so, and keeps the ISO date in the data', { timeout }, async () => {
+  it("a date field shows 20.01.2026 (not the browser's mm/dd/yyyy), takes it typed so, and keeps the ISO date in the data", { timeout }, async () => {
     const page = await openForm('kz-a-evaluation-sheet', 'ru');
     const date = page.locator('[data-control="/date"]');
     expect(await date.getAttribute('type')).toBe('text');
@@ -270,7 +295,11 @@ describe('languages by their names', () => {
     try {
       const page = await session.context.newPage();
       await page.goto(`${own.address}/`);
-      await page.evaluate(() => { localStorage.clear(); localStorage.setItem('qujat.uiLang', JSON.stringify('kk')); location.hash = 'translations'; });
+      await page.evaluate(() => {
+        localStorage.clear();
+        localStorage.setItem('qujat.uiLang', JSON.stringify('kk'));
+        location.hash = 'translations';
+      });
       await page.reload();
       await page.locator('#page-translations[data-ready]').waitFor();
       const messages = (await page.locator('#locale-problems tbody tr td:nth-child(4)').allTextContents()).join('\n');

@@ -1,8 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { projectPaths } from '../../src/core/paths.js';
 import { importXliff } from '../../src/translation/index.js';
 import { createServer } from '../../src/web/index.js';
@@ -55,7 +57,11 @@ describe('web app: an XLIFF import is used by the next preview and PDF', () => {
     expect(await pdfText()).toContain(oldTitle);
     const newTitle = 'Отзыв о работе служащего корпуса «А» (новый перевод)';
     const xliff = (await retitled(newTitle)).replace(/(<unit id="app\.page\.forms">[\s\S]*?<target>)Формы(<\/target>)/, '$1Формы документов$2');
-    const imported = await app.inject({ method: 'POST', url: '/api/locales/xliff', payload: toMultipart({ lang: 'ru', confirm: 'yes', file: { bytes: Buffer.from(xliff), name: 'ru.xliff' } }) });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/locales/xliff',
+      payload: toMultipart({ lang: 'ru', confirm: 'yes', file: { bytes: Buffer.from(xliff), name: 'ru.xliff' } }),
+    });
     expect(imported.json()).toEqual({ ok: true, lang: 'ru', changed: 2, written: 2 });
     const preview = await previewText();
     expect(preview).toContain(newTitle);
@@ -66,7 +72,7 @@ describe('web app: an XLIFF import is used by the next preview and PDF', () => {
     expect((await app.inject({ url: '/api/ui/ru' })).json().texts.app.page.forms).toBe('Формы документов');
   });
 
-  it('after `qujat locales import` into the app\'s locale files while it runs: the new title in the next preview and PDF', async () => {
+  it("after `qujat locales import` into the app's locale files while it runs: the new title in the next preview and PDF", async () => {
     const newTitle = 'Отзыв о деятельности служащего (импорт из командной строки)';
     const file = join(dir, '..', `${dir.split('/').pop()}.ru.xliff`);
     writeFileSync(file, await retitled(newTitle));

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+
 import { addDays, toDayNumber, weekdayOf } from './iso-date.js';
 import { kzPublicHolidays, tableYears } from './kz-public-holidays.js';
 
@@ -37,7 +38,12 @@ function kzHolidays(year: number): Set<string> {
       dates = new Set(kzPublicHolidays[year]!.split(' ').map((day) => `${year}-${day}`));
     } else {
       const Holidays = createRequire(import.meta.url)('date-holidays') as typeof import('date-holidays').default;
-      dates = new Set(new Holidays('KZ').getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+      dates = new Set(
+        new Holidays('KZ')
+          .getHolidays(year)
+          .filter((holiday) => holiday.type === 'public')
+          .map((holiday) => holiday.date.slice(0, 10)),
+      );
     }
     holidaysByYear.set(year, dates);
   }
@@ -70,7 +76,7 @@ export function createKzCalendar(transfers: readonly DayTransfer[] = []): Workin
     },
     addWorkingDays(date, days) {
       let current = date;
-      for (let left = days; left > 0; ) {
+      for (let left = days; left > 0;) {
         current = addDays(current, 1);
         if (isWorkingDay(current)) left -= 1;
       }

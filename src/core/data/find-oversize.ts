@@ -15,7 +15,10 @@ const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
  * (walked without recursion, each list's length read before its items): what no form's data holds, refused before
  * the costly work (a parser that keeps positions, validation that reports every item, rendering).
  */
-export function findOversize(value: unknown, limits: { items: number; text: number; values: number } = { items: inputLimits.listItems, text: inputLimits.textLength, values: inputLimits.dataValues }): Oversize | undefined {
+export function findOversize(
+  value: unknown,
+  limits: { items: number; text: number; values: number } = { items: inputLimits.listItems, text: inputLimits.textLength, values: inputLimits.dataValues },
+): Oversize | undefined {
   const stack: [unknown, string][] = [[value, '']];
   let values = 0;
   while (stack.length > 0) {

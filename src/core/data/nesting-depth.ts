@@ -14,7 +14,10 @@ export type TextOversize = 'too-deep' | 'too-many-values';
  * 24 s of CPU before the list could be counted). Quoted strings and YAML comments are skipped; a quote or `#` inside a
  * plain YAML word is text, as YAML reads it.
  */
-export function measureDataText(text: string, limits: { nesting: number; values: number } = { nesting: dataNestingLimit, values: inputLimits.dataValues }): TextOversize | undefined {
+export function measureDataText(
+  text: string,
+  limits: { nesting: number; values: number } = { nesting: dataNestingLimit, values: inputLimits.dataValues },
+): TextOversize | undefined {
   let depth = 0;
   let values = 0;
   let lineStart = true;
@@ -25,14 +28,23 @@ export function measureDataText(text: string, limits: { nesting: number; values:
       values += 1;
       lineStart = false;
     }
-    const atTokenStart = previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r' || previous === '[' || previous === '{' || previous === ',' || previous === ':' || previous === '-';
+    const atTokenStart =
+      previous === ' ' ||
+      previous === '\t' ||
+      previous === '\n' ||
+      previous === '\r' ||
+      previous === '[' ||
+      previous === '{' ||
+      previous === ',' ||
+      previous === ':' ||
+      previous === '-';
     if (char === '"' && atTokenStart) {
       index += 1;
       while (index < text.length && text[index] !== '"') index += text[index] === '\\' ? 2 : 1;
-    } else if (char === '\'' && atTokenStart) {
+    } else if (char === "'" && atTokenStart) {
       index += 1;
       // '' inside a single-quoted YAML scalar is a quote: the scalar goes on.
-      while (index < text.length && !(text[index] === '\'' && text[index + 1] !== '\'')) index += text[index] === '\'' ? 2 : 1;
+      while (index < text.length && !(text[index] === "'" && text[index + 1] !== "'")) index += text[index] === "'" ? 2 : 1;
     } else if (char === '#' && (previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r' || index === 0)) {
       while (index < text.length && text[index] !== '\n') index += 1;
       lineStart = true;

@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
-import type { Problem } from '../problems/index.js';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+
 import { inputLimits } from '../limits/index.js';
-import { dataNestingLimit, measureDataText } from './nesting-depth.js';
+import type { Problem } from '../problems/index.js';
 import { describeOversize, findOversize } from './find-oversize.js';
+import { dataNestingLimit, measureDataText } from './nesting-depth.js';
 
 export type DataFormat = 'json' | 'yaml';
 
@@ -32,7 +33,12 @@ export function parseData(text: string, format: DataFormat, file?: string): Pars
   const source = text.replace(/^\uFEFF/, '');
   // Refused before parsing: the parser's time, memory and stack grow with the nesting and the number of values.
   const measured = measureDataText(source);
-  const refuse = (message: string, place: { pointer: string } | { line: number; column: number }): ParsedData => ({ value: undefined, file, problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, ...place } }], locate: () => undefined });
+  const refuse = (message: string, place: { pointer: string } | { line: number; column: number }): ParsedData => ({
+    value: undefined,
+    file,
+    problems: [{ ruleId: 'syntax', severity: 'error', message, place: { file, ...place } }],
+    locate: () => undefined,
+  });
   if (measured === 'too-deep') return refuse(`Nested deeper than ${dataNestingLimit} levels`, { line: 1, column: 1 });
   // A JSON file is read once without positions first (fast): a list or a text longer than any form's data holds
   // (300 000 numbers) is refused, at its pointer, before the parser that keeps every value's position.
@@ -114,7 +120,9 @@ function findNode(root: Node | null, path: string[]): Node | undefined {
   for (const key of path) {
     let next: Node | null | undefined;
     if (isMap(node)) {
-      const pair: { key: unknown; value: unknown } | undefined = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+      const pair: { key: unknown; value: unknown } | undefined = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,
+      );
       next = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | undefined);
     } else if (isSeq(node)) {
       next = node.items[Number(key)] as Node | undefined;

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { inputLimits } from '../limits/index.js';
 import { extname } from 'node:path';
-import { parseData, type DataFormat, type ParsedData } from './parse-data.js';
+
+import { inputLimits } from '../limits/index.js';
+import { type DataFormat, parseData, type ParsedData } from './parse-data.js';
 
 export type ReadResult = { ok: true; data: ParsedData } | { ok: false; reason: 'unreadable' | 'unsupported' | 'too-large'; detail: string };
 

@@ -1,2 +1,2 @@
-export * from './write-file-atomic.js';
 export * from './remove-stale-temporaries.js';
+export * from './write-file-atomic.js';

@@ -1,6 +1,6 @@
-import { threadId } from 'node:worker_threads';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Writes to a temporary file beside the target, then renames: a reader never sees a partial file. */
 export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {

@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+
 import { defaultProject, type ProjectContext } from '../project/project-context.js';
 import type { KeyIn } from './locale-keys.js';
 
@@ -45,7 +46,9 @@ export function createTranslator(lang: string, project: ProjectContext = default
   const missing: string[] = [];
   const lookUp = (key: string, ns: string, values?: Record<string, unknown>): string | undefined =>
     // A key that names a group of texts (an object) is no text.
-    i18n.exists(key, { lng: lang, ns, ...values }) && typeof i18n.getResource(lang, ns, key) !== 'object' ? String(i18n.t(key, { lng: lang, ns, ...values })) : undefined;
+    i18n.exists(key, { lng: lang, ns, ...values }) && typeof i18n.getResource(lang, ns, key) !== 'object'
+      ? String(i18n.t(key, { lng: lang, ns, ...values }))
+      : undefined;
   const find = (key: string, ns: string, values?: Record<string, unknown>): string | undefined => {
     if (hasValues(values)) return lookUp(key, ns, values);
     const id = `${lang}\u0000${ns}\u0000${key}`;

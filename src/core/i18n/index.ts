@@ -1,4 +1,4 @@
+export * from './create-translator.js';
 export * from './languages.js';
 export * from './load-locales.js';
-export * from './create-translator.js';
 export * from './locale-keys.js';

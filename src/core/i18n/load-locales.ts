@@ -6,9 +6,13 @@ export type LocaleResources = Record<string, Record<string, Record<string, unkno
 /** Every `<lang>/<namespace>.json` of one locale folder, read now (a project keeps them: `ProjectContext.locales`). */
 export function readLocaleFolder(dir: string): LocaleResources {
   const resources: LocaleResources = {};
-  for (const lang of readdirSync(dir).filter((entry) => !entry.startsWith('.') && statSync(join(dir, entry)).isDirectory()).sort()) {
+  for (const lang of readdirSync(dir)
+    .filter((entry) => !entry.startsWith('.') && statSync(join(dir, entry)).isDirectory())
+    .sort()) {
     const namespaces: Record<string, Record<string, unknown>> = {};
-    for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       namespaces[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, lang, file), 'utf8'));
     }
     resources[lang] = namespaces;

@@ -1,2 +1,2 @@
-export * from './problem.js';
 export * from './format-place.js';
+export * from './problem.js';

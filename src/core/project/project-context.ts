@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+
 import { loadLocalesFrom, type LocaleResources } from '../i18n/load-locales.js';
-import { resolveProjectOptions, type ProjectOptions, type ResolvedProjectOptions } from './project-options.js';
-import { shippedRoot, toProjectRoot, type ProjectRoot } from './project-root.js';
+import { type ProjectOptions, type ResolvedProjectOptions, resolveProjectOptions } from './project-options.js';
+import { type ProjectRoot, shippedRoot, toProjectRoot } from './project-root.js';
 import { stampLocales } from './stamp-locales.js';
 
 /**
@@ -34,7 +35,13 @@ export function createProjectContext(options: ProjectOptions = {}): ProjectConte
   const roots = resolved.shipped ? [...userRoots, shippedRoot] : userRoots;
   const localesDir = resolved.localesDir ?? shippedRoot.locales;
   // Later folders win: the shipped texts (or their copy), then the user's folders, the first one last.
-  const localeDirs = [localesDir, ...[...userRoots].reverse().map((root) => root.locales).filter((dir) => existsSync(dir))];
+  const localeDirs = [
+    localesDir,
+    ...[...userRoots]
+      .reverse()
+      .map((root) => root.locales)
+      .filter((dir) => existsSync(dir)),
+  ];
   let texts = new Map<string, unknown>();
   let durable = new Map<string, unknown>();
   let stamp: string | undefined;
@@ -88,7 +95,7 @@ const byOptions = new Map<string, ProjectContext>();
  */
 export function projectFor(options: ProjectOptions | undefined): ProjectContext {
   const key = JSON.stringify(resolveProjectOptions(options));
-  const project = key === JSON.stringify(resolveProjectOptions()) ? defaultProject() : byOptions.get(key) ?? createProjectContext(options);
+  const project = key === JSON.stringify(resolveProjectOptions()) ? defaultProject() : (byOptions.get(key) ?? createProjectContext(options));
   byOptions.set(key, project);
   project.refresh();
   return project;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+
 import { projectPaths } from '../paths.js';
 
 /**
@@ -23,6 +24,7 @@ export type ResolvedProjectOptions = Required<Pick<ProjectOptions, 'roots' | 'sh
 
 /** The options with their defaults; `localesDir` only when it is not the shipped folder (the same project either way). */
 export function resolveProjectOptions(options: ProjectOptions = {}): ResolvedProjectOptions {
-  const localesDir = options.localesDir !== undefined && resolve(options.localesDir) !== resolve(projectPaths.locales) ? resolve(options.localesDir) : undefined;
+  const localesDir =
+    options.localesDir !== undefined && resolve(options.localesDir) !== resolve(projectPaths.locales) ? resolve(options.localesDir) : undefined;
   return { roots: (options.roots ?? []).map((root) => resolve(root)), shipped: options.shipped ?? true, ...(localesDir !== undefined && { localesDir }) };
 }

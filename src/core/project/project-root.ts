@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+
 import { projectPaths } from '../paths.js';
 
 /** One folder of forms with its schemas, examples and locale files. */
@@ -12,10 +13,24 @@ export interface ProjectRoot {
   shipped: boolean;
 }
 
-export const shippedRoot: ProjectRoot = { dir: projectPaths.root, templates: projectPaths.templates, schemas: projectPaths.schemas, examples: projectPaths.examples, locales: projectPaths.locales, shipped: true };
+export const shippedRoot: ProjectRoot = {
+  dir: projectPaths.root,
+  templates: projectPaths.templates,
+  schemas: projectPaths.schemas,
+  examples: projectPaths.examples,
+  locales: projectPaths.locales,
+  shipped: true,
+};
 
 export function toProjectRoot(dir: string): ProjectRoot {
-  return { dir, templates: join(dir, 'templates'), schemas: join(dir, 'schemas'), examples: join(dir, 'schemas', 'examples'), locales: join(dir, 'locales'), shipped: false };
+  return {
+    dir,
+    templates: join(dir, 'templates'),
+    schemas: join(dir, 'schemas'),
+    examples: join(dir, 'schemas', 'examples'),
+    locales: join(dir, 'locales'),
+    shipped: false,
+  };
 }
 
 /** How a file of a root is named in a message: relative to qujat's project for its own files, else its full path. */

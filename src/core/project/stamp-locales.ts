@@ -8,8 +8,12 @@ import { join } from 'node:path';
 export function stampLocales(dirs: readonly string[]): string {
   const parts: string[] = [];
   for (const dir of dirs) {
-    for (const lang of safeList(dir).filter((entry) => !entry.startsWith('.')).sort()) {
-      for (const file of safeList(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+    for (const lang of safeList(dir)
+      .filter((entry) => !entry.startsWith('.'))
+      .sort()) {
+      for (const file of safeList(join(dir, lang))
+        .filter((name) => name.endsWith('.json'))
+        .sort()) {
         try {
           const stat = statSync(join(dir, lang, file));
           parts.push(`${lang}/${file}:${stat.ino}:${stat.mtimeMs}:${stat.size}`);

@@ -1,3 +1,3 @@
+export * from './localize-rule-finding.js';
 export * from './rule-contract.js';
 export * from './rule-message-key.js';
-export * from './localize-rule-finding.js';

@@ -1,2 +1,2 @@
-export * from './resolve-schema-ref.js';
 export * from './find-schema-at.js';
+export * from './resolve-schema-ref.js';

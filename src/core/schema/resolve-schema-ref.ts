@@ -15,7 +15,8 @@ export function createSchemaResolver<T extends object>(root: T, common?: T): (no
     if (typeof ref !== 'string') return node;
     const [base, fragment = ''] = ref.split('#');
     let target: unknown = base === '' ? root : base === commonSchemaId ? common : undefined;
-    for (const part of fragment.split('/').filter(Boolean)) target = (target as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const part of fragment.split('/').filter(Boolean))
+      target = (target as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
     const { $ref: _ref, ...rest } = node as Node & Record<string, unknown>;
     return (target && typeof target === 'object' ? { ...resolve(target as T), ...rest } : rest) as T;
   };

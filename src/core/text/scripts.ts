@@ -1,7 +1,31 @@
 /** Latin letters that look like Cyrillic ones (the Latin `i` is the Kazakh `і`). */
 const lookAlikes: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', h: 'һ', t: 'т', b: 'в',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  h: 'һ',
+  t: 'т',
+  b: 'в',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
 };
 
 /** Words: runs of letters and combining marks. */
@@ -24,8 +48,32 @@ export const kyrgyzOnlyPattern = /(өө|үү|ӨӨ|ҮҮ)/u;
 
 /** Cyrillic letters that look like Latin ones, for a Latin word typed with a few Cyrillic letters («НR», «VІІ»). */
 const latinTwins: Record<string, string> = {
-  а: 'a', с: 'c', е: 'e', і: 'i', о: 'o', р: 'p', х: 'x', у: 'y', к: 'k', м: 'm', т: 't', в: 'b', һ: 'h',
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
+  а: 'a',
+  с: 'c',
+  е: 'e',
+  і: 'i',
+  о: 'o',
+  р: 'p',
+  х: 'x',
+  у: 'y',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  в: 'b',
+  һ: 'h',
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
 };
 
 /** The word with its Cyrillic look-alikes replaced by Latin letters, or undefined when a Cyrillic letter has no twin. */

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { build, type Plugin } from 'esbuild';
+
 import { writeFileAtomic } from '../fs/index.js';
 import { projectPaths } from '../paths.js';
 

@@ -9,7 +9,8 @@ function rootOf(xml: string, local: string): XmlElement | undefined {
 
 /** `xml` with `addition` as the last child of its root (a root written `<x/>` is opened for it). */
 function appendToRoot(xml: string, root: XmlElement, addition: string): string {
-  if (root.closeStart === root.openEnd) return `${xml.slice(0, root.start)}${xml.slice(root.start, root.openEnd - 2).trimEnd()}>${addition}</${root.rawName}>${xml.slice(root.end)}`;
+  if (root.closeStart === root.openEnd)
+    return `${xml.slice(0, root.start)}${xml.slice(root.start, root.openEnd - 2).trimEnd()}>${addition}</${root.rawName}>${xml.slice(root.end)}`;
   return `${xml.slice(0, root.closeStart)}${addition}${xml.slice(root.closeStart)}`;
 }
 
@@ -22,12 +23,20 @@ function prefixedName(root: XmlElement, local: string): string {
  * The document's comments part (the one its relationships name, else `word/comments.xml`), and the relationship and
  * content type that make it one, added where missing. Parts that need nothing are returned unchanged.
  */
-export function addCommentsEntries(relationships: string | undefined, contentTypes: string, taken: (part: string) => boolean): { part: string; relationships: string; contentTypes: string } {
+export function addCommentsEntries(
+  relationships: string | undefined,
+  contentTypes: string,
+  taken: (part: string) => boolean,
+): { part: string; relationships: string; contentTypes: string } {
   let part: string | undefined;
-  let rels = relationships ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  let rels =
+    relationships ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const relsRoot = rootOf(rels, 'Relationships');
-  if (!relsRoot) throw new Error('the document\'s relationships have no Relationships');
-  const existing = elementChildren(relsRoot).find((element) => (element.attributes.Type ?? '').endsWith('/comments') && element.attributes.TargetMode !== 'External');
+  if (!relsRoot) throw new Error("the document's relationships have no Relationships");
+  const existing = elementChildren(relsRoot).find(
+    (element) => (element.attributes.Type ?? '').endsWith('/comments') && element.attributes.TargetMode !== 'External',
+  );
   if (existing) {
     const target = existing.attributes.Target ?? '';
     part = target.startsWith('/') ? target.slice(1) : `word/${target}`;
@@ -41,7 +50,11 @@ export function addCommentsEntries(relationships: string | undefined, contentTyp
   }
   const typesRoot = rootOf(contentTypes, 'Types');
   if (!typesRoot) throw new Error('[Content_Types].xml has no Types');
-  const declared = elementChildren(typesRoot).some((element) => element.rawName.endsWith('Override') && (element.attributes.PartName ?? '').toLowerCase() === `/${part}`.toLowerCase());
-  const types = declared ? contentTypes : appendToRoot(contentTypes, typesRoot, `<${prefixedName(typesRoot, 'Override')} PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`);
+  const declared = elementChildren(typesRoot).some(
+    (element) => element.rawName.endsWith('Override') && (element.attributes.PartName ?? '').toLowerCase() === `/${part}`.toLowerCase(),
+  );
+  const types = declared
+    ? contentTypes
+    : appendToRoot(contentTypes, typesRoot, `<${prefixedName(typesRoot, 'Override')} PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`);
   return { part, relationships: rels, contentTypes: types };
 }

@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+
 import { createTranslator, dynamicKey, type UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
 import { joinLines, type LogicalLine, type Segment } from '../join-lines.js';
@@ -8,12 +9,10 @@ import { addCommentsEntries } from './add-comments-entries.js';
 import { findFindingSpan } from './find-finding-span.js';
 import { findBodyParagraphs, mapParagraph, type ParagraphMap } from './map-paragraphs.js';
 import { parseXmlTree } from './parse-xml-tree.js';
-import { planParagraphEdits, type ParagraphNote, type Splice } from './plan-paragraph-edits.js';
-import { writeCommentsPart, type ReviewComment } from './write-comments-part.js';
+import { type ParagraphNote, planParagraphEdits, type Splice } from './plan-paragraph-edits.js';
+import { type ReviewComment, writeCommentsPart } from './write-comments-part.js';
 
-export type AnnotateDocxResult =
-  | { ok: true; bytes: Uint8Array; comments: number; changes: number }
-  | { ok: false; reason: 'unreadable'; detail: string };
+export type AnnotateDocxResult = { ok: true; bytes: Uint8Array; comments: number; changes: number } | { ok: false; reason: 'unreadable'; detail: string };
 
 /** A finding's paragraph (0-based) for its 1-based line, within the document's paragraphs. */
 function paragraphIndex(line: number, count: number): number {
@@ -54,7 +53,7 @@ function largestId(parts: Record<string, Uint8Array>): number {
 }
 
 function applySplices(xml: string, splices: Splice[]): string {
-  const sorted = [...splices].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let result = '';
   let position = 0;
   for (const splice of sorted) {
@@ -127,7 +126,8 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], { problems,
         if (inText) span = { kind: 'range', ...inText };
         // A certain fix becomes a tracked change where the words are all in this paragraph as the check read them.
         const words = text.slice(from, to);
-        if (inText && finding.certain && typeof finding.fix === 'string' && finding.fix !== words && found.to - at.segment.start <= text.length) fix = finding.fix;
+        if (inText && finding.certain && typeof finding.fix === 'string' && finding.fix !== words && found.to - at.segment.start <= text.length)
+          fix = finding.fix;
       }
     }
     const index = paragraphIndex(paragraphLine, paragraphs.length);
@@ -167,7 +167,8 @@ function annotate(bytes: Uint8Array, lines: readonly DocumentLine[], { problems,
     'word/_rels/document.xml.rels': strToU8(entries.relationships),
     '[Content_Types].xml': strToU8(entries.contentTypes),
   };
-  if (parts['word/_rels/document.xml.rels'] && entries.relationships === strFromU8(parts['word/_rels/document.xml.rels'])) delete changed['word/_rels/document.xml.rels'];
+  if (parts['word/_rels/document.xml.rels'] && entries.relationships === strFromU8(parts['word/_rels/document.xml.rels']))
+    delete changed['word/_rels/document.xml.rels'];
   if (parts['[Content_Types].xml'] && entries.contentTypes === strFromU8(parts['[Content_Types].xml'])) delete changed['[Content_Types].xml'];
   const zippable: Zippable = {};
   for (const name of [...Object.keys(parts), ...Object.keys(changed).filter((name) => !(name in parts))]) {

@@ -66,7 +66,14 @@ function collect(element: XmlElement, xml: string, map: ParagraphMap, inRun: boo
       map.text += ' ';
       continue;
     }
-    collect(child, xml, map, inRun || child.name === 'w:r', inChange || changes.has(child.name), inReviewDeletion || ((child.name === 'w:del' || child.name === 'w:moveFrom') && byReview));
+    collect(
+      child,
+      xml,
+      map,
+      inRun || child.name === 'w:r',
+      inChange || changes.has(child.name),
+      inReviewDeletion || ((child.name === 'w:del' || child.name === 'w:moveFrom') && byReview),
+    );
   }
 }
 

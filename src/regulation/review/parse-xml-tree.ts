@@ -52,7 +52,7 @@ function findTagEnd(xml: string, from: number): number {
     const char = xml[index]!;
     if (quote) {
       if (char === quote) quote = '';
-    } else if (char === '"' || char === '\'') {
+    } else if (char === '"' || char === "'") {
       quote = char;
     } else if (char === '>') {
       return index;
@@ -66,7 +66,18 @@ function findTagEnd(xml: string, from: number): number {
  * outside the edits stays as it was. Iterative (no recursion), refuses a DOCTYPE and nesting deeper than 100.
  */
 export function parseXmlTree(xml: string): XmlElement {
-  const root: XmlElement = { kind: 'element', name: '#document', rawName: '', start: 0, openEnd: 0, closeStart: xml.length, end: xml.length, attributes: {}, scope: new Map(), children: [] };
+  const root: XmlElement = {
+    kind: 'element',
+    name: '#document',
+    rawName: '',
+    start: 0,
+    openEnd: 0,
+    closeStart: xml.length,
+    end: xml.length,
+    attributes: {},
+    scope: new Map(),
+    children: [],
+  };
   const stack: XmlElement[] = [root];
   let position = 0;
   while (position < xml.length) {
@@ -113,7 +124,19 @@ export function parseXmlTree(xml: string): XmlElement {
         }
       }
       const attributes = Object.fromEntries(raw.map(([name, value]) => [name.startsWith('xmlns') ? name : resolve(name, scope, false), decodeEntities(value)]));
-      const element: XmlElement = { kind: 'element', name: resolve(rawName, scope, true), rawName, start: position, openEnd: end + 1, closeStart: end + 1, end: end + 1, attributes, scope, children: [], parent: parent === root ? undefined : parent };
+      const element: XmlElement = {
+        kind: 'element',
+        name: resolve(rawName, scope, true),
+        rawName,
+        start: position,
+        openEnd: end + 1,
+        closeStart: end + 1,
+        end: end + 1,
+        attributes,
+        scope,
+        children: [],
+        parent: parent === root ? undefined : parent,
+      };
       parent.children.push(element);
       if (!empty) {
         if (stack.length > maxDepth) throw new XmlShapeError('nested too deeply');
@@ -126,7 +149,7 @@ export function parseXmlTree(xml: string): XmlElement {
   return root;
 }
 
-const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
+const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Text with XML's entities replaced, and for each character the offset in `raw` where it begins (one more at the end). */
 export function decodeWithOffsets(raw: string): { text: string; offsets: number[] } {
@@ -137,7 +160,11 @@ export function decodeWithOffsets(raw: string): { text: string; offsets: number[
     const entity = raw[index] === '&' ? /^&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/.exec(raw.slice(index, index + 12)) : null;
     if (entity) {
       const body = entity[1]!;
-      const value = body.startsWith('#x') ? String.fromCodePoint(parseInt(body.slice(2), 16)) : body.startsWith('#') ? String.fromCodePoint(Number(body.slice(1))) : named[body] ?? entity[0];
+      const value = body.startsWith('#x')
+        ? String.fromCodePoint(parseInt(body.slice(2), 16))
+        : body.startsWith('#')
+          ? String.fromCodePoint(Number(body.slice(1)))
+          : (named[body] ?? entity[0]);
       for (let unit = 0; unit < value.length; unit++) offsets.push(index);
       text += value;
       index += entity[0].length;

@@ -73,7 +73,8 @@ export function planParagraphEdits(xml: string, map: ParagraphMap, notes: readon
     markers.set(key, entry);
   };
   const commentStart = (id: number) => `<${names.element('commentRangeStart')}${names.attributes({ id })}/>`;
-  const commentEnd = (id: number) => `<${names.element('commentRangeEnd')}${names.attributes({ id })}/><${names.element('r')}><${names.element('commentReference')}${names.attributes({ id })}/></${names.element('r')}>`;
+  const commentEnd = (id: number) =>
+    `<${names.element('commentRangeEnd')}${names.attributes({ id })}/><${names.element('r')}><${names.element('commentReference')}${names.attributes({ id })}/></${names.element('r')}>`;
 
   const ranges = notes.filter((note) => note.span.kind === 'range') as (ParagraphNote & { span: { kind: 'range' } })[];
   const deletions: { from: number; to: number }[] = [];
@@ -83,7 +84,11 @@ export function planParagraphEdits(xml: string, map: ParagraphMap, notes: readon
     const start = span.kind === 'range' && map.mappable ? before(span.from) : undefined;
     const end = span.kind === 'range' && map.mappable ? after(span.to - 1) : undefined;
     if (span.kind === 'point') {
-      mark(span.at === 'start' ? paragraphStart : paragraphEnd, span.at === 'start' ? order.paragraphStart : order.paragraphEnd, `${commentStart(note.commentId)}${commentEnd(note.commentId)}`);
+      mark(
+        span.at === 'start' ? paragraphStart : paragraphEnd,
+        span.at === 'start' ? order.paragraphStart : order.paragraphEnd,
+        `${commentStart(note.commentId)}${commentEnd(note.commentId)}`,
+      );
       continue;
     }
     if (!start || !end || span.kind !== 'range') {
@@ -101,7 +106,11 @@ export function planParagraphEdits(xml: string, map: ParagraphMap, notes: readon
     const properties = elementChildren(firstRun).find((child) => child.name === 'w:rPr');
     const run = `<${names.element('r')}>${properties ? xml.slice(properties.start, properties.end) : ''}<${names.element('t')} xml:space="preserve">${escapeXml(replacement.value)}</${names.element('t')}></${names.element('r')}>`;
     mark(start, order.replacementStart, `<${names.element('del')}${names.attributes({ id: replacement.deleteId, author: reviewAuthor })}>`);
-    mark(end, order.replacementEnd, `</${names.element('del')}><${names.element('ins')}${names.attributes({ id: replacement.insertId, author: reviewAuthor })}>${run}</${names.element('ins')}>`);
+    mark(
+      end,
+      order.replacementEnd,
+      `</${names.element('del')}><${names.element('ins')}${names.attributes({ id: replacement.insertId, author: reviewAuthor })}>${run}</${names.element('ins')}>`,
+    );
     deletions.push({ from: span.from, to: span.to });
     replaced.add(note.commentId);
   }
@@ -109,7 +118,10 @@ export function planParagraphEdits(xml: string, map: ParagraphMap, notes: readon
   const splices: Splice[] = [];
   const textSlots = new Map<TextPiece, { local: number; text: string }[]>();
   for (const { slot, list } of markers.values()) {
-    const text = list.sort((a, b) => a.rank - b.rank || a.sequence - b.sequence).map((marker) => marker.text).join('');
+    const text = list
+      .sort((a, b) => a.rank - b.rank || a.sequence - b.sequence)
+      .map((marker) => marker.text)
+      .join('');
     if (slot.type === 'text') {
       textSlots.set(slot.piece, [...(textSlots.get(slot.piece) ?? []), { local: slot.local, text }]);
     } else if (slot.type === 'run') {
@@ -127,7 +139,10 @@ export function planParagraphEdits(xml: string, map: ParagraphMap, notes: readon
   }
   if (selfClosing && splices.length > 0) {
     // `<w:p/>`: opened and closed around what goes into it.
-    const inside = splices.sort((a, b) => a.start - b.start).map((splice) => splice.text).join('');
+    const inside = splices
+      .sort((a, b) => a.start - b.start)
+      .map((splice) => splice.text)
+      .join('');
     const startTag = xml.slice(paragraph.start, paragraph.openEnd - 2).trimEnd();
     return { splices: [{ start: paragraph.start, end: paragraph.end, text: `${startTag}>${inside}</${paragraph.rawName}>` }], replaced };
   }

@@ -21,12 +21,18 @@ export function namesFor(context: XmlElement): WordNames {
   const declaration = bound ? '' : ` xmlns:wq="${escapeXml(context.scope.get('') ?? [...wordNamespaces][0]!)}"`;
   return {
     element: (local) => `${elementPrefix}${local}`,
-    attributes: (values) => `${declaration}${Object.entries(values).map(([name, value]) => ` ${attributePrefix}:${name}="${escapeXml(String(value))}"`).join('')}`,
+    attributes: (values) =>
+      `${declaration}${Object.entries(values)
+        .map(([name, value]) => ` ${attributePrefix}:${name}="${escapeXml(String(value))}"`)
+        .join('')}`,
   };
 }
 
 /** Names in a part qujat writes itself, with Word's namespace bound to `w:`. */
 export const plainWordNames: WordNames = {
   element: (local) => `w:${local}`,
-  attributes: (values) => Object.entries(values).map(([name, value]) => ` w:${name}="${escapeXml(String(value))}"`).join(''),
+  attributes: (values) =>
+    Object.entries(values)
+      .map(([name, value]) => ` w:${name}="${escapeXml(String(value))}"`)
+      .join(''),
 };

@@ -5,9 +5,7 @@ export interface Numbered<T> {
 }
 
 /** What is wrong with one number of a sequence: a repeat, a gap (with the number expected), or a number out of order. */
-export type SequenceProblem<T> =
-  | { at: T; value: number; kind: 'repeat' | 'gap'; expected: number }
-  | { at: T; value: number; kind: 'order' };
+export type SequenceProblem<T> = { at: T; value: number; kind: 'repeat' | 'gap'; expected: number } | { at: T; value: number; kind: 'order' };
 
 /**
  * The problems of a sequence of chapter (or heading) numbers, as few as explain it: the numbers outside the longest

@@ -31,7 +31,7 @@ export const foreignLetters: RegulationRule = {
   ids: ['foreign-letters'],
   severities: ['error', 'warning'],
   messageKeys: ['regulation.foreign-letters'],
-  doc: 'A word with letters of another Cyrillic alphabet than the draft\'s language (a warning in Kazakh).',
+  doc: "A word with letters of another Cyrillic alphabet than the draft's language (a warning in Kazakh).",
   check(context) {
     const pattern = foreign[context.lang];
     if (!pattern) return;
@@ -48,7 +48,13 @@ export const foreignLetters: RegulationRule = {
         if (mixesScripts(word) || new Set(word.toLowerCase().match(new RegExp(pattern.source, 'gu')) ?? []).size > 1) return;
         const before = line.text.slice(0, match.index);
         if ((before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length || (before.match(/["“”]/gu) ?? []).length % 2 === 1) return;
-        context.report({ ruleId: 'foreign-letters', severity: context.lang === 'kk' ? 'warning' : 'error', ...locate(line, match.index ?? 0), length: word.length, values: { word, lang: context.lang } });
+        context.report({
+          ruleId: 'foreign-letters',
+          severity: context.lang === 'kk' ? 'warning' : 'error',
+          ...locate(line, match.index ?? 0),
+          length: word.length,
+          values: { word, lang: context.lang },
+        });
       });
     }
   },

@@ -10,6 +10,12 @@ export const hrRegulation: RegulationRule = {
   check(context) {
     if (context.hrRegulation) return;
     const { title, lines } = context;
-    context.report({ ruleId: 'not-hr-regulation', severity: 'error', line: title?.segments[0]!.line ?? lines[0]?.segments[0]!.line ?? 1, paragraph: true, values: { title: title?.text ?? '' } });
+    context.report({
+      ruleId: 'not-hr-regulation',
+      severity: 'error',
+      line: title?.segments[0]!.line ?? lines[0]?.segments[0]!.line ?? 1,
+      paragraph: true,
+      values: { title: title?.text ?? '' },
+    });
   },
 };

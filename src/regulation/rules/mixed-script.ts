@@ -19,9 +19,10 @@ export const mixedScript: RegulationRule = {
         const word = match[0];
         if (!mixesScripts(word)) continue;
         const latin = (word.match(/\p{Script=Latin}/gu) ?? []).length > (word.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-        const corrected = latin ? correctMixedWordToLatin(word) ?? correctMixedWord(word) : correctMixedWord(word) ?? correctMixedWordToLatin(word);
+        const corrected = latin ? (correctMixedWordToLatin(word) ?? correctMixedWord(word)) : (correctMixedWord(word) ?? correctMixedWordToLatin(word));
         const at = locate(line, match.index ?? 0);
-        if (corrected) context.report({ ruleId: 'mixed-script', severity: 'error', ...at, length: word.length, values: { word, corrected }, fix: corrected, certain: true });
+        if (corrected)
+          context.report({ ruleId: 'mixed-script', severity: 'error', ...at, length: word.length, values: { word, corrected }, fix: corrected, certain: true });
         else context.report({ ruleId: 'mixed-script', severity: 'error', ...at, length: word.length, values: { word }, messageKey: 'mixed-script-no-fix' });
       }
     }

@@ -31,7 +31,14 @@ export const numbering: RegulationRule = {
     let letter = -1;
     let afterHeading = false;
     const report = (line: StructuredLine, kind: Level, number: string | number, expected: string | number, repeat: boolean) => {
-      context.report({ ruleId: repeat ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...locate(line, 0), length: numberLength(line), values: { kind, number, expected }, fix: String(expected) });
+      context.report({
+        ruleId: repeat ? 'numbering-repeat' : 'numbering-gap',
+        severity: 'error',
+        ...locate(line, 0),
+        length: numberLength(line),
+        values: { kind, number, expected },
+        fix: String(expected),
+      });
     };
     for (const line of context.lines) {
       if (line.kind === 'title' || appendix.test(line.text)) {
@@ -47,7 +54,8 @@ export const numbering: RegulationRule = {
       const number = line.number;
       if (line.kind === 'subpoint' && line.letter) {
         const index = letters.indexOf(line.letter);
-        if (index >= 0 && index !== 0 && letter >= 0 && index !== letter + 1) report(line, 'subpoint', line.letter, letters[letter + 1] ?? line.letter, index === letter);
+        if (index >= 0 && index !== 0 && letter >= 0 && index !== letter + 1)
+          report(line, 'subpoint', line.letter, letters[letter + 1] ?? line.letter, index === letter);
         letter = index >= 0 && (index === 0 || letter >= 0) ? index : -1;
         continue;
       }
@@ -106,8 +114,16 @@ function checkStructure(context: RegulationContext): void {
   for (const { kind, items } of sequences) {
     for (const problem of checkSequence(items, missing)) {
       const at = { ...locate(problem.at, 0), length: numberLength(problem.at) };
-      if (problem.kind === 'order') context.report({ ruleId: 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value }, messageKey: 'numbering-order' });
-      else context.report({ ruleId: problem.kind === 'repeat' ? 'numbering-repeat' : 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value, expected: problem.expected }, fix: String(problem.expected) });
+      if (problem.kind === 'order')
+        context.report({ ruleId: 'numbering-gap', severity: 'error', ...at, values: { kind, number: problem.value }, messageKey: 'numbering-order' });
+      else
+        context.report({
+          ruleId: problem.kind === 'repeat' ? 'numbering-repeat' : 'numbering-gap',
+          severity: 'error',
+          ...at,
+          values: { kind, number: problem.value, expected: problem.expected },
+          fix: String(problem.expected),
+        });
     }
   }
 }
@@ -118,7 +134,12 @@ function numberLength(line: StructuredLine): number {
 }
 
 /** «2.3.» after «2.2.»: the last part in sequence within its parent («2.»), starting at 1. */
-function checkDeep(line: StructuredLine, number: number[], deep: Map<string, number>, report: (line: StructuredLine, kind: Level, number: string, expected: string, repeat: boolean) => void): void {
+function checkDeep(
+  line: StructuredLine,
+  number: number[],
+  deep: Map<string, number>,
+  report: (line: StructuredLine, kind: Level, number: string, expected: string, repeat: boolean) => void,
+): void {
   const parent = number.slice(0, -1).join('.');
   const value = number.at(-1)!;
   const previous = deep.get(parent) ?? 0;

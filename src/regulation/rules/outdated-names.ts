@@ -62,7 +62,9 @@ function currentName(body: RenamedBody, lang: string, ending: string, asOf: stri
  * preposition decides, the fix reads the first case; a verb may govern another.
  */
 function isAmbiguousCase(body: RenamedBody, lang: string, ending: string, bodies: readonly RenamedBody[]): boolean {
-  return bodies.some((other) => other.id.startsWith(`${body.id}-`) && other.endings?.[lang] !== undefined && Object.hasOwn(other.endings[lang]!, ending.toLowerCase()));
+  return bodies.some(
+    (other) => other.id.startsWith(`${body.id}-`) && other.endings?.[lang] !== undefined && Object.hasOwn(other.endings[lang]!, ending.toLowerCase()),
+  );
 }
 
 /**
@@ -75,7 +77,7 @@ export const outdatedNames: RegulationRule = {
   ids: ['outdated-name'],
   severities: ['error'],
   messageKeys: ['regulation.outdated-name', 'regulation.outdated-name-divided'],
-  doc: 'A state body named as it was before it was renamed (or divided), as of the draft\'s date.',
+  doc: "A state body named as it was before it was renamed (or divided), as of the draft's date.",
   check(context) {
     for (const body of context.renamedBodies) {
       // A name of one country's body can be another's too («Министерство образования и науки»): the draft's country decides.
@@ -92,11 +94,18 @@ export const outdatedNames: RegulationRule = {
           const at = { ...locate(line, start), length: match[0].length };
           if (now) {
             // A name in capitals keeps its capitals only if the new one is given so; an ending that stands for several cases is the author's to choose.
-            const certain = !(match[0] === match[0].toUpperCase() && now !== now.toUpperCase()) && !isAmbiguousCase(body, context.lang, ending, context.renamedBodies);
+            const certain =
+              !(match[0] === match[0].toUpperCase() && now !== now.toUpperCase()) && !isAmbiguousCase(body, context.lang, ending, context.renamedBodies);
             context.report({ ruleId: 'outdated-name', severity: 'error', ...at, values: { name: match[0], now, date: body.renamedOn }, fix: now, certain });
           } else {
             const successors = (body.successors?.[context.lang] ?? []).join('; ');
-            context.report({ ruleId: 'outdated-name', severity: 'error', ...at, values: { name: match[0], now: successors, date: body.renamedOn }, messageKey: 'outdated-name-divided' });
+            context.report({
+              ruleId: 'outdated-name',
+              severity: 'error',
+              ...at,
+              values: { name: match[0], now: successors, date: body.renamedOn },
+              messageKey: 'outdated-name-divided',
+            });
           }
         }
       }

@@ -6,7 +6,8 @@ import type { RegulationRule } from '../regulation-rule.js';
  * text has none but a template's «[наименование органа]», «[количество]»), an instruction in brackets («(указать)»). A caption right after a blank («____ (наименование органа)») is the same
  * blank.
  */
-const blank = /_{3,}|№\s*_{2,}|\.{4,}|…(?:\s*[.…]){1,}|«\s*»|"\s*"|“\s*”|\[[^\]\n\d]{0,80}\p{L}[^\]\n\d]{0,80}\]|\((?:указать|указывается|вписать|көрсету|көрсетілсін|көрсетіледі|көрсөтүлсүн|көрсөтүлөт)[^)\n]{0,60}\)/giu;
+const blank =
+  /_{3,}|№\s*_{2,}|\.{4,}|…(?:\s*[.…]){1,}|«\s*»|"\s*"|“\s*”|\[[^\]\n\d]{0,80}\p{L}[^\]\n\d]{0,80}\]|\((?:указать|указывается|вписать|көрсету|көрсетілсін|көрсетіледі|көрсөтүлсүн|көрсөтүлөт)[^)\n]{0,60}\)/giu;
 const caption = /^\s*\([^)\n]{1,80}\)/u;
 /** What stands between the blanks of one date or number: quotes, «№», a year, «жылғы», «года». */
 const dateBetween = /^[\s«»"“”№.,\d-]*(?:жылғы|жылдын|года|г\.)?[\s«»"“”№.,\d-]*$/u;

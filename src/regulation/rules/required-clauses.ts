@@ -1,7 +1,7 @@
+import { insertionLine } from '../find-sections.js';
 import { patternSource } from '../regulation-profile.js';
 import type { RegulationRule } from '../regulation-rule.js';
 import { wholeWords } from '../whole-words.js';
-import { insertionLine } from '../find-sections.js';
 
 const textKinds = new Set(['point', 'subpoint', 'item', 'text', 'heading', 'chapter']);
 

@@ -22,11 +22,25 @@ export const sectionContent: RegulationRule = {
         if (section.intro === undefined || context.profile.sections[position]!.minItems === undefined) return;
         const intro = context.lines[section.intro]!;
         // Its list runs to the next point as high as it (a point «3.2.» holds «3.2.1.»), heading or chapter.
-        const depth = intro.kind === 'point' ? intro.number?.length ?? 1 : 0;
+        const depth = intro.kind === 'point' ? (intro.number?.length ?? 1) : 0;
         const after = context.lines.slice(section.intro + 1);
-        const stop = after.findIndex((line) => (line.kind === 'point' && (line.number?.length ?? 1) <= depth) || (depth === 0 && line.kind === 'point') || line.kind === 'heading' || line.kind === 'chapter' || line.kind === 'title');
+        const stop = after.findIndex(
+          (line) =>
+            (line.kind === 'point' && (line.number?.length ?? 1) <= depth) ||
+            (depth === 0 && line.kind === 'point') ||
+            line.kind === 'heading' ||
+            line.kind === 'chapter' ||
+            line.kind === 'title',
+        );
         const list = stop < 0 ? after : after.slice(0, stop);
-        if (!list.some((line) => line.kind === 'subpoint' || line.kind === 'item' || line.kind === 'point')) context.report({ ruleId: 'section-too-few-items', severity: 'warning', ...locate(intro, 0), paragraph: true, values: { section: section.id, items: 0, minItems: context.profile.sections[position]!.minItems } });
+        if (!list.some((line) => line.kind === 'subpoint' || line.kind === 'item' || line.kind === 'point'))
+          context.report({
+            ruleId: 'section-too-few-items',
+            severity: 'warning',
+            ...locate(intro, 0),
+            paragraph: true,
+            values: { section: section.id, items: 0, minItems: context.profile.sections[position]!.minItems },
+          });
         return;
       }
       const heading = context.lines[section.heading]!;
@@ -40,7 +54,14 @@ export const sectionContent: RegulationRule = {
       const points = body.filter((line) => line.kind === 'point');
       const refersOnly = points.length === 1 && !points[0]!.text.includes(';') && referring.test(points[0]!.text);
       const items = body.filter((line) => itemKinds.has(line.kind) && line.kind !== 'point').length + (refersOnly ? 0 : points.length);
-      if (minItems !== undefined && items < minItems) context.report({ ruleId: 'section-too-few-items', severity: 'warning', ...locate(heading, 0), paragraph: true, values: { section: section.id, items, minItems } });
+      if (minItems !== undefined && items < minItems)
+        context.report({
+          ruleId: 'section-too-few-items',
+          severity: 'warning',
+          ...locate(heading, 0),
+          paragraph: true,
+          values: { section: section.id, items, minItems },
+        });
     });
   },
 };

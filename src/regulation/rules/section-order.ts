@@ -10,13 +10,11 @@ export const sectionOrder: RegulationRule = {
   ids: ['section-order'],
   severities: ['warning'],
   messageKeys: ['regulation.section-order'],
-  doc: 'The required sections in another order than the typical regulation\'s.',
+  doc: "The required sections in another order than the typical regulation's.",
   check(context) {
     if (!context.hrRegulation) return;
     const rank = new Map(context.profile.order.flatMap((group, index) => group.map((id) => [id, index] as const)));
-    const placed = context.sections
-      .filter((section) => section.index !== undefined && rank.has(section.id))
-      .sort((a, b) => a.index! - b.index!);
+    const placed = context.sections.filter((section) => section.index !== undefined && rank.has(section.id)).sort((a, b) => a.index! - b.index!);
     const ranks = placed.map((section) => rank.get(section.id)!);
     // Longest non-decreasing run by rank (a profile has a handful of sections: every subset is tried), keeping the earlier sections on a tie.
     let best = 0;
@@ -35,7 +33,13 @@ export const sectionOrder: RegulationRule = {
     }
     placed.forEach((section, index) => {
       if (best & (1 << index)) return;
-      context.report({ ruleId: 'section-order', severity: 'warning', ...locate(context.lines[section.index!]!, 0), paragraph: true, values: { section: section.id } });
+      context.report({
+        ruleId: 'section-order',
+        severity: 'warning',
+        ...locate(context.lines[section.index!]!, 0),
+        paragraph: true,
+        values: { section: section.id },
+      });
     });
   },
 };

@@ -1,2 +1,2 @@
-export * from './render-docx.js';
 export * from './make-zip-reproducible.js';
+export * from './render-docx.js';

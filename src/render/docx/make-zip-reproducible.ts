@@ -1,4 +1,5 @@
-import { unzipSync, zipSync, strToU8, strFromU8, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+
 import { clampZipTime } from './clamp-zip-time.js';
 
 /**

@@ -1,12 +1,28 @@
 import {
-  AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, PageBreak, Paragraph, SoftHyphen, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
-  type IBorderOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type IBorderOptions,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  Paragraph,
+  type ParagraphChild,
+  SoftHyphen,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
-import type { Align, Block, Cell, Chart, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
-import { rasterizeChart, seriesColours } from '../chart/index.js';
-import { pageMarginsMm, splitLines, typeSizes, type RenderOptions } from '../render-options.js';
-import { docxFontFamily } from '../fonts.js';
 import { strToU8 } from 'fflate';
+
+import { rasterizeChart, seriesColours } from '../chart/index.js';
+import { docxFontFamily } from '../fonts.js';
+import type { Align, Block, Cell, Chart, Fill, Paragraph as LayoutParagraph, Run, Table as LayoutTable } from '../layout/index.js';
+import { pageMarginsMm, type RenderOptions, splitLines, typeSizes } from '../render-options.js';
 import { makeZipReproducible, zipReproducibly } from './make-zip-reproducible.js';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -34,15 +50,17 @@ export async function renderDocx(blocks: Block[], options: RenderOptions): Promi
     title: options.title,
     description: options.title,
     styles: createStyles(),
-    sections: [{
-      properties: {
-        page: {
-          size: { width: pageWidth, height: portrait ? a4.height : a4.width },
-          margin: { top: twips(pageMarginsMm.top), bottom: twips(pageMarginsMm.bottom), left: twips(pageMarginsMm.left), right: twips(pageMarginsMm.right) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: pageWidth, height: portrait ? a4.height : a4.width },
+            margin: { top: twips(pageMarginsMm.top), bottom: twips(pageMarginsMm.bottom), left: twips(pageMarginsMm.left), right: twips(pageMarginsMm.right) },
+          },
         },
+        children: blocks.flatMap((block, index) => [...spaceAfterFill(blocks[index - 1], block), ...toChildren(block, textWidth, block.lang ?? options.lang)]),
       },
-      children: blocks.flatMap((block, index) => [...spaceAfterFill(blocks[index - 1], block), ...toChildren(block, textWidth, block.lang ?? options.lang)]),
-    }],
+    ],
   });
   return packReproducibly(document, options.date);
 }
@@ -59,7 +77,8 @@ function spaceAfterFill(previous: Block | undefined, block: Block): Paragraph[] 
 }
 
 /** docx's compiler, which `Packer` zips (not public API: when a version lacks it, the zip is unpacked and redone). */
-const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> } }).compiler;
+const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> } })
+  .compiler;
 
 /** Zips the package once, reproducibly, instead of letting Packer zip it and zipping it again. */
 async function packReproducibly(document: Document, date: string): Promise<Uint8Array> {
@@ -76,10 +95,31 @@ function createStyles() {
     default: { document: { run: { font: docxFontFamily, size: halfPoints(typeSizes.body) } } },
     paragraphStyles: [
       { id: 'QujatBody', name: 'Qujat Body', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.body), paragraph: paragraph(80) },
-      { id: 'QujatTitle', name: 'Qujat Title', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.title, true), paragraph: { spacing: { before: 240, after: 160 }, alignment: AlignmentType.CENTER } },
-      { id: 'QujatHeading', name: 'Qujat Heading', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.heading, true), paragraph: { spacing: { before: 160, after: 80 }, alignment: AlignmentType.CENTER, keepNext: true } },
+      {
+        id: 'QujatTitle',
+        name: 'Qujat Title',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: run(typeSizes.title, true),
+        paragraph: { spacing: { before: 240, after: 160 }, alignment: AlignmentType.CENTER },
+      },
+      {
+        id: 'QujatHeading',
+        name: 'Qujat Heading',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: run(typeSizes.heading, true),
+        paragraph: { spacing: { before: 160, after: 80 }, alignment: AlignmentType.CENTER, keepNext: true },
+      },
       { id: 'QujatNote', name: 'Qujat Note', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.note), paragraph: paragraph(40) },
-      { id: 'QujatCaption', name: 'Qujat Caption', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.caption), paragraph: { spacing: { after: 0 }, alignment: AlignmentType.CENTER } },
+      {
+        id: 'QujatCaption',
+        name: 'Qujat Caption',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: run(typeSizes.caption),
+        paragraph: { spacing: { after: 0 }, alignment: AlignmentType.CENTER },
+      },
       { id: 'QujatTable', name: 'Qujat Table Text', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.table), paragraph: { spacing: { after: 0 } } },
       { id: 'QujatAppendix', name: 'Qujat Appendix', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.appendix), paragraph: { spacing: { after: 0 } } },
     ],
@@ -87,7 +127,11 @@ function createStyles() {
 }
 
 const styleIds: Record<LayoutParagraph['role'], string> = {
-  title: 'QujatTitle', heading: 'QujatHeading', body: 'QujatBody', note: 'QujatNote', caption: 'QujatCaption',
+  title: 'QujatTitle',
+  heading: 'QujatHeading',
+  body: 'QujatBody',
+  note: 'QujatNote',
+  caption: 'QujatCaption',
 };
 
 function toChildren(block: Block, textWidth: number, lang: string): (Paragraph | Table)[] {
@@ -105,18 +149,28 @@ function toChildren(block: Block, textWidth: number, lang: string): (Paragraph |
     case 'pair': {
       const half = Math.floor((textWidth - twips(5)) / 2);
       // A table cell must end with a paragraph (Word's rule), even after a nested table.
-      const cell = (inner: Block) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: [...toChildren(inner, half, inner.lang ?? lang), new Paragraph({ style: 'QujatTable', children: [] })] });
-      return [new Table({
-        layout: TableLayoutType.FIXED,
-        width: { size: half * 2, type: WidthType.DXA },
-        columnWidths: [half, half],
-        borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-        rows: [new TableRow({ cantSplit: false, children: [cell(block.left), cell(block.right)] })],
-      })];
+      const cell = (inner: Block) =>
+        new TableCell({
+          width: { size: half, type: WidthType.DXA },
+          borders: noBorders,
+          children: [...toChildren(inner, half, inner.lang ?? lang), new Paragraph({ style: 'QujatTable', children: [] })],
+        });
+      return [
+        new Table({
+          layout: TableLayoutType.FIXED,
+          width: { size: half * 2, type: WidthType.DXA },
+          columnWidths: [half, half],
+          borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
+          rows: [new TableRow({ cantSplit: false, children: [cell(block.left), cell(block.right)] })],
+        }),
+      ];
     }
     case 'appendix':
       return [
-        ...block.paragraphs.map((paragraph) => new Paragraph({ style: 'QujatAppendix', indent: { left: Math.max(0, textWidth - twips(75)) }, children: toRuns(paragraph.runs, lang) })),
+        ...block.paragraphs.map(
+          (paragraph) =>
+            new Paragraph({ style: 'QujatAppendix', indent: { left: Math.max(0, textWidth - twips(75)) }, children: toRuns(paragraph.runs, lang) }),
+        ),
         new Paragraph({ style: 'QujatBody', children: [] }),
       ];
   }
@@ -131,17 +185,42 @@ function toChart(chart: Chart, lang: string): (Paragraph | Table)[] {
   const png = rasterizeChart(chart, pixels.width * 2, pixels.height * 2);
   const labelWidth = Math.floor((chartSize.width * 20) / Math.max(chart.categories.length, 1));
   return [
-    new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: [new ImageRun({ type: 'png', data: png, transformation: pixels, altText: { name: 'chart', title: chart.series.map((series) => series.name).join(' / '), description: chart.categories.join(', ') } })] }),
+    new Paragraph({
+      style: 'QujatBody',
+      spacing: { after: 0 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: pixels,
+          altText: { name: 'chart', title: chart.series.map((series) => series.name).join(' / '), description: chart.categories.join(', ') },
+        }),
+      ],
+    }),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: labelWidth * chart.categories.length, type: WidthType.DXA },
       columnWidths: chart.categories.map(() => labelWidth),
       borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
-      rows: [new TableRow({ children: chart.categories.map((category) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns([{ text: category }], lang) })] })) })],
+      rows: [
+        new TableRow({
+          children: chart.categories.map(
+            (category) =>
+              new TableCell({
+                width: { size: labelWidth, type: WidthType.DXA },
+                borders: noBorders,
+                children: [new Paragraph({ style: 'QujatCaption', children: toRuns([{ text: category }], lang) })],
+              }),
+          ),
+        }),
+      ],
     }),
     new Paragraph({
       style: 'QujatNote',
-      children: chart.series.flatMap((series, index) => [new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1), language: { value: wordLanguages[lang] ?? lang } }), ...toRuns([{ text: `${series.name}    ` }], lang)]),
+      children: chart.series.flatMap((series, index) => [
+        new TextRun({ text: '■ ', color: seriesColours[index % seriesColours.length]!.slice(1), language: { value: wordLanguages[lang] ?? lang } }),
+        ...toRuns([{ text: `${series.name}    ` }], lang),
+      ]),
     }),
   ];
 }
@@ -151,22 +230,35 @@ const wordLanguages: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', ky: 'k
 
 /** A line's text with its soft hyphens (where a word too wide for its column breaks) as Word's optional hyphens. */
 function withSoftHyphens(line: string): (string | SoftHyphen)[] {
-  return line.split('\u00ad').flatMap((part, index) => (index === 0 ? [part] : [new SoftHyphen(), part])).filter((part) => part !== '');
+  return line
+    .split('\u00ad')
+    .flatMap((part, index) => (index === 0 ? [part] : [new SoftHyphen(), part]))
+    .filter((part) => part !== '');
 }
 
 function toRuns(runs: Run[], lang: string): ParagraphChild[] {
   const language = { value: wordLanguages[lang] ?? lang };
   return runs.flatMap((run) => {
     if (run.blank) return [new TextRun({ text: '\u00a0'.repeat(24), underline: {}, language })];
-    return splitLines(run.text).map((line, index) => new TextRun({
-      ...(line.includes('\u00ad') ? { children: withSoftHyphens(line) } : { text: line }),
-      bold: run.bold, italics: run.italic, language, ...(index > 0 && { break: 1 }),
-    }));
+    return splitLines(run.text).map(
+      (line, index) =>
+        new TextRun({
+          ...(line.includes('\u00ad') ? { children: withSoftHyphens(line) } : { text: line }),
+          bold: run.bold,
+          italics: run.italic,
+          language,
+          ...(index > 0 && { break: 1 }),
+        }),
+    );
   });
 }
 
 function toCellParagraph(cell: Cell, header: boolean, lang: string): Paragraph {
-  return new Paragraph({ style: 'QujatTable', alignment: alignments[header ? 'center' : cell.align], children: toRuns(header ? cell.runs.map((run) => ({ ...run, bold: true })) : cell.runs, lang) });
+  return new Paragraph({
+    style: 'QujatTable',
+    alignment: alignments[header ? 'center' : cell.align],
+    children: toRuns(header ? cell.runs.map((run) => ({ ...run, bold: true })) : cell.runs, lang),
+  });
 }
 
 function toTable(table: LayoutTable, textWidth: number, lang: string): Table {
@@ -200,10 +292,26 @@ function toFill(fill: Fill, textWidth: number, lang: string): Table {
   const valueCell = new TableCell({
     width: { size: valueWidth, type: WidthType.DXA },
     borders: { ...noBorders, bottom: thin },
-    children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, alignment: hasLabel ? AlignmentType.LEFT : AlignmentType.CENTER, children: toRuns(fill.value, lang) })],
+    children: [
+      new Paragraph({
+        style: 'QujatBody',
+        spacing: { after: 0 },
+        alignment: hasLabel ? AlignmentType.LEFT : AlignmentType.CENTER,
+        children: toRuns(fill.value, lang),
+      }),
+    ],
   });
-  const labelCell = (runs: Run[]) => new TableCell({ width: { size: labelWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: toRuns(runs, lang) })] });
-  const captionCell = new TableCell({ width: { size: valueWidth, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph({ style: 'QujatCaption', children: toRuns(fill.caption, lang) })] });
+  const labelCell = (runs: Run[]) =>
+    new TableCell({
+      width: { size: labelWidth, type: WidthType.DXA },
+      borders: noBorders,
+      children: [new Paragraph({ style: 'QujatBody', spacing: { after: 0 }, children: toRuns(runs, lang) })],
+    });
+  const captionCell = new TableCell({
+    width: { size: valueWidth, type: WidthType.DXA },
+    borders: noBorders,
+    children: [new Paragraph({ style: 'QujatCaption', children: toRuns(fill.caption, lang) })],
+  });
   const rows = [new TableRow({ cantSplit: true, children: hasLabel ? [labelCell(fill.label), valueCell] : [valueCell] })];
   if (fill.caption.length > 0) rows.push(new TableRow({ cantSplit: true, children: hasLabel ? [labelCell([]), captionCell] : [captionCell] }));
   return new Table({

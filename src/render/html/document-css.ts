@@ -1,14 +1,20 @@
 import { pageMarginsMm, typeSizes } from '../render-options.js';
 
 /** The font files of `fontFiles` under the names the stylesheet asks for them. */
-export const htmlFontNames = { normal: 'tinos-regular.ttf', bold: 'tinos-bold.ttf', italics: 'tinos-italic.ttf', bolditalics: 'tinos-bold-italic.ttf' } as const;
+export const htmlFontNames = {
+  normal: 'tinos-regular.ttf',
+  bold: 'tinos-bold.ttf',
+  italics: 'tinos-italic.ttf',
+  bolditalics: 'tinos-bold-italic.ttf',
+} as const;
 
 /**
  * The stylesheet of the HTML rendering: an A4 page with the official margins and type sizes, set in Tinos
  * (served from `fontBase`, the same font files the PDF embeds).
  */
 export function createDocumentCss(fontBase: string): string {
-  const face = (file: string, weight: number, style: string) => `@font-face { font-family: Tinos; src: url("${fontBase}/${file}") format("truetype"); font-weight: ${weight}; font-style: ${style}; }`;
+  const face = (file: string, weight: number, style: string) =>
+    `@font-face { font-family: Tinos; src: url("${fontBase}/${file}") format("truetype"); font-weight: ${weight}; font-style: ${style}; }`;
   return `${[
     face(htmlFontNames.normal, 400, 'normal'),
     face(htmlFontNames.bold, 700, 'normal'),

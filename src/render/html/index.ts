@@ -1,3 +1,3 @@
+export * from './document-css.js';
 export * from './escape-html.js';
 export * from './render-html.js';
-export * from './document-css.js';

@@ -1,6 +1,6 @@
 import { layoutBars, seriesColours } from '../chart/index.js';
 import type { Block, Cell, Chart, Fill, Paragraph, Run } from '../layout/index.js';
-import { splitLines, type RenderOptions } from '../render-options.js';
+import { type RenderOptions, splitLines } from '../render-options.js';
 import { escapeHtml } from './escape-html.js';
 
 export interface HtmlOptions extends RenderOptions {
@@ -79,8 +79,23 @@ function renderChart(chart: Chart): string {
   const width = 460;
   const height = 160;
   const { bars, groupWidth, baseline } = layoutBars(chart, width, height);
-  const rects = bars.map((bar) => `<rect x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}" fill="${seriesColours[bar.series % seriesColours.length]}"/>`).join('');
-  const labels = chart.categories.map((category, index) => `<text x="${(index * groupWidth + groupWidth / 2).toFixed(1)}" y="${baseline + 14}" text-anchor="middle" font-size="10">${escapeHtml(category)}</text>`).join('');
-  const legend = chart.series.map((series, index) => `<span class="legend-item"><svg width="10" height="10"><rect width="10" height="10" fill="${seriesColours[index % seriesColours.length]}"/></svg> ${escapeHtml(series.name)}</span>`).join(' ');
+  const rects = bars
+    .map(
+      (bar) =>
+        `<rect x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}" fill="${seriesColours[bar.series % seriesColours.length]}"/>`,
+    )
+    .join('');
+  const labels = chart.categories
+    .map(
+      (category, index) =>
+        `<text x="${(index * groupWidth + groupWidth / 2).toFixed(1)}" y="${baseline + 14}" text-anchor="middle" font-size="10">${escapeHtml(category)}</text>`,
+    )
+    .join('');
+  const legend = chart.series
+    .map(
+      (series, index) =>
+        `<span class="legend-item"><svg width="10" height="10"><rect width="10" height="10" fill="${seriesColours[index % seriesColours.length]}"/></svg> ${escapeHtml(series.name)}</span>`,
+    )
+    .join(' ');
   return `<figure class="chart"><svg viewBox="0 0 ${width} ${height + 20}" width="${width}" height="${height + 20}"><line x1="0" y1="${baseline}" x2="${width}" y2="${baseline}" stroke="#000" stroke-width="0.5"/>${rects}${labels}</svg><figcaption>${legend}</figcaption></figure>`;
 }

@@ -1,5 +1,5 @@
-import type { Block } from './layout.js';
 import { fitTable } from './fit-table.js';
+import type { Block } from './layout.js';
 
 /**
  * A version of a document in one language, set for a text `width` in points: its tables' columns fitted to their

@@ -18,7 +18,15 @@ interface Token {
 
 /** A cell's unbreakable pieces: words, split after a hyphen or a slash (where every renderer may break a line). */
 function tokensOf(cell: Cell, header: boolean): Token[] {
-  return cell.runs.flatMap((run) => (run.blank ? [] : run.text.split(/[\s\u2028]+/).flatMap((word) => word.split(/(?<=[-/])/)).filter(Boolean).map((text) => ({ text, bold: header || run.bold === true }))));
+  return cell.runs.flatMap((run) =>
+    run.blank
+      ? []
+      : run.text
+          .split(/[\s\u2028]+/)
+          .flatMap((word) => word.split(/(?<=[-/])/))
+          .filter(Boolean)
+          .map((text) => ({ text, bold: header || run.bold === true })),
+  );
 }
 
 const widthOf = (token: Token) => measureText(token.text, typeSizes.table, token.bold);
@@ -38,7 +46,13 @@ export function fitTable(table: Table, width: number, lang: string): Table {
   for (const { cells, header } of rows) {
     let column = 0;
     for (const cell of cells) {
-      if (cell.colSpan === 1) need[column] = Math.max(need[column]!, ...tokensOf(cell, header).map(widthOf).map((value) => value + cellMargins));
+      if (cell.colSpan === 1)
+        need[column] = Math.max(
+          need[column]!,
+          ...tokensOf(cell, header)
+            .map(widthOf)
+            .map((value) => value + cellMargins),
+        );
       column += cell.colSpan;
     }
   }
@@ -51,7 +65,12 @@ export function fitTable(table: Table, width: number, lang: string): Table {
       return { ...cell, runs: cell.runs.map((run) => hyphenateRun(run, room, header || run.bold === true, lang)) };
     });
   };
-  return { ...table, widths: widths.map((value) => Math.round(value * 100) / 100), header: fitted(table.header, true), rows: table.rows.map((row) => fitted(row, false)) };
+  return {
+    ...table,
+    widths: widths.map((value) => Math.round(value * 100) / 100),
+    header: fitted(table.header, true),
+    rows: table.rows.map((row) => fitted(row, false)),
+  };
 }
 
 /** Each column at least as wide as it needs where the others can spare it, else a share of what they can. */
@@ -68,7 +87,9 @@ function widen(given: number[], need: number[]): number[] {
 /** Soft hyphens in each word of a run that is wider than `room`, where its lines must break. */
 function hyphenateRun(run: Run, room: number, bold: boolean, lang: string): Run {
   if (run.blank) return run;
-  const text = run.text.replace(/[^\s\u2028/-]+[-/]?/g, (word) => (measureText(word, typeSizes.table, bold) <= room ? word : breakWord(word, room, bold, lang)));
+  const text = run.text.replace(/[^\s\u2028/-]+[-/]?/g, (word) =>
+    measureText(word, typeSizes.table, bold) <= room ? word : breakWord(word, room, bold, lang),
+  );
   return text === run.text ? run : { ...run, text };
 }
 

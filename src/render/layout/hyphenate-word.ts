@@ -20,7 +20,14 @@ export function findHyphenationPoints(word: string, lang: string): number[] {
     const letter = letters[index]!;
     if (!vowels.has(letter)) return false;
     // kk and ky: у and и before a vowel are a glide (ауыл, тиіс), a consonant for the syllables.
-    return !(turkic && (letter === 'у' || letter === 'и') && index + 1 < letters.length && vowels.has(letters[index + 1]!) && index > 0 && vowels.has(letters[index - 1]!));
+    return !(
+      turkic &&
+      (letter === 'у' || letter === 'и') &&
+      index + 1 < letters.length &&
+      vowels.has(letters[index + 1]!) &&
+      index > 0 &&
+      vowels.has(letters[index - 1]!)
+    );
   };
   const vowelAt = [...letters].map((_, index) => isVowel(index));
   const points: number[] = [];

@@ -1,4 +1,4 @@
-export * from './layout.js';
-export * from './to-layout.js';
 export * from './fit-blocks.js';
 export * from './hyphenate-word.js';
+export * from './layout.js';
+export * from './to-layout.js';

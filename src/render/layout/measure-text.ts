@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+
 import type { Font } from 'fontkit';
+
 import { fontFiles } from '../fonts.js';
 
 // fontkit's CommonJS build, the one pdfkit loads: importing its ES module instead loaded and compiled fontkit twice.

@@ -1,5 +1,6 @@
-import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
+import type { Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+
 import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from './layout.js';
 
 /** Reads the syntax tree of a rendered template into the printed structure shared by all renderers. */
@@ -55,7 +56,10 @@ function toDirectiveBlocks(node: ContainerDirective, context: Context): Block[] 
     case 'table': {
       const table = children.find((child): child is MdTable => child.type === 'table');
       if (!table) throw new Error(':::table must hold a table');
-      const widths = String(node.attributes?.widths ?? '').split(',').filter(Boolean).map(Number);
+      const widths = String(node.attributes?.widths ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(Number);
       return [toTable(table, widths)];
     }
     case 'chart': {
@@ -68,7 +72,11 @@ function toDirectiveBlocks(node: ContainerDirective, context: Context): Block[] 
   }
 }
 
-const textOf = (cell: Cell | undefined) => (cell?.runs ?? []).map((run) => run.text).join('').trim();
+const textOf = (cell: Cell | undefined) =>
+  (cell?.runs ?? [])
+    .map((run) => run.text)
+    .join('')
+    .trim();
 
 /** A table read as chart data: first column the groups, header row the series, cells numbers (or empty). */
 function toChart(table: Table): Chart {

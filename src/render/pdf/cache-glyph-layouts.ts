@@ -55,19 +55,29 @@ export type SeedEntry = [key: string, lookups: number[], ids: number[], position
 const caches = new WeakMap<ShapingFont, () => Map<string, CachedRun | null>>();
 
 function toSeedEntry(key: string, run: CachedRun): SeedEntry {
-  return [key, run.lookups.flatMap(([id, codePoints]) => [id, codePoints.length, ...codePoints]), run.ids, run.positions.flatMap((position) => [position.xAdvance, position.yAdvance, position.xOffset, position.yOffset])];
+  return [
+    key,
+    run.lookups.flatMap(([id, codePoints]) => [id, codePoints.length, ...codePoints]),
+    run.ids,
+    run.positions.flatMap((position) => [position.xAdvance, position.yAdvance, position.xOffset, position.yOffset]),
+  ];
 }
 
 function fromSeedEntry([, lookupsFlat, ids, positionsFlat]: SeedEntry): CachedRun {
   const lookups: [number, number[]][] = [];
-  for (let index = 0; index < lookupsFlat.length; ) {
+  for (let index = 0; index < lookupsFlat.length;) {
     const count = lookupsFlat[index + 1]!;
     lookups.push([lookupsFlat[index]!, lookupsFlat.slice(index + 2, index + 2 + count)]);
     index += 2 + count;
   }
   const positions: Position[] = [];
   for (let index = 0; index < positionsFlat.length; index += 4) {
-    positions.push({ xAdvance: positionsFlat[index]!, yAdvance: positionsFlat[index + 1]!, xOffset: positionsFlat[index + 2]!, yOffset: positionsFlat[index + 3]! });
+    positions.push({
+      xAdvance: positionsFlat[index]!,
+      yAdvance: positionsFlat[index + 1]!,
+      xOffset: positionsFlat[index + 2]!,
+      yOffset: positionsFlat[index + 3]!,
+    });
   }
   return { lookups, ids, positions };
 }
@@ -75,7 +85,10 @@ function fromSeedEntry([, lookupsFlat, ids, positionsFlat]: SeedEntry): CachedRu
 /** The words a font's cache holds that replay exactly, for a seed file (sorted, so that the file is reproducible). */
 export function exportGlyphLayouts(font: ShapingFont): SeedEntry[] {
   const cache = caches.get(font)?.() ?? new Map<string, CachedRun | null>();
-  return [...cache].filter((entry): entry is [string, CachedRun] => entry[1] !== null).map(([key, run]) => toSeedEntry(key, run)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...cache]
+    .filter((entry): entry is [string, CachedRun] => entry[1] !== null)
+    .map(([key, run]) => toSeedEntry(key, run))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 function copyPosition({ xAdvance, yAdvance, xOffset, yOffset }: Position): Position {
@@ -137,7 +150,10 @@ export function cacheGlyphLayouts(font: ShapingFont, seed: readonly SeedEntry[] 
     }
     if (cached) {
       for (const [id, codePoints] of cached.lookups) getGlyph(id, codePoints);
-      return toRun(cached.ids.map((id) => getGlyph(id)), cached.positions.map(copyPosition));
+      return toRun(
+        cached.ids.map((id) => getGlyph(id)),
+        cached.positions.map(copyPosition),
+      );
     }
     const made: NonNullable<typeof recording> = { lookups: [], later: [], inCmap: 0 };
     recording = made;

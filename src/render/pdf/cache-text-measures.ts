@@ -45,9 +45,31 @@ interface DocMeasureClass {
 
 /** Every style property `TextBreaker.getBreaks`, `TextInlines.buildInlines` and `TextInlines.measure` read. */
 const measuredProperties = [
-  'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor',
-  'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub',
-  'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent', 'wordBreak',
+  'font',
+  'bold',
+  'italics',
+  'alignment',
+  'fontSize',
+  'fontFeatures',
+  'characterSpacing',
+  'color',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'background',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'noWrap',
+  'opacity',
+  'sup',
+  'sub',
+  'lineHeight',
+  'preserveLeadingSpaces',
+  'preserveTrailingSpaces',
+  'leadingIndent',
+  'wordBreak',
 ] as const;
 
 /** Texts kept; the cache starts afresh when full, so memory stays bounded in any batch. */
@@ -108,7 +130,11 @@ function measureCachedLeaf(this: DocMeasureClass['prototype'], node: Record<stri
     const items = node._inlines as Record<string, unknown>[];
     const fonts = items.map((item) => findFontRequest(this.pdfDocument, item.font));
     if (fonts.some((font) => !font)) return node;
-    kept = { items: items.map((item, index) => ({ item: { ...item, font: undefined }, font: fonts[index]! })), minWidth: node._minWidth as number, maxWidth: node._maxWidth as number };
+    kept = {
+      items: items.map((item, index) => ({ item: { ...item, font: undefined }, font: fonts[index]! })),
+      minWidth: node._minWidth as number,
+      maxWidth: node._maxWidth as number,
+    };
     if (cache.size >= maxEntries) cache = new Map();
     cache.set(key, kept);
     return node;

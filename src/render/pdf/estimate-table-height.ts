@@ -21,7 +21,10 @@ export function estimateTableHeight(table: Table, width: number): number {
       column += cell.colSpan;
       const text = cell.runs.map((run) => run.text).join('');
       const parts = splitLines(text.replace(/\u00ad/g, '-\u2028'));
-      lines = Math.max(lines, parts.reduce((sum, part) => sum + Math.max(1, Math.ceil((measureText(part, typeSizes.table, bold) * 1.25) / inner)), 0));
+      lines = Math.max(
+        lines,
+        parts.reduce((sum, part) => sum + Math.max(1, Math.ceil((measureText(part, typeSizes.table, bold) * 1.25) / inner)), 0),
+      );
     }
     return lines * lineHeight + rowPadding;
   };

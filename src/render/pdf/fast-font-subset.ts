@@ -25,7 +25,11 @@ interface GlyphData {
 interface TtfFont {
   _variationProcessor?: unknown;
   loca: { version: number; offsets: number[] };
-  getGlyph(id: number): { _decode(): { numberOfContours: number; components?: Component[] } | null; advanceWidth: number; _getMetrics(): { leftBearing: number } };
+  getGlyph(id: number): {
+    _decode(): { numberOfContours: number; components?: Component[] } | null;
+    advanceWidth: number;
+    _getMetrics(): { leftBearing: number };
+  };
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
   directory: { tables: Record<string, unknown> };
   createSubset(): Subset;
@@ -96,7 +100,14 @@ export function shareSubsetWork(font: TtfFont): void {
     if (tables) return tables;
     // fontkit's own encoding of a subset of the missing glyph alone: the tables that do not depend on the glyphs.
     const read = readTables(createSubset().encode());
-    tables = { head: read.get('head')!, hhea: read.get('hhea')!, maxp: read.get('maxp')!, cvt: read.get('cvt '), prep: read.get('prep'), fpgm: read.get('fpgm') };
+    tables = {
+      head: read.get('head')!,
+      hhea: read.get('hhea')!,
+      maxp: read.get('maxp')!,
+      cvt: read.get('cvt '),
+      prep: read.get('prep'),
+      fpgm: read.get('fpgm'),
+    };
     return tables;
   };
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
 import type { SeedEntry } from './cache-glyph-layouts.js';
 
 /**

@@ -79,7 +79,11 @@ interface RendererClass {
 const require = createRequire(import.meta.url);
 const pdfmakeDir = dirname(require.resolve('pdfmake'));
 const Renderer = (require(join(pdfmakeDir, 'Renderer.js')) as { default: RendererClass }).default;
-const TextDecorator = (require(join(pdfmakeDir, 'TextDecorator.js')) as { default: new (doc: Doc) => { drawBackground(line: Line, x: number, y: number): void; drawDecorations(line: Line, x: number, y: number): void } }).default;
+const TextDecorator = (
+  require(join(pdfmakeDir, 'TextDecorator.js')) as {
+    default: new (doc: Doc) => { drawBackground(line: Line, x: number, y: number): void; drawDecorations(line: Line, x: number, y: number): void };
+  }
+).default;
 
 /** pdfkit's number format (`PDFObject.number`). */
 function number(value: number): number {
@@ -95,7 +99,17 @@ function isPlain(line: Line): boolean {
   const first = line.inlines[0];
   if (!first) return false;
   for (const inline of line.inlines) {
-    if (inline._pageNodeRef || inline.link || inline.linkToPage || inline.linkToDestination || inline.fontFeatures || inline.characterSpacing || inline.sup || inline.sub) return false;
+    if (
+      inline._pageNodeRef ||
+      inline.link ||
+      inline.linkToPage ||
+      inline.linkToDestination ||
+      inline.fontFeatures ||
+      inline.characterSpacing ||
+      inline.sup ||
+      inline.sub
+    )
+      return false;
     if (inline.color !== first.color || opacityOf(inline) !== opacityOf(first)) return false;
     if (typeof inline.font?.encode !== 'function') return false;
   }

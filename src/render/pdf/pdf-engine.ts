@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+import { fontFiles, pdfFontFamily } from '../fonts.js';
+
 import './share-parsed-fonts.js';
 import './lighten-style-lookups.js';
 import './merge-line-text.js';
 import './cache-text-measures.js';
 import './batch-stream-writes.js';
-import { fontFiles, pdfFontFamily } from '../fonts.js';
 
 // pdfmake is required here, in the module's body, so that it is loaded after share-parsed-fonts has run, however
 // this file is loaded or bundled (an `import` of it could be hoisted above).

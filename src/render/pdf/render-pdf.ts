@@ -1,8 +1,8 @@
-import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
 import { layoutBars, seriesColours } from '../chart/index.js';
-import { fixedDate, lineBreakChar, pageMarginsMm, pairGapPoints, splitLines, textWidthPoints, typeSizes, type RenderOptions } from '../render-options.js';
-import { estimateTableHeight } from './estimate-table-height.js';
 import { pdfFontFamily } from '../fonts.js';
+import type { Align, Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
+import { fixedDate, lineBreakChar, pageMarginsMm, pairGapPoints, type RenderOptions, splitLines, textWidthPoints, typeSizes } from '../render-options.js';
+import { estimateTableHeight } from './estimate-table-height.js';
 import { getPdfEngine } from './pdf-engine.js';
 
 type Content = Record<string, unknown>;
@@ -43,12 +43,14 @@ export function toPdfDefinition(blocks: Block[], options: RenderOptions): Conten
     defaultStyle: { font: pdfFontFamily, fontSize: typeSizes.body, lineHeight: 1.1 },
     content: keepHeadingsWithNext(blocks, options.orientation),
     // A heading never ends a page: it moves to the next page with what follows it.
-    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) =>
+      node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
 }
 
 /** The height a block kept whole may have: most of a page (pdfmake drops an unbreakable block taller than one). */
-const keptHeight = (orientation: RenderOptions['orientation']) => ((orientation === 'portrait' ? 297 : 210) - pageMarginsMm.top - pageMarginsMm.bottom) * (72 / 25.4) * 0.8;
+const keptHeight = (orientation: RenderOptions['orientation']) =>
+  ((orientation === 'portrait' ? 297 : 210) - pageMarginsMm.top - pageMarginsMm.bottom) * (72 / 25.4) * 0.8;
 
 /**
  * The blocks as pdfmake content, a heading kept on one page with the table after it when the table fits on a page
@@ -59,7 +61,12 @@ function keepHeadingsWithNext(blocks: Block[], orientation: RenderOptions['orien
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
-    if (block.kind === 'paragraph' && block.role === 'heading' && next?.kind === 'table' && estimateTableHeight(next, textWidthPoints(orientation)) < keptHeight(orientation)) {
+    if (
+      block.kind === 'paragraph' &&
+      block.role === 'heading' &&
+      next?.kind === 'table' &&
+      estimateTableHeight(next, textWidthPoints(orientation)) < keptHeight(orientation)
+    ) {
       content.push({ stack: [toContent(block), toContent(next)], unbreakable: true });
       index += 1;
     } else content.push(toContent(block));
@@ -86,7 +93,13 @@ function toContent(block: Block): Content {
     case 'chart':
       return toChart(block);
     case 'pair':
-      return { columns: [{ width: '*', stack: [toContent(block.left)] }, { width: '*', stack: [toContent(block.right)] }], columnGap: pairGapPoints };
+      return {
+        columns: [
+          { width: '*', stack: [toContent(block.left)] },
+          { width: '*', stack: [toContent(block.right)] },
+        ],
+        columnGap: pairGapPoints,
+      };
     case 'appendix':
       return {
         columns: [
@@ -106,9 +119,22 @@ function toChart(chart: Chart): Content {
   const colour = (series: number) => seriesColours[series % seriesColours.length]!;
   return {
     stack: [
-      { canvas: [...bars.map((bar) => ({ type: 'rect', x: bar.x, y: bar.y, w: bar.width, h: bar.height, color: colour(bar.series) })), { type: 'line', x1: 0, y1: baseline, x2: chartSize.width, y2: baseline, lineWidth: 1 }] },
-      { columns: chart.categories.map((category) => ({ width: groupWidth, text: category, alignment: 'center', fontSize: typeSizes.caption })), margin: [0, 2, 0, 2] },
-      { columns: chart.series.flatMap((series, index) => [{ width: 10, canvas: [{ type: 'rect', x: 0, y: 1, w: 7, h: 7, color: colour(index) }] }, { width: 'auto', text: series.name, fontSize: typeSizes.caption, margin: [0, 0, 12, 0] }]) },
+      {
+        canvas: [
+          ...bars.map((bar) => ({ type: 'rect', x: bar.x, y: bar.y, w: bar.width, h: bar.height, color: colour(bar.series) })),
+          { type: 'line', x1: 0, y1: baseline, x2: chartSize.width, y2: baseline, lineWidth: 1 },
+        ],
+      },
+      {
+        columns: chart.categories.map((category) => ({ width: groupWidth, text: category, alignment: 'center', fontSize: typeSizes.caption })),
+        margin: [0, 2, 0, 2],
+      },
+      {
+        columns: chart.series.flatMap((series, index) => [
+          { width: 10, canvas: [{ type: 'rect', x: 0, y: 1, w: 7, h: 7, color: colour(index) }] },
+          { width: 'auto', text: series.name, fontSize: typeSizes.caption, margin: [0, 0, 12, 0] },
+        ]),
+      },
     ],
     margin: [0, 4, 0, 10],
     unbreakable: true,
@@ -116,14 +142,17 @@ function toChart(chart: Chart): Content {
 }
 
 function toParagraph(paragraph: Paragraph): Content {
-  return { text: toInlines(paragraph.runs), ...paragraphStyles[paragraph.role], alignment: toAlignment(paragraph.align), ...(paragraph.role === 'heading' && { headlineLevel: 1 }) };
+  return {
+    text: toInlines(paragraph.runs),
+    ...paragraphStyles[paragraph.role],
+    alignment: toAlignment(paragraph.align),
+    ...(paragraph.role === 'heading' && { headlineLevel: 1 }),
+  };
 }
 
 function toInlines(runs: Run[]): Content[] {
   return runs.map((run) =>
-    run.blank
-      ? blankRun
-      : { text: splitLines(run.text).join('\n'), ...(run.bold && { bold: true }), ...(run.italic && { italics: true }) },
+    run.blank ? blankRun : { text: splitLines(run.text).join('\n'), ...(run.bold && { bold: true }), ...(run.italic && { italics: true }) },
   );
 }
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+
 import { cacheGlyphLayouts, exportGlyphLayouts, type SeedEntry, type ShapingFont } from './cache-glyph-layouts.js';
 import { shareGlyphMetrics, shareSubsetWork } from './fast-font-subset.js';
-import { findSeededWords, toFaceKey, type GlyphLayoutSeed } from './glyph-layout-seed.js';
+import { findSeededWords, type GlyphLayoutSeed, toFaceKey } from './glyph-layout-seed.js';
 
 /**
  * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of

@@ -1,4 +1,4 @@
-import { addDays, addMonths, createKzCalendar, maxDate, type DayTransfer } from '../../core/calendar/index.js';
+import { addDays, addMonths, createKzCalendar, type DayTransfer, maxDate } from '../../core/calendar/index.js';
 import type { Finding } from '../rule-module.js';
 
 export interface EligibilityInput {
@@ -50,17 +50,24 @@ export function checkEligibility(input: EligibilityInput, rule: EligibilityRule)
 /** The findings of an ineligible servant (one id a reason), as the forms that check eligibility declare them. */
 export const ineligibility = {
   ids: ['not-eligible-too-short-in-position', 'not-eligible-too-few-days-worked'],
-  messageKeys: ['rule.not-eligible-too-short-in-position.message', 'rule.not-eligible-too-short-in-position.expected', 'rule.not-eligible-too-few-days-worked.message', 'rule.not-eligible-too-few-days-worked.expected'],
+  messageKeys: [
+    'rule.not-eligible-too-short-in-position.message',
+    'rule.not-eligible-too-short-in-position.expected',
+    'rule.not-eligible-too-few-days-worked.message',
+    'rule.not-eligible-too-few-days-worked.expected',
+  ],
 } as const;
 
 /** The finding of an ineligible servant: valid data, but no evaluation document may be issued (`blocksRender`). */
 export function describeIneligibility(result: Eligibility, periodTo: string, rule: EligibilityRule): Finding[] {
   if (result.eligible) return [];
-  return [{
-    ruleId: `not-eligible-${result.reason}`,
-    pointer: result.reason === 'too-short-in-position' ? '/positionSince' : '/absences',
-    severity: 'warning',
-    blocksRender: true,
-    values: { from: result.inPositionFrom, to: periodTo, workedDays: result.workedDays, months: rule.minMonths, days: rule.minWorkedDays },
-  }];
+  return [
+    {
+      ruleId: `not-eligible-${result.reason}`,
+      pointer: result.reason === 'too-short-in-position' ? '/positionSince' : '/absences',
+      severity: 'warning',
+      blocksRender: true,
+      values: { from: result.inPositionFrom, to: periodTo, workedDays: result.workedDays, months: rule.minMonths, days: rule.minWorkedDays },
+    },
+  ];
 }

@@ -13,11 +13,16 @@ export function completeTransfers(calendar: unknown): DayTransfer[] | undefined 
   if (!isRecord(calendar)) return null;
   const transfers = calendar['transfers'];
   if (transfers === undefined) return undefined;
-  return Array.isArray(transfers) && transfers.every((transfer) => isRecord(transfer) && typeof transfer['date'] === 'string' && typeof transfer['kind'] === 'string') ? (transfers as DayTransfer[]) : null;
+  return Array.isArray(transfers) &&
+    transfers.every((transfer) => isRecord(transfer) && typeof transfer['date'] === 'string' && typeof transfer['kind'] === 'string')
+    ? (transfers as DayTransfer[])
+    : null;
 }
 
 /** Absences: each with its first and last day. */
 export function completeAbsences(absences: unknown): { from: string; to: string }[] | undefined | null {
   if (absences === undefined) return undefined;
-  return Array.isArray(absences) && absences.every((absence) => isRecord(absence) && typeof absence['from'] === 'string' && typeof absence['to'] === 'string') ? (absences as { from: string; to: string }[]) : null;
+  return Array.isArray(absences) && absences.every((absence) => isRecord(absence) && typeof absence['from'] === 'string' && typeof absence['to'] === 'string')
+    ? (absences as { from: string; to: string }[])
+    : null;
 }

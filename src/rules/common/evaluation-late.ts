@@ -8,5 +8,7 @@ export const lateEvaluation = {
 
 /** The warning for a sheet dated after its evaluation's deadline; none while the date or the deadline is not known. */
 export function describeLateEvaluation(date: unknown, deadline: string | null): Finding[] {
-  return deadline !== null && typeof date === 'string' && date > deadline ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date, deadline } }] : [];
+  return deadline !== null && typeof date === 'string' && date > deadline
+    ? [{ ruleId: 'evaluation-late', pointer: '/date', severity: 'warning', values: { date, deadline } }]
+    : [];
 }

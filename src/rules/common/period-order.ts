@@ -9,9 +9,10 @@ export const periodOrder: RuleModule = {
   doc: 'A period that ends before it starts.',
   apply(data) {
     const period = (data as { period?: { from?: string; to?: string } }).period;
-    const findings = period?.from && period.to && period.to < period.from
-      ? [{ ruleId: 'period-order', pointer: '/period/to', severity: 'error' as const, values: { from: period.from, to: period.to } }]
-      : [];
+    const findings =
+      period?.from && period.to && period.to < period.from
+        ? [{ ruleId: 'period-order', pointer: '/period/to', severity: 'error' as const, values: { from: period.from, to: period.to } }]
+        : [];
     return { computed: {}, findings };
   },
 };

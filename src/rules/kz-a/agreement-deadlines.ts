@@ -50,6 +50,9 @@ export const kzAAgreementCat2Deadlines: RuleModule = {
   doc: 'The deadlines of a category 2 agreement (no findings: dates computed only).',
   apply(data) {
     const { year, calendar } = data as Input;
-    return { computed: { deadlines: { agreement: `${year}-02-01`, evaluation: createKzCalendar(calendar?.transfers).onOrAfter(`${year + 1}-01-20`) } }, findings: [] };
+    return {
+      computed: { deadlines: { agreement: `${year}-02-01`, evaluation: createKzCalendar(calendar?.transfers).onOrAfter(`${year + 1}-01-20`) } },
+      findings: [],
+    };
   },
 };

@@ -1,5 +1,5 @@
 import type { DayTransfer } from '../../core/calendar/index.js';
-import { checkEligibility, describeIneligibility, ineligibility, type EligibilityInput } from '../common/check-eligibility.js';
+import { checkEligibility, describeIneligibility, type EligibilityInput, ineligibility } from '../common/check-eligibility.js';
 import type { RuleModule } from '../rule-module.js';
 
 /**

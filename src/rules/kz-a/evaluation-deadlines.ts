@@ -1,7 +1,7 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { completeTransfers } from '../common/complete-inputs.js';
-import type { Finding, RuleModule } from '../rule-module.js';
 import { describeLateEvaluation, lateEvaluation } from '../common/evaluation-late.js';
+import type { Finding, RuleModule } from '../rule-module.js';
 
 interface Input {
   date: string;
@@ -21,7 +21,7 @@ export const kzAEvaluationDeadlines: RuleModule = {
   ids: lateEvaluation.ids,
   severities: ['warning'],
   messageKeys: lateEvaluation.messageKeys,
-  doc: 'The evaluation\'s and the appeal\'s deadlines; an evaluation dated after its deadline.',
+  doc: "The evaluation's and the appeal's deadlines; an evaluation dated after its deadline.",
   computesPerValue: true,
   apply(data) {
     // While the sheet is being filled in: the deadline needs the period's end only, the lateness warning the date too.

@@ -1,4 +1,4 @@
-import { meanOf, roundHalfUp, toDecimal, toNumber, type Decimal } from '../../core/decimal/index.js';
+import { type Decimal, meanOf, roundHalfUp, toDecimal, toNumber } from '../../core/decimal/index.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { findBand } from './find-band.js';
 import { rateFinalScore } from './rate-final-score.js';
@@ -38,8 +38,13 @@ export const kzAKpiScores: RuleModule = {
   id: 'kz-a-kpi-scores',
   ids: ['kpi-score-above-max', 'kpi-score-out-of-range'],
   severities: ['error'],
-  messageKeys: ['rule.kpi-score-above-max.message', 'rule.kpi-score-above-max.expected', 'rule.kpi-score-out-of-range.message', 'rule.kpi-score-out-of-range.expected'],
-  doc: 'Each KPI\'s achievement, its allowed score range (forms 4 and 5), the final score and the rating; a score outside its range.',
+  messageKeys: [
+    'rule.kpi-score-above-max.message',
+    'rule.kpi-score-above-max.expected',
+    'rule.kpi-score-out-of-range.message',
+    'rule.kpi-score-out-of-range.expected',
+  ],
+  doc: "Each KPI's achievement, its allowed score range (forms 4 and 5), the final score and the rating; a score outside its range.",
   computesPerValue: true,
   apply(data) {
     const kpis = (data as { kpis?: (Partial<KpiInput> | null)[] | null } | null)?.kpis;
@@ -48,7 +53,11 @@ export const kzAKpiScores: RuleModule = {
     const results = kpis.map((kpi, index): KpiResult => {
       // A KPI whose planned or actual value is missing has no achievement %, so no band: nothing of it is known.
       if (kpi === null || typeof kpi !== 'object' || !isNumber(kpi.planned) || !isNumber(kpi.actual)) {
-        return { achievementPercent: null, ...(kpi?.kind === 'instructions' ? { maxScore: null } : typeof kpi?.kind === 'string' ? { allowedRange: null } : {}), score: null };
+        return {
+          achievementPercent: null,
+          ...(kpi?.kind === 'instructions' ? { maxScore: null } : typeof kpi?.kind === 'string' ? { allowedRange: null } : {}),
+          score: null,
+        };
       }
       const percent = computeAchievementPercent(kpi.planned, kpi.actual);
       if (typeof kpi.kind !== 'string') return { achievementPercent: toNumber(percent), score: null };
@@ -57,14 +66,26 @@ export const kzAKpiScores: RuleModule = {
       if (kpi.kind === 'instructions') {
         const max = toDecimal(findBand(maxScoreTable, percent).max);
         if (score?.gt(max)) {
-          findings.push({ ruleId: 'kpi-score-above-max', pointer, severity: 'error', values: { score: score.toString(), max: max.toString(), percent: percent.toString() }, fix: { value: toNumber(max) } });
+          findings.push({
+            ruleId: 'kpi-score-above-max',
+            pointer,
+            severity: 'error',
+            values: { score: score.toString(), max: max.toString(), percent: percent.toString() },
+            fix: { value: toNumber(max) },
+          });
         }
         return { achievementPercent: toNumber(percent), maxScore: toNumber(max), score: score ? toNumber(score) : null };
       }
       const band = findBand(rangeTable, percent);
       const [min, max] = [toDecimal(band.min), toDecimal(band.max)];
       if (score && (score.lt(min) || score.gt(max))) {
-        findings.push({ ruleId: 'kpi-score-out-of-range', pointer, severity: 'error', values: { score: score.toString(), min: min.toString(), max: max.toString(), percent: percent.toString() }, fix: { value: toNumber(score.lt(min) ? min : max) } });
+        findings.push({
+          ruleId: 'kpi-score-out-of-range',
+          pointer,
+          severity: 'error',
+          values: { score: score.toString(), min: min.toString(), max: max.toString(), percent: percent.toString() },
+          fix: { value: toNumber(score.lt(min) ? min : max) },
+        });
       }
       return { achievementPercent: toNumber(percent), allowedRange: [toNumber(min), toNumber(max)], score: score ? toNumber(score) : null };
     });

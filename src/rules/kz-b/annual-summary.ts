@@ -17,7 +17,7 @@ export const kzBAnnualSummary: RuleModule = {
   ids: [],
   severities: [],
   messageKeys: [],
-  doc: 'The year\'s score from the quarters\' (no findings: values computed only).',
+  doc: "The year's score from the quarters' (no findings: values computed only).",
   computesPerValue: true,
   apply(data) {
     const { year, quarters } = (data ?? {}) as Partial<Input>;

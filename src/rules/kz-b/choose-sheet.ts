@@ -18,7 +18,11 @@ const managerialOnly = listed.filter((code) => !['C-1', 'D-1', 'D-3'].includes(c
 
 export function normalizeCategoryCode(code: string): string {
   const cyrillic: Record<string, string> = { В: 'B', С: 'C', Е: 'E', О: 'O', Р: 'R', Д: 'D' };
-  return code.trim().toUpperCase().replace(/[ВСЕОРД]/g, (char) => cyrillic[char] ?? char).replace(/[‐‑‒–—\s]+/g, '-');
+  return code
+    .trim()
+    .toUpperCase()
+    .replace(/[ВСЕОРД]/g, (char) => cyrillic[char] ?? char)
+    .replace(/[‐‑‒–—\s]+/g, '-');
 }
 
 export function chooseSheet(categoryCode: string, headsUnit: boolean): { sheet: Sheet; evaluator: Evaluator } {

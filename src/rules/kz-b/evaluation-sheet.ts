@@ -1,8 +1,8 @@
 import { createKzCalendar, type DayTransfer } from '../../core/calendar/index.js';
 import { meanOf, roundHalfUp, toDecimal, toNumber } from '../../core/decimal/index.js';
 import { checkEligibility, describeIneligibility, ineligibility } from '../common/check-eligibility.js';
-import { describeLateEvaluation, lateEvaluation } from '../common/evaluation-late.js';
 import { completeAbsences, completeTransfers } from '../common/complete-inputs.js';
+import { describeLateEvaluation, lateEvaluation } from '../common/evaluation-late.js';
 import type { Finding, RuleModule } from '../rule-module.js';
 import { chooseSheet, type Sheet } from './choose-sheet.js';
 import { quarterPeriod } from './quarter.js';
@@ -39,8 +39,15 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
     id: `kz-b-${sheet}-sheet`,
     ids: ['sanction-cap', 'wrong-sheet', ...ineligibility.ids, ...lateEvaluation.ids],
     severities: ['error', 'warning'],
-    messageKeys: ['rule.sanction-cap.message', 'rule.sanction-cap.expected', 'rule.wrong-sheet.message', 'rule.wrong-sheet.expected', ...ineligibility.messageKeys, ...lateEvaluation.messageKeys],
-    doc: 'The parameters\' scores (the fifth capped by a sanction), the final score and rating, the sheet a category takes, eligibility and deadlines.',
+    messageKeys: [
+      'rule.sanction-cap.message',
+      'rule.sanction-cap.expected',
+      'rule.wrong-sheet.message',
+      'rule.wrong-sheet.expected',
+      ...ineligibility.messageKeys,
+      ...lateEvaluation.messageKeys,
+    ],
+    doc: "The parameters' scores (the fifth capped by a sanction), the final score and rating, the sheet a category takes, eligibility and deadlines.",
     computesPerValue: true,
     apply(data) {
       // While the sheet is being filled in any value may be missing: each value below is computed from its own
@@ -50,20 +57,33 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
       const sanctionKnown = input.sanction === undefined || typeof input.sanction?.kind === 'string';
       const cap = capForSanction(input.sanction?.kind);
       const scores = Array.isArray(input.parameters) ? input.parameters.map((parameter) => (isNumber(parameter?.score) ? parameter.score : null)) : null;
-      const parameters = scores?.map((score, index) => {
-        if (index === 4 && !sanctionKnown) return { score, cap: null };
-        const isCapped = index === 4 && cap !== undefined;
-        if (isCapped && score !== null && toDecimal(score).gt(cap)) {
-          findings.push({ ruleId: 'sanction-cap', pointer: '/parameters/4/score', severity: 'error', values: { score: String(score), cap }, fix: { value: Number(cap) } });
-        }
-        return { score, ...(isCapped && { cap: Number(cap) }) };
-      }) ?? null;
+      const parameters =
+        scores?.map((score, index) => {
+          if (index === 4 && !sanctionKnown) return { score, cap: null };
+          const isCapped = index === 4 && cap !== undefined;
+          if (isCapped && score !== null && toDecimal(score).gt(cap)) {
+            findings.push({
+              ruleId: 'sanction-cap',
+              pointer: '/parameters/4/score',
+              severity: 'error',
+              values: { score: String(score), cap },
+              fix: { value: Number(cap) },
+            });
+          }
+          return { score, ...(isCapped && { cap: Number(cap) }) };
+        }) ?? null;
       const complete = scores !== null && scores.length > 0 && sanctionKnown && scores.every((score): score is number => score !== null);
       const finalScore = complete ? roundHalfUp(meanOf(scores.map((score) => toDecimal(score))), 2) : undefined;
       const person = input.person;
-      const choice = typeof person?.categoryCode === 'string' && typeof person.headsUnit === 'boolean' ? chooseSheet(person.categoryCode, person.headsUnit) : undefined;
+      const choice =
+        typeof person?.categoryCode === 'string' && typeof person.headsUnit === 'boolean' ? chooseSheet(person.categoryCode, person.headsUnit) : undefined;
       if (choice && choice.sheet !== sheet) {
-        findings.push({ ruleId: 'wrong-sheet', pointer: '/person', severity: 'error', values: { code: person!.categoryCode, form: `kz-b-sheet-${choice.sheet}` } });
+        findings.push({
+          ruleId: 'wrong-sheet',
+          pointer: '/person',
+          severity: 'error',
+          values: { code: person!.categoryCode, form: `kz-b-sheet-${choice.sheet}` },
+        });
       }
       // A day transfer or absence still being typed leaves every value counted in working days unknown.
       const transfers = completeTransfers(input.calendar);
@@ -74,7 +94,10 @@ export function createBSheetModule(sheet: Sheet): RuleModule {
       const quarterKnown = year !== undefined && quarterNumber !== undefined;
       const period = quarterKnown ? quarterPeriod(year, quarterNumber) : undefined;
       const rule = { minMonths: 1, minWorkedDays: 15 };
-      const eligibility = period && transfers !== null && absences !== null ? checkEligibility({ period, positionSince: input.positionSince, absences, transfers }, rule) : undefined;
+      const eligibility =
+        period && transfers !== null && absences !== null
+          ? checkEligibility({ period, positionSince: input.positionSince, absences, transfers }, rule)
+          : undefined;
       if (eligibility && period) findings.push(...describeIneligibility(eligibility, period.to, rule));
       const monthAfter = quarterKnown ? (quarterNumber === 4 ? `${year + 1}-01` : `${year}-${String(quarterNumber * 3 + 1).padStart(2, '0')}`) : undefined;
       const evaluation = monthAfter === undefined || !calendar ? null : calendar.onOrAfter(`${monthAfter}-20`);

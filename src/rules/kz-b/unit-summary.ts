@@ -20,7 +20,7 @@ export const kzBUnitSummary: RuleModule = {
   ids: [],
   severities: [],
   messageKeys: [],
-  doc: 'A unit\'s summary of its sheets (no findings: values computed only).',
+  doc: "A unit's summary of its sheets (no findings: values computed only).",
   computesPerValue: true,
   apply(data) {
     const items = (data as { items?: (Partial<Item> | null)[] } | null)?.items;
@@ -28,7 +28,13 @@ export const kzBUnitSummary: RuleModule = {
     const allRated = items.every((item) => typeof item?.computed?.rating === 'string');
     return {
       computed: {
-        rows: items.map((item) => ({ record: orNull(item?.number), fullName: orNull(item?.data?.person?.fullName), position: orNull(item?.data?.person?.position), finalScore: orNull(item?.computed?.finalScore), rating: orNull(item?.computed?.rating) })),
+        rows: items.map((item) => ({
+          record: orNull(item?.number),
+          fullName: orNull(item?.data?.person?.fullName),
+          position: orNull(item?.data?.person?.position),
+          finalScore: orNull(item?.computed?.finalScore),
+          rating: orNull(item?.computed?.rating),
+        })),
         distribution: allRated ? ratings.map((rating) => ({ rating, count: items.filter((item) => item!.computed!.rating === rating).length })) : null,
       },
       findings: [],

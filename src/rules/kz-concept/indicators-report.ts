@@ -18,7 +18,7 @@ export const kzConceptIndicators: RuleModule = {
   ids: [],
   severities: [],
   messageKeys: [],
-  doc: 'The Concept\'s indicators against their yearly targets (no findings: values computed only).',
+  doc: "The Concept's indicators against their yearly targets (no findings: values computed only).",
   apply(data) {
     const { years = [...conceptYears], actual } = data as Input;
     const indicators = conceptIndicators.map((indicator) => ({
@@ -28,10 +28,17 @@ export const kzConceptIndicators: RuleModule = {
       years: years.map((year) => {
         const target = toDecimal(indicator.targets[year]!);
         const value = actual[indicator.id]?.[year];
-        if (value === undefined || value === null) return { year, target: toNumber(target), actual: null, deviation: null, status: 'no-data' as IndicatorStatus };
+        if (value === undefined || value === null)
+          return { year, target: toNumber(target), actual: null, deviation: null, status: 'no-data' as IndicatorStatus };
         const reached = toDecimal(value);
         const met = indicator.direction === 'lower-is-better' ? reached.lte(target) : reached.gte(target);
-        return { year, target: toNumber(target), actual: value, deviation: toNumber(reached.minus(target)), status: (met ? 'met' : 'not-met') as IndicatorStatus };
+        return {
+          year,
+          target: toNumber(target),
+          actual: value,
+          deviation: toNumber(reached.minus(target)),
+          status: (met ? 'met' : 'not-met') as IndicatorStatus,
+        };
       }),
     }));
     return { computed: { indicators }, findings: [] };

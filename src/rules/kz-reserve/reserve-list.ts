@@ -29,7 +29,10 @@ export const kzReserveList: RuleModule = {
   apply(data) {
     // While the list is being filled in any value may be missing: a check is made only when its inputs are there,
     // and a position's two lists are null while a candidate who may stand for it has no position or kind yet.
-    const { positions, candidates } = (data ?? {}) as { positions?: (Partial<Input['positions'][number]> | null)[]; candidates?: (Partial<Candidate> | null)[] };
+    const { positions, candidates } = (data ?? {}) as {
+      positions?: (Partial<Input['positions'][number]> | null)[];
+      candidates?: (Partial<Candidate> | null)[];
+    };
     const findings: Finding[] = [];
     if (!Array.isArray(positions) || !Array.isArray(candidates)) {
       return { computed: { positions: null, candidates: Array.isArray(candidates) ? candidates.length : null }, findings };
@@ -40,13 +43,23 @@ export const kzReserveList: RuleModule = {
     candidates.forEach((candidate, index) => {
       if (typeof candidate?.positionId !== 'string') return;
       if (allIds && !known.has(candidate.positionId)) {
-        findings.push({ ruleId: 'unknown-position', pointer: `/candidates/${index}/positionId`, severity: 'error', values: { position: candidate.positionId, positions: [...known].join(', ') } });
+        findings.push({
+          ruleId: 'unknown-position',
+          pointer: `/candidates/${index}/positionId`,
+          severity: 'error',
+          values: { position: candidate.positionId, positions: [...known].join(', ') },
+        });
       }
       if (typeof candidate.fullName !== 'string') return;
       const key = `${personKey(candidate.fullName)}\u0000${candidate.positionId}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        findings.push({ ruleId: 'duplicate-candidate', pointer: `/candidates/${index}`, severity: 'error', values: { name: candidates[first]!.fullName!, position: candidate.positionId, first: first + 1 } });
+        findings.push({
+          ruleId: 'duplicate-candidate',
+          pointer: `/candidates/${index}`,
+          severity: 'error',
+          values: { name: candidates[first]!.fullName!, position: candidate.positionId, first: first + 1 },
+        });
       } else seen.set(key, index);
     });
     const placed = candidates.every((candidate) => typeof candidate?.positionId === 'string');

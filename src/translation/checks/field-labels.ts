@@ -1,4 +1,4 @@
-import { listFormFields, listFormIds, loadForm, type FormField } from '../../forms/index.js';
+import { type FormField, listFormFields, listFormIds, loadForm } from '../../forms/index.js';
 import type { LocaleRule } from './locale-rule.js';
 
 /** A choice's value that is a word to translate (`sick-leave`), not a number or a year (`2024`). */
@@ -26,10 +26,11 @@ export const fieldLabels: LocaleRule = {
       const files = context.byNamespace.get(namespace);
       if (!files) continue;
       const known = { fields: new Set<string>(), rows: new Set<string>() };
-      for (const form of forms) for (const field of form.fields) {
-        known.fields.add(field.key);
-        if (field.rows) known.rows.add(field.key);
-      }
+      for (const form of forms)
+        for (const field of form.fields) {
+          known.fields.add(field.key);
+          if (field.rows) known.rows.add(field.key);
+        }
       const names = forms.map((form) => form.id).join(', ');
       for (const lang of context.scopeOf(namespace).languages) {
         const file = files.get(lang);
@@ -44,7 +45,8 @@ export const fieldLabels: LocaleRule = {
           for (const field of form.fields) {
             require(`fields.${field.key}`, 'missing-label', { field: field.pointer, form: form.id });
             if (field.rows) require(`rows.${field.key}`, 'missing-row-label', { field: field.pointer, form: form.id });
-            for (const value of (field.choices ?? []).filter(isWord)) require(`choices.${field.key}.${value}`, 'missing-choice-text', { field: field.pointer, form: form.id, value });
+            for (const value of (field.choices ?? []).filter(isWord))
+              require(`choices.${field.key}.${value}`, 'missing-choice-text', { field: field.pointer, form: form.id, value });
           }
         }
         for (const entry of file.entries.values()) {

@@ -1,4 +1,4 @@
-import { eachNamespace, referenceEntry, type LocaleRule } from './locale-rule.js';
+import { eachNamespace, type LocaleRule, referenceEntry } from './locale-rule.js';
 
 const finalMark = /[.:;!?…]$/u;
 
@@ -8,7 +8,7 @@ export const finalPunctuation: LocaleRule = {
   ids: ['final-punctuation'],
   severities: ['warning'],
   messageKeys: ['locales.final-punctuation.message'],
-  doc: 'A final punctuation mark unlike the reference language\'s.',
+  doc: "A final punctuation mark unlike the reference language's.",
   check(context) {
     for (const { reference, files } of eachNamespace(context)) {
       for (const file of files) {
@@ -19,7 +19,14 @@ export const finalPunctuation: LocaleRule = {
           if (!source || source.value.trim() === '' || value === '') continue;
           const expected = finalMark.exec(source.value.trim())?.[0] ?? '';
           const actual = finalMark.exec(value)?.[0] ?? '';
-          if (expected !== actual) context.report({ ruleId: 'final-punctuation', severity: 'warning', file, entry, values: { key: entry.key, expected: expected || '—', actual: actual || '—', reference: reference!.lang } });
+          if (expected !== actual)
+            context.report({
+              ruleId: 'final-punctuation',
+              severity: 'warning',
+              file,
+              entry,
+              values: { key: entry.key, expected: expected || '—', actual: actual || '—', reference: reference!.lang },
+            });
         }
       }
     }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import * as fontkit from 'fontkit';
+
 import { fontFiles } from '../../render/fonts.js';
 import type { LocaleRule } from './locale-rule.js';
 
@@ -23,7 +25,16 @@ export const glyphCoverage: LocaleRule = {
       for (const entry of file.entries.values()) {
         const missing = findMissingGlyphs(entry.value);
         if (missing.length > 0) {
-          context.report({ ruleId: 'missing-glyph', severity: 'error', file, entry, values: { key: entry.key, characters: missing.map((char) => `${char} U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') } });
+          context.report({
+            ruleId: 'missing-glyph',
+            severity: 'error',
+            file,
+            entry,
+            values: {
+              key: entry.key,
+              characters: missing.map((char) => `${char} U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
+            },
+          });
         }
       }
     }

@@ -11,11 +11,22 @@ export const localeFiles: LocaleRule = {
     for (const { scope } of eachNamespace(context)) {
       for (const lang of scope.languages) {
         if (!context.byNamespace.get(scope.namespace)?.has(lang)) {
-          context.report({ ruleId: 'missing-file', severity: 'error', file: `locales/${lang}/${scope.namespace}.json`, values: { lang, namespace: scope.namespace } });
+          context.report({
+            ruleId: 'missing-file',
+            severity: 'error',
+            file: `locales/${lang}/${scope.namespace}.json`,
+            values: { lang, namespace: scope.namespace },
+          });
         }
       }
       for (const [lang, file] of context.byNamespace.get(scope.namespace) ?? []) {
-        if (!scope.languages.includes(lang)) context.report({ ruleId: 'extra-file', severity: 'warning', file, values: { lang, namespace: scope.namespace, languages: scope.languages.join(', ') } });
+        if (!scope.languages.includes(lang))
+          context.report({
+            ruleId: 'extra-file',
+            severity: 'warning',
+            file,
+            values: { lang, namespace: scope.namespace, languages: scope.languages.join(', ') },
+          });
       }
     }
   },

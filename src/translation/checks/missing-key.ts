@@ -17,11 +17,14 @@ export const missingKey: LocaleRule = {
       for (const file of files.filter((candidate) => candidate !== reference)) {
         const bases = new Set([...file.entries.keys()].map(baseKey));
         for (const base of referenceBases) {
-          if (!bases.has(base) && scope.hasKey(file.lang, base)) context.report({ ruleId: 'missing-key', severity: 'error', file, values: { key: base, reference: reference.lang } });
+          if (!bases.has(base) && scope.hasKey(file.lang, base))
+            context.report({ ruleId: 'missing-key', severity: 'error', file, values: { key: base, reference: reference.lang } });
         }
         for (const entry of file.entries.values()) {
-          if (!referenceBases.has(baseKey(entry.key))) context.report({ ruleId: 'extra-key', severity: 'error', file, entry, values: { key: entry.key, reference: reference.lang } });
-          else if (!scope.hasKey(file.lang, baseKey(entry.key))) context.report({ ruleId: 'not-in-language', severity: 'warning', file, entry, values: { key: entry.key, lang: file.lang } });
+          if (!referenceBases.has(baseKey(entry.key)))
+            context.report({ ruleId: 'extra-key', severity: 'error', file, entry, values: { key: entry.key, reference: reference.lang } });
+          else if (!scope.hasKey(file.lang, baseKey(entry.key)))
+            context.report({ ruleId: 'not-in-language', severity: 'warning', file, entry, values: { key: entry.key, lang: file.lang } });
         }
       }
     }

@@ -15,7 +15,14 @@ export const mixedScript: LocaleRule = {
         for (const [found] of text.matchAll(wordPattern)) {
           if (!mixesScripts(found)) continue;
           const corrected = correctMixedWord(found);
-          context.report({ ruleId: 'mixed-script', severity: 'error', file, entry, values: { key: entry.key, word: found, corrected: corrected ?? '?' }, ...(corrected && { fix: entry.value.replace(found, corrected) }) });
+          context.report({
+            ruleId: 'mixed-script',
+            severity: 'error',
+            file,
+            entry,
+            values: { key: entry.key, word: found, corrected: corrected ?? '?' },
+            ...(corrected && { fix: entry.value.replace(found, corrected) }),
+          });
         }
       }
     }

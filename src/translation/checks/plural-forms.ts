@@ -1,4 +1,4 @@
-import { baseKey, pluralCategoryOf, type LocaleRule } from './locale-rule.js';
+import { baseKey, type LocaleRule, pluralCategoryOf } from './locale-rule.js';
 
 /** The plural categories a language needs, from CLDR (Node's ICU): ru one/few/many/other, kk and ky one/other. */
 export function pluralCategories(lang: string): string[] {
@@ -24,8 +24,22 @@ export const pluralForms: LocaleRule = {
       for (const [base, present] of forms) {
         const missing = needed.filter((category) => !present.has(category));
         const surplus = [...present].filter((category) => !needed.includes(category));
-        if (missing.length > 0) context.report({ ruleId: 'missing-plural', severity: 'error', file, entry: file.entries.get(`${base}_${[...present][0]}`), values: { key: base, forms: missing.map((c) => `${base}_${c}`).join(', '), lang: file.lang } });
-        for (const category of surplus) context.report({ ruleId: 'surplus-plural', severity: 'warning', file, entry: file.entries.get(`${base}_${category}`), values: { key: `${base}_${category}`, lang: file.lang, needed: needed.join(', ') } });
+        if (missing.length > 0)
+          context.report({
+            ruleId: 'missing-plural',
+            severity: 'error',
+            file,
+            entry: file.entries.get(`${base}_${[...present][0]}`),
+            values: { key: base, forms: missing.map((c) => `${base}_${c}`).join(', '), lang: file.lang },
+          });
+        for (const category of surplus)
+          context.report({
+            ruleId: 'surplus-plural',
+            severity: 'warning',
+            file,
+            entry: file.entries.get(`${base}_${category}`),
+            values: { key: `${base}_${category}`, lang: file.lang, needed: needed.join(', ') },
+          });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { eachNamespace, referenceEntry, type LocaleRule } from './locale-rule.js';
+import { eachNamespace, type LocaleRule, referenceEntry } from './locale-rule.js';
 
 /** A text identical to the reference language's (left untranslated), unless it has no letters or is allow-listed. */
 export const untranslated: LocaleRule = {
@@ -6,7 +6,7 @@ export const untranslated: LocaleRule = {
   ids: ['untranslated'],
   severities: ['warning'],
   messageKeys: ['locales.untranslated.message'],
-  doc: 'A text identical to the reference language\'s, unless it has no letters or is allow-listed.',
+  doc: "A text identical to the reference language's, unless it has no letters or is allow-listed.",
   check(context) {
     for (const { reference, files } of eachNamespace(context)) {
       for (const file of files.filter((candidate) => candidate !== reference && candidate.lang !== 'en')) {

@@ -16,8 +16,10 @@ export const whitespace: LocaleRule = {
           const { value } = entry;
           const values = { key: entry.key };
           if (value !== value.trim()) context.report({ ruleId: 'outer-space', severity: 'error', file, entry, values, fix: value.trim() });
-          if (/ {2,}/.test(value.trim())) context.report({ ruleId: 'double-space', severity: 'warning', file, entry, values, fix: value.replace(/(\S) {2,}(?=\S)/g, '$1 ') });
-          if (invisible.test(value)) context.report({ ruleId: 'invisible-character', severity: 'error', file, entry, values, fix: value.replace(invisible, '') });
+          if (/ {2,}/.test(value.trim()))
+            context.report({ ruleId: 'double-space', severity: 'warning', file, entry, values, fix: value.replace(/(\S) {2,}(?=\S)/g, '$1 ') });
+          if (invisible.test(value))
+            context.report({ ruleId: 'invisible-character', severity: 'error', file, entry, values, fix: value.replace(invisible, '') });
           invisible.lastIndex = 0;
         }
       }

@@ -12,7 +12,11 @@ export function setApiLanguage(lang: UiLang): void {
  * no reply at all (`status` 0: the server cannot be reached).
  */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly code?: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -28,12 +32,18 @@ function isErrorReply(body: unknown): body is { error: { code?: string; message?
 async function send(url: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', 'accept-language': language, ...(init.headers as Record<string, string> | undefined) } });
+    response = await fetch(url, {
+      ...init,
+      headers: { accept: 'application/json', 'accept-language': language, ...(init.headers as Record<string, string> | undefined) },
+    });
   } catch {
     throw new ApiError(0, '');
   }
   if (response.ok) return response;
-  const body = (await response.clone().json().catch(() => undefined)) as unknown;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as unknown;
   if (response.status === 422 && body !== undefined && !isErrorReply(body)) return response;
   const error = isErrorReply(body) ? body.error : undefined;
   throw new ApiError(response.status, error?.message ?? `${response.status} ${response.statusText}`.trim(), error?.code);

@@ -4,7 +4,7 @@ import { showFormsPage } from './forms-page/index.js';
 import { showRegulationPage } from './regulation-page.js';
 import { readStored, writeStored } from './storage.js';
 import { showTranslationsPage } from './translations-page.js';
-import { UiTexts, uiLangs, type UiLang } from './ui-texts.js';
+import { type UiLang, uiLangs, UiTexts } from './ui-texts.js';
 
 const pages = ['forms', 'regulation', 'translations'] as const;
 type Page = (typeof pages)[number];
@@ -29,21 +29,39 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const header = h('header', { class: 'top' });
   // The first Tab stop: straight to the page's content, past the header (the address's #hash names the page, so
   // the link moves the focus itself rather than changing it).
-  const skipLink = h('a', { class: 'skip-link', id: 'skip-link', href: '#content', onclick: (event: Event) => {
-    event.preventDefault();
-    main.focus();
-  } });
+  const skipLink = h('a', {
+    class: 'skip-link',
+    id: 'skip-link',
+    href: '#content',
+    onclick: (event: Event) => {
+      event.preventDefault();
+      main.focus();
+    },
+  });
   replaceChildren(root, skipLink, header, main);
 
   function renderHeader(): void {
     const page = currentPage();
     skipLink.textContent = ui.t('app.skipToContent', 'web');
-    const languageSelect = h('select', { id: 'ui-lang', 'aria-label': ui.t('app.uiLanguage', 'web'), onchange: () => void switchLanguage((languageSelect as HTMLSelectElement).value as UiLang) },
-      ...uiLangs.map((lang) => h('option', { value: lang, selected: lang === ui.lang }, ui.t(`app.language.${lang}`, 'web'))));
-    replaceChildren(header,
+    const languageSelect = h(
+      'select',
+      {
+        id: 'ui-lang',
+        'aria-label': ui.t('app.uiLanguage', 'web'),
+        onchange: () => void switchLanguage((languageSelect as HTMLSelectElement).value as UiLang),
+      },
+      ...uiLangs.map((lang) => h('option', { value: lang, selected: lang === ui.lang }, ui.t(`app.language.${lang}`, 'web'))),
+    );
+    replaceChildren(
+      header,
       h('span', { class: 'brand' }, 'qujat'),
-      h('nav', {}, ...pages.map((name) => h('a', { href: `#${name}`, id: `nav-${name}`, class: name === page ? 'current' : '' }, ui.t(`app.page.${name}`, 'web')))),
-      h('label', { class: 'ui-lang' }, ui.t('app.uiLanguage', 'web'), ' ', languageSelect));
+      h(
+        'nav',
+        {},
+        ...pages.map((name) => h('a', { href: `#${name}`, id: `nav-${name}`, class: name === page ? 'current' : '' }, ui.t(`app.page.${name}`, 'web'))),
+      ),
+      h('label', { class: 'ui-lang' }, ui.t('app.uiLanguage', 'web'), ' ', languageSelect),
+    );
   }
 
   async function renderPage(): Promise<void> {

@@ -1,9 +1,9 @@
-import type { SchemaNode } from './schema-form/schema-node.js';
-import type { UiTexts } from './ui-texts.js';
 // Shared with the server, which puts the texts into the form's schema (`x-qujat.texts.<lang>` of its root): the
 // same type, and the same key of a field's texts (`kpis:name`).
 import { fieldKeyOf } from '../../forms/field-key.js';
 import type { FormTexts } from '../../forms/form-texts.js';
+import type { SchemaNode } from './schema-form/schema-node.js';
+import type { UiTexts } from './ui-texts.js';
 
 export type { FormTexts };
 
@@ -68,8 +68,10 @@ export function computedLabel(texts: FormTexts, pointer: string, ui: UiTexts): s
 export function computedValueText(texts: FormTexts, pointer: string, value: string, ui: UiTexts): string {
   const key = fieldKeyOf(pointer);
   // A derived list of codes (`candidates:basis`) is named by the choices of the field it comes from.
-  const own = texts.choices[key]?.[value] ?? texts.choices[key.split(':').at(-1) ?? key]?.[value]
-    ?? Object.entries(texts.choices).find(([field, choices]) => field.endsWith(`:${key.split(':').at(-1)}`) && choices[value] !== undefined)?.[1][value];
+  const own =
+    texts.choices[key]?.[value] ??
+    texts.choices[key.split(':').at(-1) ?? key]?.[value] ??
+    Object.entries(texts.choices).find(([field, choices]) => field.endsWith(`:${key.split(':').at(-1)}`) && choices[value] !== undefined)?.[1][value];
   return own ?? ui.find(`value.${value}`, 'web') ?? value;
 }
 

@@ -11,7 +11,14 @@ export function fileButton(input: HTMLInputElement, caption: string, formats: st
   input.addEventListener('change', () => {
     name.textContent = input.files?.[0]?.name ?? ui.t('action.noFile', 'web');
   });
-  return h('span', { class: 'file-button' },
-    h('span', { class: 'label' }, caption), ' ',
-    h('label', { class: 'button', for: input.id }, ui.t('action.chooseFile', 'web', { formats })), input, ' ', name);
+  return h(
+    'span',
+    { class: 'file-button' },
+    h('span', { class: 'label' }, caption),
+    ' ',
+    h('label', { class: 'button', for: input.id }, ui.t('action.chooseFile', 'web', { formats })),
+    input,
+    ' ',
+    name,
+  );
 }

@@ -1,6 +1,11 @@
 /** JSON pointers (`/kpis/0/score`) into the form's data. */
 export function splitPointer(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function joinPointer(parent: string, key: string | number): string {
@@ -29,7 +34,7 @@ export function setAt(data: Record<string, unknown>, pointer: string, value: unk
 /** The pointer itself and each parent up to the root: where to show a problem when its own field is not shown. */
 export function pointerAncestors(pointer: string): string[] {
   const result = [pointer];
-  for (let current = pointer; current !== ''; ) {
+  for (let current = pointer; current !== '';) {
     current = current.slice(0, current.lastIndexOf('/'));
     result.push(current);
   }

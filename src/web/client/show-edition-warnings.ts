@@ -9,6 +9,16 @@ import type { UiTexts } from './ui-texts.js';
 export function showEditionWarnings(box: HTMLElement, problems: readonly Problem[], ui: UiTexts): void {
   const warnings = problems.filter((problem) => problem.ruleId === 'edition-outdated');
   box.hidden = warnings.length === 0;
-  replaceChildren(box, ...warnings.map((problem) => h('p', { class: 'problem warning', 'data-rule': problem.ruleId },
-    h('strong', {}, `${ui.t('severity.warning', 'web')}: `), problem.message, problem.expected ? h('span', { class: 'expected' }, ` — ${problem.expected}`) : null)));
+  replaceChildren(
+    box,
+    ...warnings.map((problem) =>
+      h(
+        'p',
+        { class: 'problem warning', 'data-rule': problem.ruleId },
+        h('strong', {}, `${ui.t('severity.warning', 'web')}: `),
+        problem.message,
+        problem.expected ? h('span', { class: 'expected' }, ` — ${problem.expected}`) : null,
+      ),
+    ),
+  );
 }

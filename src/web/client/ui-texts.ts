@@ -9,7 +9,10 @@ type Texts = { [key: string]: string | Texts };
  * namespace like the server code does, so that `qujat locales check` finds every key the client uses.
  */
 export class UiTexts {
-  constructor(readonly lang: UiLang, private readonly texts: Texts) {}
+  constructor(
+    readonly lang: UiLang,
+    private readonly texts: Texts,
+  ) {}
 
   find(key: string, _namespace: 'web', values: Record<string, unknown> = {}): string | undefined {
     let node: string | Texts | undefined = this.texts;

@@ -1,8 +1,8 @@
 import type { UiLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/problems/index.js';
-import { checkRegulation, docxLimits, docxMaxNesting, readRegulationBytes, type DocumentLine, type DocxProblem } from '../../regulation/index.js';
-import { formatJson, formatSarif } from '../../report/index.js';
 import { qujatVersion } from '../../core/version.js';
+import { checkRegulation, type DocumentLine, docxLimits, docxMaxNesting, type DocxProblem, readRegulationBytes } from '../../regulation/index.js';
+import { formatJson, formatSarif } from '../../report/index.js';
 import { formatCount } from './format-count.js';
 import { formatSize } from './format-size.js';
 import { keepMostSevere } from './keep-most-severe.js';
@@ -68,17 +68,26 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
   // The shared limits, checked by the reader before anything is parsed (a DOCX while it is inflated).
   const read = readRegulationBytes(task.bytes, `.${task.fileType}`);
   if (!read.ok && read.reason === 'too-large') {
-    return read.limit === 'lines' ? refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) }) : refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
+    return read.limit === 'lines'
+      ? refuse(413, 'tooManyLines', { limit: formatCount(limits.lines, lang) })
+      : refuse(413, 'textTooLarge', { limit: formatSize(limits.textBytes, lang) });
   }
   if (!read.ok) {
-    const code: WebErrorCode = read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
+    const code: WebErrorCode =
+      read.reason === 'encoding' ? 'notUtf8' : read.reason === 'unsupported' ? 'unsupportedType' : read.docx ? docxErrors[read.docx.reason]! : 'unreadable';
     const reason = read.docx?.reason;
-    const limit = reason === 'too-deep' ? String(docxMaxNesting)
-      : reason === 'too-many-files' ? formatCount(docxLimits.entries, lang)
-      : reason === 'too-many-paragraphs' ? formatCount(docxLimits.paragraphs, lang)
-      : reason === 'document-too-large' ? formatSize(docxLimits.documentXmlBytes, lang)
-      : undefined;
-    if (reason === 'too-large' || reason === 'too-many-files' || reason === 'too-many-paragraphs' || reason === 'document-too-large') return refuse(413, code, limit ? { limit } : undefined);
+    const limit =
+      reason === 'too-deep'
+        ? String(docxMaxNesting)
+        : reason === 'too-many-files'
+          ? formatCount(docxLimits.entries, lang)
+          : reason === 'too-many-paragraphs'
+            ? formatCount(docxLimits.paragraphs, lang)
+            : reason === 'document-too-large'
+              ? formatSize(docxLimits.documentXmlBytes, lang)
+              : undefined;
+    if (reason === 'too-large' || reason === 'too-many-files' || reason === 'too-many-paragraphs' || reason === 'document-too-large')
+      return refuse(413, code, limit ? { limit } : undefined);
     // The library's own words stay out of the message: they go along as `detail`, for developers.
     return refuse(422, code, { detail: (read.docx?.detail ?? read.detail).slice(0, 300), ...(limit && { limit }) });
   }
@@ -86,7 +95,12 @@ export function checkRegulationUpload(task: RegulationTask): RegulationOutcome {
   if (read.lines.every((line) => line.text.trim() === '')) return refuse(422, 'emptyFile');
   const result = checkRegulation(read.lines, { profile: task.profile, lang: task.lang, asOf: task.asOf, today: task.today, file: task.name, uiLang: lang });
   // A text in none of kk, ru, ky is refused, not checked as if it were Russian; so is a language the chosen profile does not check.
-  if (!result.ok) return refuse(422, result.reason === 'language' ? 'unsupportedLanguage' : 'profileLanguage', result.reason === 'language' ? {} : { profile: result.profile!, lang: result.lang! });
+  if (!result.ok)
+    return refuse(
+      422,
+      result.reason === 'language' ? 'unsupportedLanguage' : 'profileLanguage',
+      result.reason === 'language' ? {} : { profile: result.profile!, lang: result.lang! },
+    );
   const { profile, lang: documentLang, problems, asOf, dateFrom } = result;
   const shown = keepMostSevere(problems, limits.findings);
   return {

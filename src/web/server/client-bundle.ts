@@ -24,6 +24,8 @@ async function bundleFromSources(): Promise<string> {
  * esbuild in memory, the same way.
  */
 export function loadClientBundle(): Promise<ClientBundle> {
-  bundle ??= Promise.all([fromSources ? bundleFromSources() : readFile(`${clientDir}app.js`, 'utf8'), readFile(`${clientDir}app.css`, 'utf8')]).then(([script, style]) => ({ script, style }));
+  bundle ??= Promise.all([fromSources ? bundleFromSources() : readFile(`${clientDir}app.js`, 'utf8'), readFile(`${clientDir}app.css`, 'utf8')]).then(
+    ([script, style]) => ({ script, style }),
+  );
   return bundle;
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+
 import { formatSize } from './format-size.js';
 import { logServerError } from './log-server-error.js';
 import { regulationLimits } from './regulation-limits.js';
@@ -34,8 +35,10 @@ export function handleErrors(app: FastifyInstance, limits: { bodyLimit: number; 
       return sendError(request, reply, 404, 'noSuchForm', { form: String((request.params as Record<string, unknown>).formId ?? '').slice(0, 100) });
     }
     if (error.validation) return sendError(request, reply, 400, 'badRequest', { detail: `${error.validationContext ?? ''} ${error.message}`.trim() });
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '').slice(0, 100) });
-    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return sendError(request, reply, error.statusCode, 'badRequest', { detail: error.message });
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415)
+      return sendError(request, reply, 415, 'unsupportedType', { detail: String(request.headers['content-type'] ?? '').slice(0, 100) });
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+      return sendError(request, reply, error.statusCode, 'badRequest', { detail: error.message });
     if (isMalformedMultipart(request, error)) return sendError(request, reply, 400, 'badMultipart', { detail: error.message });
     logServerError(request, 500, error);
     return sendError(request, reply, 500, 'internal');

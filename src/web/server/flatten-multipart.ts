@@ -18,7 +18,8 @@ export function flattenMultipart(app: FastifyInstance): void {
     for (const [name, entry] of Object.entries(request.body as Record<string, Part | Part[]>)) {
       const values: unknown[] = [];
       for (const part of Array.isArray(entry) ? entry : [entry]) {
-        if (part.type === 'field' && part.valueTruncated) throw Object.assign(new Error(`the field ${name} is too large`), { code: 'QUJAT_FIELD_TOO_LARGE', statusCode: 413 });
+        if (part.type === 'field' && part.valueTruncated)
+          throw Object.assign(new Error(`the field ${name} is too large`), { code: 'QUJAT_FIELD_TOO_LARGE', statusCode: 413 });
         values.push(part.type === 'file' ? await part.toBuffer!() : part.value);
       }
       body[name] = values.length === 1 ? values[0] : values;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { isAllowedHost, hostNameOf } from './is-allowed-host.js';
+
+import { hostNameOf, isAllowedHost } from './is-allowed-host.js';
 import { isSameOrigin } from './is-same-origin.js';
 import { sendError } from './send-error.js';
 
@@ -12,7 +13,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function guardOrigin(app: FastifyInstance, allowedHosts: readonly string[]): void {
   app.addHook('onRequest', async (request, reply) => {
     const host = String(request.headers.host ?? '');
-    if (!isAllowedHost(host, request.socket?.localAddress, allowedHosts)) return sendError(request, reply, 403, 'badHost', { host: hostNameOf(host).slice(0, 100) });
+    if (!isAllowedHost(host, request.socket?.localAddress, allowedHosts))
+      return sendError(request, reply, 403, 'badHost', { host: hostNameOf(host).slice(0, 100) });
     if (!safeMethods.has(request.method) && !isSameOrigin(request)) return sendError(request, reply, 403, 'crossSite');
   });
 }

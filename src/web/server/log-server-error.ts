@@ -13,6 +13,12 @@ export function logServerError(request: FastifyRequest, status: number, error: u
   const route = request.routeOptions.url ?? '(no route)';
   const code = (failure as { code?: unknown }).code;
   const message = programErrors.has(failure.name) ? `: ${failure.message.slice(0, 300)}` : '';
-  const frames = (failure.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 12).join('\n');
-  process.stderr.write(`${new Date().toISOString()} qujat serve: ${status} ${request.method} ${route}: ${failure.name}${typeof code === 'string' ? ` ${code}` : ''}${message}\n${frames}\n`);
+  const frames = (failure.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12)
+    .join('\n');
+  process.stderr.write(
+    `${new Date().toISOString()} qujat serve: ${status} ${request.method} ${route}: ${failure.name}${typeof code === 'string' ? ` ${code}` : ''}${message}\n${frames}\n`,
+  );
 }

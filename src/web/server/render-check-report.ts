@@ -11,7 +11,8 @@ export interface CheckReportTask extends RegulationTask {
   draftName?: string;
 }
 
-export type CheckReportOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
+export type CheckReportOutcome =
+  { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
 
 /**
  * The check's printable report (PDF or DOCX, in the UI language), for a lawyer to file or send: the draft checked

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+
 import { isUiLanguage, type UiLanguage } from '../../core/i18n/index.js';
 
 /** The cookie the app's page sets when the user chooses its language, so that pages a browser navigates to (error pages) follow it. */
@@ -12,9 +13,14 @@ export const uiLanguageCookie = 'qujat-ui-lang';
 export function requestLanguage(request: FastifyRequest): UiLanguage {
   const fromBody = (request.body as { uiLang?: unknown } | undefined)?.uiLang;
   const fromQuery = (request.query as { uiLang?: unknown } | undefined)?.uiLang;
-  const cookies = String(request.headers.cookie ?? '').slice(0, 2000).split(';');
+  const cookies = String(request.headers.cookie ?? '')
+    .slice(0, 2000)
+    .split(';');
   const fromCookie = cookies.map((part) => part.trim().split('=')).find(([name]) => name === uiLanguageCookie)?.[1];
   for (const candidate of [fromBody, fromQuery, fromCookie]) if (typeof candidate === 'string' && isUiLanguage(candidate)) return candidate;
-  const accepted = String(request.headers['accept-language'] ?? '').slice(0, 200).split(',').map((part) => part.trim().slice(0, 2).toLowerCase());
+  const accepted = String(request.headers['accept-language'] ?? '')
+    .slice(0, 200)
+    .split(',')
+    .map((part) => part.trim().slice(0, 2).toLowerCase());
   return accepted.find(isUiLanguage) ?? 'en';
 }

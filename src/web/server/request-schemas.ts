@@ -10,7 +10,10 @@ export const uiLangSchema = { type: 'string', enum: [...uiLanguages] } as const;
 /** A document language or a bilingual pair (`kk+ru`). */
 export const documentVersionSchema = {
   type: 'string',
-  enum: [...documentLanguages, ...documentLanguages.flatMap((first) => documentLanguages.filter((second) => second !== first).map((second) => `${first}+${second}`))],
+  enum: [
+    ...documentLanguages,
+    ...documentLanguages.flatMap((first) => documentLanguages.filter((second) => second !== first).map((second) => `${first}+${second}`)),
+  ],
 } as const;
 
 export function formParamsSchema(project?: ProjectContext) {
@@ -79,5 +82,11 @@ export const xliffImportBodySchema = {
   type: 'object',
   required: ['file'],
   additionalProperties: false,
-  properties: { file: { type: 'object' }, lang: { type: 'string', enum: [...documentLanguages] }, confirm: { type: 'string', enum: ['yes'] }, fileName: { type: 'string', minLength: 1, maxLength: 255 }, uiLang: uiLangSchema },
+  properties: {
+    file: { type: 'object' },
+    lang: { type: 'string', enum: [...documentLanguages] },
+    confirm: { type: 'string', enum: ['yes'] },
+    fileName: { type: 'string', minLength: 1, maxLength: 255 },
+    uiLang: uiLangSchema,
+  },
 } as const;

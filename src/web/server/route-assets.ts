@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import type { FastifyInstance } from 'fastify';
+
 import { createDocumentCss, fontFiles, htmlFontNames } from '../../render/index.js';
 import { loadClientBundle } from './client-bundle.js';
 import { createIndexPage } from './index-page.js';
@@ -18,15 +20,19 @@ export async function registerAssetRoutes(app: FastifyInstance): Promise<void> {
   app.get('/assets/app.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', cache).send(client.script));
   app.get('/assets/app.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', cache).send(client.style));
   app.get('/assets/document.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', cache).send(documentCss));
-  app.get<{ Params: { name: string } }>('/assets/fonts/:name', {
-    schema: { params: { type: 'object', required: ['name'], properties: { name: { type: 'string', enum: [...fonts.keys()] } } } },
-  }, async (request, reply) => {
-    const name = request.params.name;
-    let bytes = fontBytes.get(name);
-    if (!bytes) {
-      bytes = readFileSync(fonts.get(name)!);
-      fontBytes.set(name, bytes);
-    }
-    return reply.type('font/ttf').header('cache-control', 'max-age=86400').send(bytes);
-  });
+  app.get<{ Params: { name: string } }>(
+    '/assets/fonts/:name',
+    {
+      schema: { params: { type: 'object', required: ['name'], properties: { name: { type: 'string', enum: [...fonts.keys()] } } } },
+    },
+    async (request, reply) => {
+      const name = request.params.name;
+      let bytes = fontBytes.get(name);
+      if (!bytes) {
+        bytes = readFileSync(fonts.get(name)!);
+        fontBytes.set(name, bytes);
+      }
+      return reply.type('font/ttf').header('cache-control', 'max-age=86400').send(bytes);
+    },
+  );
 }

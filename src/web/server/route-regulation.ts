@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+
 import type { UiLanguage } from '../../core/i18n/index.js';
 import type { RegulationTask } from './check-regulation-upload.js';
 import type { RegulationChecker } from './regulation-checker.js';
-import { regulationBodySchema } from './request-schemas.js';
 import { requestLanguage } from './request-language.js';
+import { regulationBodySchema } from './request-schemas.js';
 import { sendError } from './send-error.js';
 
 interface RegulationBody {

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../core/i18n/index.js';
 import { createTranslator } from '../../core/i18n/index.js';
 import { hasErrors } from '../../core/problems/index.js';
 import { projectFor, type ResolvedProjectOptions } from '../../core/project/index.js';
-import { removePointers, type DocumentVersion, type OutputFormat } from '../../pipeline/index.js';
+import { type DocumentVersion, type OutputFormat, removePointers } from '../../pipeline/index.js';
 import { describeImportRefusal, importXliffText } from '../../translation/index.js';
 import { parseFormText } from './parse-form-text.js';
 
@@ -19,9 +19,7 @@ export type WorkTask =
 export type ProjectWorkTask = WorkTask & { project?: ResolvedProjectOptions };
 
 /** What the route sends back: a JSON reply with its status, or a file. */
-export type WorkResult =
-  | { type: 'json'; status: number; body: unknown }
-  | { type: 'file'; bytes: Uint8Array; fileName: string; format: OutputFormat };
+export type WorkResult = { type: 'json'; status: number; body: unknown } | { type: 'file'; bytes: Uint8Array; fileName: string; format: OutputFormat };
 
 /**
  * Runs one costly task: parsing a data file's text, validating and computing, the preview, a PDF or DOCX, an XLIFF
@@ -35,14 +33,25 @@ export async function runWorkTask(task: ProjectWorkTask): Promise<WorkResult> {
       return { type: 'json', status: 200, body: await parseFormText(task.formId, task.text, task.format, task.uiLang, task.record, project) };
     case 'check': {
       const result = computeParts(task.formId, task.data, { lang: task.uiLang, project });
-      return { type: 'json', status: 200, body: { valid: !hasErrors(result.problems), problems: result.problems, computed: result.computed, partial: result.partial, doubtful: result.doubtful ?? [] } };
+      return {
+        type: 'json',
+        status: 200,
+        body: {
+          valid: !hasErrors(result.problems),
+          problems: result.problems,
+          computed: result.computed,
+          partial: result.partial,
+          doubtful: result.doubtful ?? [],
+        },
+      };
     }
     case 'preview': {
       // Data with errors: a draft, its wrong values left blank and what depends on them not computed.
       const parts = computeParts(task.formId, task.data, { lang: task.uiLang, project });
-      const draft = parts.partial && task.data !== null && typeof task.data === 'object' && !Array.isArray(task.data)
-        ? { data: removePointers(task.data as Record<string, unknown>, parts.doubtful ?? []), computed: parts.computed ?? {} }
-        : undefined;
+      const draft =
+        parts.partial && task.data !== null && typeof task.data === 'object' && !Array.isArray(task.data)
+          ? { data: removePointers(task.data as Record<string, unknown>, parts.doubtful ?? []), computed: parts.computed ?? {} }
+          : undefined;
       const result = preview(task.formId, task.data, { langs: task.langs, uiLang: task.uiLang, stylesheet: task.stylesheet, ...(draft && { draft }), project });
       return { type: 'json', status: 200, body: { ...result, draft: draft !== undefined && result.pages.length > 0 } };
     }
@@ -57,10 +66,20 @@ export async function runWorkTask(task: ProjectWorkTask): Promise<WorkResult> {
       const result = await importXliffText(task.text, task.fileName, task.lang, task.localesDir, { dryRun: !task.confirm });
       if (!result.ok) {
         const translator = createTranslator(task.uiLang, project);
-        return { type: 'json', status: 422, body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, task.fileName)) } };
+        return {
+          type: 'json',
+          status: 422,
+          body: { ok: false, messages: result.refusals.map((refusal) => describeImportRefusal(refusal, translator, task.fileName)) },
+        };
       }
       const changes = result.changes.map(({ file, key, before, after }) => ({ file, key, before: before ?? '', after }));
-      return { type: 'json', status: 200, body: result.dryRun ? { ok: true, dryRun: true, lang: result.lang, changed: result.changed, changes } : { ok: true, lang: result.lang, changed: result.changed, written: result.written.length } };
+      return {
+        type: 'json',
+        status: 200,
+        body: result.dryRun
+          ? { ok: true, dryRun: true, lang: result.lang, changed: result.changed, changes }
+          : { ok: true, lang: result.lang, changed: result.changed, written: result.written.length },
+      };
     }
   }
 }

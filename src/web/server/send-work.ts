@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
 import type { OutputFormat } from '../../pipeline/index.js';
 import type { WorkTask } from './run-work-task.js';
 import { sendError } from './send-error.js';

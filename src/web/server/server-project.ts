@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+
 import { defaultProject, type ProjectContext } from '../../core/project/index.js';
 
 const projects = new WeakMap<FastifyInstance, ProjectContext>();

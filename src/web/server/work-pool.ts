@@ -1,9 +1,10 @@
 import { Piscina } from 'piscina';
+
 import type { ResolvedProjectOptions } from '../../core/project/index.js';
 import { prepareWorkerModule } from '../../core/workers/worker-module.js';
 import { formatCount } from './format-count.js';
-import type { WebErrorCode } from './send-error.js';
 import type { WorkResult, WorkTask } from './run-work-task.js';
+import type { WebErrorCode } from './send-error.js';
 
 export type WorkOutcome = { ok: true; result: WorkResult } | { ok: false; status: number; code: WebErrorCode; values?: Record<string, string> };
 
@@ -11,7 +12,6 @@ export interface WorkPool {
   run(task: WorkTask): Promise<WorkOutcome>;
   close(): Promise<void>;
 }
-
 
 const threads = 2;
 // Requests beyond this many waiting are asked to try again: each waiting one holds its body (small for forms), and a
@@ -53,13 +53,16 @@ export function createWorkPool(timeout: number, memoryMb: number, project?: Reso
 
   async function runNow(task: WorkTask): Promise<WorkOutcome> {
     if (closing) return { ok: false, status: 503, code: 'workBusy' };
-    pool ??= prepareWorkerModule('./work-worker', import.meta.url).then((worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: threads, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }));
+    pool ??= prepareWorkerModule('./work-worker', import.meta.url).then(
+      (worker) => new Piscina({ ...worker, minThreads: 0, maxThreads: threads, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: memoryMb } }),
+    );
     try {
       // Each task names the project's folders: a worker thread works from the same forms and texts as the server.
       return { ok: true, result: await (await pool).run({ ...task, ...(project && { project }) }, { signal: AbortSignal.timeout(timeout) }) };
     } catch (error) {
       const failure = error as Error & { code?: string };
-      if (failure.name === 'AbortError') return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
+      if (failure.name === 'AbortError')
+        return { ok: false, status: 503, code: 'workTimeout', values: { seconds: formatCount(Math.max(1, Math.round(timeout / 1000)), task.uiLang) } };
       if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, status: 413, code: 'workTooLarge' };
       // A task cut short because the server is stopping: the client may try again.
       if (closing) return { ok: false, status: 503, code: 'workBusy' };

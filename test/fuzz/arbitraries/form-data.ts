@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
+
 import { projectPaths } from '../../../src/core/paths.js';
 import { edgeDate, longString, now, oddString } from './odd-strings.js';
 
@@ -23,12 +25,27 @@ export function valueOf(node: Schema, root: Schema = node, depth = 0): fc.Arbitr
   if (schema.enum) return fc.constantFrom(...(schema.enum as unknown[]));
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (type === 'string') {
-    if (schema.format === 'date') return fc.oneof({ weight: 4, arbitrary: fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: edgeDate });
+    if (schema.format === 'date')
+      return fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+            .map((date) => date.toISOString().slice(0, 10)),
+        },
+        { weight: 1, arbitrary: edgeDate },
+      );
     if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern as string)).filter((text) => text.length <= 40);
-    return fc.oneof({ weight: 3, arbitrary: fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }) }, { weight: 1, arbitrary: oddString });
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }) },
+      { weight: 1, arbitrary: oddString },
+    );
   }
   if (type === 'integer') return fc.integer({ min: schema.minimum ?? -5, max: schema.maximum ?? 2030 });
-  if (type === 'number') return fc.double({ min: schema.minimum ?? -10, max: schema.maximum ?? 200, noNaN: true, noDefaultInfinity: true }).map((value) => Math.round(value * 100) / 100);
+  if (type === 'number')
+    return fc
+      .double({ min: schema.minimum ?? -10, max: schema.maximum ?? 200, noNaN: true, noDefaultInfinity: true })
+      .map((value) => Math.round(value * 100) / 100);
   if (type === 'boolean') return fc.boolean();
   if (type === 'array') {
     const minLength = schema.minItems ?? 0;
@@ -112,19 +129,28 @@ export function oddTextsOf(schema: Schema, example: unknown): fc.Arbitrary<unkno
  * cost the reader): a flow list `[1, 1, …]`, lines `- 1`, or a list repeated by YAML aliases, near and past the
  * limits on values and aliases.
  */
-const manyValues = fc.tuple(fc.constantFrom('flow', 'lines', 'aliases'), fc.integer({ min: 900, max: 600_000 }), fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>).map(([how, count, format]) => {
-  if (how === 'flow') return { text: `{"units": [${'1, '.repeat(count)}1]}`, format };
-  if (how === 'lines') return { text: `units:\n${'- 1\n'.repeat(count)}`, format: 'yaml' as const };
-  const aliases = count % 300;
-  return { text: `a: &a [${'x, '.repeat(999)}x]\nunits: [${'*a, '.repeat(aliases)}*a]\n`, format: 'yaml' as const };
-});
+const manyValues = fc
+  .tuple(fc.constantFrom('flow', 'lines', 'aliases'), fc.integer({ min: 900, max: 600_000 }), fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>)
+  .map(([how, count, format]) => {
+    if (how === 'flow') return { text: `{"units": [${'1, '.repeat(count)}1]}`, format };
+    if (how === 'lines') return { text: `units:\n${'- 1\n'.repeat(count)}`, format: 'yaml' as const };
+    const aliases = count % 300;
+    return { text: `a: &a [${'x, '.repeat(999)}x]\nunits: [${'*a, '.repeat(aliases)}*a]\n`, format: 'yaml' as const };
+  });
 
 /** A data file's text for a form: from its schema or its example mutated, as JSON or YAML, sometimes cut short. */
 export function dataFileOf(schema: Schema, example: unknown): fc.Arbitrary<{ text: string; format: 'json' | 'yaml' }> {
-  const value = fc.oneof({ weight: 2, arbitrary: valueOf(schema) }, { weight: 3, arbitrary: mutationOf(example) }, { weight: 3, arbitrary: oddTextsOf(schema, example) }, { weight: 1, arbitrary: strangeValue });
-  const fromValue = fc.tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, now(fc.integer({ min: 0, max: 400 }), 12)).map(([data, format, cut]) => {
-    const text = format === 'json' ? JSON.stringify(data, null, 1) ?? 'null' : toYaml(data ?? null);
-    return { text: cut === null ? text : text.slice(0, cut), format };
-  });
+  const value = fc.oneof(
+    { weight: 2, arbitrary: valueOf(schema) },
+    { weight: 3, arbitrary: mutationOf(example) },
+    { weight: 3, arbitrary: oddTextsOf(schema, example) },
+    { weight: 1, arbitrary: strangeValue },
+  );
+  const fromValue = fc
+    .tuple(value, fc.constantFrom('json', 'yaml') as fc.Arbitrary<'json' | 'yaml'>, now(fc.integer({ min: 0, max: 400 }), 12))
+    .map(([data, format, cut]) => {
+      const text = format === 'json' ? (JSON.stringify(data, null, 1) ?? 'null') : toYaml(data ?? null);
+      return { text: cut === null ? text : text.slice(0, cut), format };
+    });
   return fc.oneof({ weight: 30, arbitrary: fromValue }, { weight: 1, arbitrary: manyValues });
 }

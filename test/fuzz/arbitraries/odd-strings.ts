@@ -1,7 +1,45 @@
 import fc from 'fast-check';
 
 /** Strings a user's file may hold by mistake: controls, NUL, lone surrogates, bidi controls, combining marks, emoji. */
-const oddCharacters = ['\u0000', '\u0008', '\u000B', '\u001F', '\uD800', '\uDC00', '\u202E', '\u202C', '\u200F', '\u2066', '\u2069', '\u0301', '\u0308', '\u00AD', '\uFEFF', '\uFFFF', '\u2028', '\uE000', '\uE001', '\t', '\n', '\r', '😀', 'ә', 'Ұ', 'ө', '{{', '}}', '<', '&', ':::', '#', '|', '*', '_', '[', ']'];
+const oddCharacters = [
+  '\u0000',
+  '\u0008',
+  '\u000B',
+  '\u001F',
+  '\uD800',
+  '\uDC00',
+  '\u202E',
+  '\u202C',
+  '\u200F',
+  '\u2066',
+  '\u2069',
+  '\u0301',
+  '\u0308',
+  '\u00AD',
+  '\uFEFF',
+  '\uFFFF',
+  '\u2028',
+  '\uE000',
+  '\uE001',
+  '\t',
+  '\n',
+  '\r',
+  '😀',
+  'ә',
+  'Ұ',
+  'ө',
+  '{{',
+  '}}',
+  '<',
+  '&',
+  ':::',
+  '#',
+  '|',
+  '*',
+  '_',
+  '[',
+  ']',
+];
 
 export const oddString = fc.oneof(
   fc.string({ unit: fc.constantFrom(...oddCharacters), maxLength: 30 }),
@@ -18,7 +56,24 @@ export const longString = fc.oneof(
 
 /** Dates at the edges of what a schema's `format: date` accepts and what documents can hold. */
 export const edgeDate = fc.oneof(
-  fc.constantFrom('0000-01-01', '0001-01-01', '1979-12-31', '1980-01-01', '1999-12-31', '2000-01-01', '2024-02-29', '2025-02-29', '2026-13-01', '2026-00-10', '2099-12-31', '2100-01-01', '9999-12-31', '2026-1-1', '20260101', ''),
+  fc.constantFrom(
+    '0000-01-01',
+    '0001-01-01',
+    '1979-12-31',
+    '1980-01-01',
+    '1999-12-31',
+    '2000-01-01',
+    '2024-02-29',
+    '2025-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2099-12-31',
+    '2100-01-01',
+    '9999-12-31',
+    '2026-1-1',
+    '20260101',
+    '',
+  ),
   fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
 );
 

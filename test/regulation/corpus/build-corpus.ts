@@ -10,16 +10,25 @@
  * Each DOCX is read back: its paragraphs must be the draft's lines, or the build fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type INumberingOptions } from 'docx';
-import { makeZipReproducible } from '../../../src/render/docx/make-zip-reproducible.js';
-import { splitLines, type DocumentLine } from '../../../src/regulation/index.js';
+
+import { AlignmentType, Document, HeadingLevel, type INumberingOptions, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+
+import { type DocumentLine, splitLines } from '../../../src/regulation/index.js';
 import { readDocxParagraphs } from '../../../src/regulation/read-docx-paragraphs.js';
+import { makeZipReproducible } from '../../../src/render/docx/make-zip-reproducible.js';
 import { corpusDir } from './evaluate-corpus.js';
 
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 const numbering: INumberingOptions = {
   config: [
@@ -32,28 +41,30 @@ const numbering: INumberingOptions = {
 /** The paragraphs of a draft, numbered by Word where the typed number is the one Word would count. */
 function toParagraphs(lines: DocumentLine[]): Paragraph[] {
   const counters = { points: { instance: 0, count: 0 }, subpoints: { instance: 0, count: 0 } };
-  return lines.filter((line) => line.text !== '').map((line) => {
-    const runs = [new TextRun({ text: line.listItem ? line.text.replace(/^–\s*/, '') : line.text, bold: line.bold === true })];
-    if (line.headingLevel) return new Paragraph({ children: [new TextRun({ text: line.text })], heading: headingLevels[line.headingLevel - 1] });
-    if (line.listItem) return new Paragraph({ children: runs, numbering: { reference: 'bullets', level: 0 } });
-    const numbered = /^(\d{1,3})([.)])\s+(?=\S)/u.exec(line.text);
-    if (numbered && !line.bold) {
-      const kind = numbered[2] === '.' ? 'points' : 'subpoints';
-      const counter = counters[kind];
-      const value = Number(numbered[1]);
-      if (kind === 'points') counters.subpoints.count = -1;
-      if (value === 1 || (kind === 'subpoints' && counter.count < 0)) {
-        counter.instance += 1;
-        counter.count = 0;
+  return lines
+    .filter((line) => line.text !== '')
+    .map((line) => {
+      const runs = [new TextRun({ text: line.listItem ? line.text.replace(/^–\s*/, '') : line.text, bold: line.bold === true })];
+      if (line.headingLevel) return new Paragraph({ children: [new TextRun({ text: line.text })], heading: headingLevels[line.headingLevel - 1] });
+      if (line.listItem) return new Paragraph({ children: runs, numbering: { reference: 'bullets', level: 0 } });
+      const numbered = /^(\d{1,3})([.)])\s+(?=\S)/u.exec(line.text);
+      if (numbered && !line.bold) {
+        const kind = numbered[2] === '.' ? 'points' : 'subpoints';
+        const counter = counters[kind];
+        const value = Number(numbered[1]);
+        if (kind === 'points') counters.subpoints.count = -1;
+        if (value === 1 || (kind === 'subpoints' && counter.count < 0)) {
+          counter.instance += 1;
+          counter.count = 0;
+        }
+        if (value === counter.count + 1) {
+          counter.count = value;
+          const text = line.text.slice(numbered[0].length);
+          return new Paragraph({ children: [new TextRun({ text })], numbering: { reference: kind, level: 0, instance: counter.instance } });
+        }
       }
-      if (value === counter.count + 1) {
-        counter.count = value;
-        const text = line.text.slice(numbered[0].length);
-        return new Paragraph({ children: [new TextRun({ text })], numbering: { reference: kind, level: 0, instance: counter.instance } });
-      }
-    }
-    return new Paragraph({ children: runs });
-  });
+      return new Paragraph({ children: runs });
+    });
 }
 
 async function buildDocx(lines: DocumentLine[]): Promise<Uint8Array> {
@@ -78,7 +89,10 @@ const soffice = ['soffice', 'libreoffice'].find((command) => {
   }
 });
 const names = readdirSync(corpusDir);
-const stems = names.filter((name) => name.endsWith('.expected.json')).map((name) => name.slice(0, -'.expected.json'.length)).sort();
+const stems = names
+  .filter((name) => name.endsWith('.expected.json'))
+  .map((name) => name.slice(0, -'.expected.json'.length))
+  .sort();
 let index = 0;
 for (const stem of stems) {
   const markdown = names.includes(`${stem}.md`);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { checkRegulation, readRegulation, type RegulationFinding } from '../../../src/regulation/index.js';
 
 export const corpusDir = 'test/fixtures/regulations';
@@ -35,13 +36,16 @@ export interface CorpusFile {
 /** Every draft of the corpus in every format it exists in. */
 export function listCorpus(dir = corpusDir): CorpusFile[] {
   const names = readdirSync(dir);
-  return names.filter((name) => name.endsWith('.expected.json')).sort().flatMap((name) => {
-    const stem = name.slice(0, -'.expected.json'.length);
-    const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ExpectedReport;
-    const source = [`${stem}.md`, `${stem}.txt`].find((candidate) => names.includes(candidate))!;
-    const formats = (['md', 'txt', 'docx', 'lo.docx'] as const).filter((format) => names.includes(`${stem}.${format}`));
-    return formats.map((format) => ({ stem, file: join(dir, `${stem}.${format}`), format, source: join(dir, source), expected }));
-  });
+  return names
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .flatMap((name) => {
+      const stem = name.slice(0, -'.expected.json'.length);
+      const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ExpectedReport;
+      const source = [`${stem}.md`, `${stem}.txt`].find((candidate) => names.includes(candidate))!;
+      const formats = (['md', 'txt', 'docx', 'lo.docx'] as const).filter((format) => names.includes(`${stem}.${format}`));
+      return formats.map((format) => ({ stem, file: join(dir, `${stem}.${format}`), format, source: join(dir, source), expected }));
+    });
 }
 
 /** Where a line of the draft as written stands in a DOCX made from it: the paragraphs are its non-blank lines. */
@@ -80,7 +84,8 @@ function matches(expected: ExpectedFinding, actual: RegulationFinding, line: (li
   // A fix written down must be the fix offered: a wrong correction is no true finding.
   // (A name's fix may hold the country's part where the draft left it out: «… Министрлер Кабинетине караштуу …».)
   const fix = String(actual.fix ?? '');
-  if (expected.fix !== undefined && ['mixed-script', 'outdated-name'].includes(expected.ruleId) && !(fix === expected.fix || fix.endsWith(` ${expected.fix}`))) return false;
+  if (expected.fix !== undefined && ['mixed-script', 'outdated-name'].includes(expected.ruleId) && !(fix === expected.fix || fix.endsWith(` ${expected.fix}`)))
+    return false;
   return expected.word === undefined || !['mixed-script', 'foreign-letters'].includes(expected.ruleId) || expected.word === values.word;
 }
 
@@ -115,12 +120,23 @@ export interface RuleFigures {
 
 /** Precision (true findings / all findings) and recall (true findings / all planted defects), per rule and overall. */
 export function summarize(results: DraftResult[]): { rules: RuleFigures[]; overall: RuleFigures } {
-  const ids = [...new Set(results.flatMap((result) => [...result.findings.map((finding) => finding.ruleId), ...result.file.expected.findings.map((finding) => finding.ruleId)]))].sort();
+  const ids = [
+    ...new Set(
+      results.flatMap((result) => [...result.findings.map((finding) => finding.ruleId), ...result.file.expected.findings.map((finding) => finding.ruleId)]),
+    ),
+  ].sort();
   const figures = (filter: (ruleId: string) => boolean, ruleId: string): RuleFigures => {
     const found = results.flatMap((result) => result.findings).filter((finding) => filter(finding.ruleId)).length;
     const expected = results.flatMap((result) => result.file.expected.findings).filter((finding) => filter(finding.ruleId)).length;
     const truePositives = results.flatMap((result) => result.matched).filter((pair) => filter(pair.expected.ruleId)).length;
-    return { ruleId, found, expected, truePositives, precision: found === 0 ? 1 : truePositives / found, recall: expected === 0 ? 1 : truePositives / expected };
+    return {
+      ruleId,
+      found,
+      expected,
+      truePositives,
+      precision: found === 0 ? 1 : truePositives / found,
+      recall: expected === 0 ? 1 : truePositives / expected,
+    };
   };
   return { rules: ids.map((id) => figures((ruleId) => ruleId === id, id)), overall: figures(() => true, 'overall') };
 }

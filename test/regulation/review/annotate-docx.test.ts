@@ -1,11 +1,25 @@
 import { readFileSync } from 'node:fs';
+
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import type { Problem } from '../../../src/core/problems/index.js';
 import { readRegulationBytes } from '../../../src/regulation/index.js';
-import { checkDraft } from '../../helpers/check-draft.js';
 import { annotateDocx } from '../../../src/regulation/review/index.js';
-import { acceptAll, changesBy, commentedXml, commentsBy, documentXml, formattedCharacters, paragraphsOf, parts, rejectAll, textOf, withDocument } from './review-xml.js';
+import { checkDraft } from '../../helpers/check-draft.js';
+import {
+  acceptAll,
+  changesBy,
+  commentedXml,
+  commentsBy,
+  documentXml,
+  formattedCharacters,
+  paragraphsOf,
+  parts,
+  rejectAll,
+  textOf,
+  withDocument,
+} from './review-xml.js';
 
 const fixtures = ['word-like', 'libreoffice', 'pandoc', 'docx-library'] as const;
 const oldName = 'Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі';
@@ -52,15 +66,22 @@ describe.each(fixtures)('the reviewed copy of a draft written by %s', (name) => 
   const paragraphs = paragraphsOf(document);
   const comments = commentsBy(reviewed, 'qujat');
 
-  it('has one comment by qujat per finding, with the rule\'s name and severity, the message and the fix', () => {
+  it("has one comment by qujat per finding, with the rule's name and severity, the message and the fix", () => {
     expect(problems.length).toBeGreaterThanOrEqual(8);
     expect(result.comments).toBe(problems.length);
-    expect(comments.map((comment) => comment.paragraphs.slice(0, 2))).toEqual(problems.map((problem) => [expect.stringMatching(/ · (error|warning)$/), problem.message]));
+    expect(comments.map((comment) => comment.paragraphs.slice(0, 2))).toEqual(
+      problems.map((problem) => [expect.stringMatching(/ · (error|warning)$/), problem.message]),
+    );
     const mixed = comments[problems.findIndex((problem) => problem.ruleId === 'mixed-script')]!;
-    expect(mixed.paragraphs).toEqual(['Mixed scripts · error', 'the word "бiлiм" mixes Latin and Cyrillic letters; correct: "білім"', 'replace with "білім"', 'proposed as a tracked change: accept it or reject it']);
+    expect(mixed.paragraphs).toEqual([
+      'Mixed scripts · error',
+      'the word "бiлiм" mixes Latin and Cyrillic letters; correct: "білім"',
+      'replace with "білім"',
+      'proposed as a tracked change: accept it or reject it',
+    ]);
   });
 
-  it('anchors each comment at the finding\'s words, at the place of a missing part, or around its paragraph', () => {
+  it("anchors each comment at the finding's words, at the place of a missing part, or around its paragraph", () => {
     problems.forEach((problem, index) => {
       const id = comments[index]!.id;
       const anchored = commentedXml(document, id);
@@ -92,13 +113,16 @@ describe.each(fixtures)('the reviewed copy of a draft written by %s', (name) => 
   it('proposes exactly the certain fixes as tracked changes by qujat: the name in the same case, the Latin look-alikes', () => {
     expect(result.changes).toBe(3);
     expect(changesBy(document, 'qujat')).toEqual([
-      { kind: 'del', text: `${oldName}нің` }, { kind: 'ins', text: `${newName}нің` },
-      { kind: 'del', text: oldName }, { kind: 'ins', text: newName },
-      { kind: 'del', text: 'бiлiм' }, { kind: 'ins', text: 'білім' },
+      { kind: 'del', text: `${oldName}нің` },
+      { kind: 'ins', text: `${newName}нің` },
+      { kind: 'del', text: oldName },
+      { kind: 'ins', text: newName },
+      { kind: 'del', text: 'бiлiм' },
+      { kind: 'ins', text: 'білім' },
     ]);
   });
 
-  it('keeps every other part byte for byte, every paragraph without findings as it was, and every run\'s formatting', () => {
+  it("keeps every other part byte for byte, every paragraph without findings as it was, and every run's formatting", () => {
     const before = parts(original);
     const after = parts(reviewed);
     const changed = ['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'];
@@ -115,7 +139,8 @@ describe.each(fixtures)('the reviewed copy of a draft written by %s', (name) => 
     const outside = (xml: string) => xml.replace(/<w:p(?: [^>]*)?(?:\/>|>[\s\S]*?<\/w:p>)/g, '<w:p/>');
     expect(outside(document)).toBe(outside(originalDocument));
     // The author's own comments, relationships and content types are kept as they were, the new ones added after them.
-    const elements = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}[ >][\\s\\S]*?</${name}>|<${name} [^>]*/>`, 'g'))].map((match) => match[0]);
+    const elements = (xml: string, name: string) =>
+      [...xml.matchAll(new RegExp(`<${name}[ >][\\s\\S]*?</${name}>|<${name} [^>]*/>`, 'g'))].map((match) => match[0]);
     const kept = (part: string, name: string) => {
       const was = elements(strFromU8(before[part] ?? new Uint8Array()), name);
       expect(elements(strFromU8(after[part]!), name).slice(0, was.length), part).toEqual(was);

@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** Test helpers that read a reviewed DOCX's XML with plain patterns (independent of the code under test). */
 
-const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
+const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 export const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => entities[name]!);
 
 export function parts(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -18,7 +18,12 @@ export function commentsBy(bytes: Uint8Array, author: string): { id: string; par
   const xml = strFromU8(unzipSync(bytes)['word/comments.xml']!);
   return [...xml.matchAll(/<w:comment w:id="(\d+)" w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:comment>/g)]
     .filter((match) => decode(match[2]!) === author)
-    .map((match) => ({ id: match[1]!, paragraphs: [...match[3]!.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join('')) }));
+    .map((match) => ({
+      id: match[1]!,
+      paragraphs: [...match[3]!.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) =>
+        [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''),
+      ),
+    }));
 }
 
 /** The text of XML (w:t and w:delText). */
@@ -56,7 +61,9 @@ export function acceptAll(document: string, author: string): string {
 export function rejectAll(document: string, author: string): string {
   return document
     .replace(new RegExp(`<w:ins w:id="\\d+" w:author="${author}">[\\s\\S]*?</w:ins>`, 'g'), '')
-    .replace(new RegExp(`<w:del w:id="\\d+" w:author="${author}">([\\s\\S]*?)</w:del>`, 'g'), (_, inner: string) => inner.replace(/<(\/?)w:delText/g, '<$1w:t'));
+    .replace(new RegExp(`<w:del w:id="\\d+" w:author="${author}">([\\s\\S]*?)</w:del>`, 'g'), (_, inner: string) =>
+      inner.replace(/<(\/?)w:delText/g, '<$1w:t'),
+    );
 }
 
 /** Each character of a paragraph's text with the properties of its run (formatting kept = the same list). */

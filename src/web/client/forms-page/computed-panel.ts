@@ -16,9 +16,11 @@ export function showComputed(box: HTMLElement, result: CheckResult, info: FormIn
     return;
   }
   // Data with errors: the values that can be computed anyway; those that depend on an error are shown as —.
-  replaceChildren(box,
+  replaceChildren(
+    box,
     result.partial ? h('p', { class: 'muted', id: 'computed-note' }, ui.t('forms.computedPartial', 'web')) : null,
-    buildComputedView(result.computed, ui, formTextsOf(info.schema, ui), result.doubtful ?? []));
+    buildComputedView(result.computed, ui, formTextsOf(info.schema, ui), result.doubtful ?? []),
+  );
 }
 
 /** A check that failed: what was computed before is still shown, marked as not following the data any more. */

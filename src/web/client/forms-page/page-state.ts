@@ -3,7 +3,11 @@ import type { FormInfo } from './form-replies.js';
 import { ProblemVisibility } from './problem-visibility.js';
 
 /** A file loaded into the form: kept while the officer picks one of its several records. */
-export interface LoadedFile { text: string; format: 'json' | 'yaml' | 'csv'; name: string }
+export interface LoadedFile {
+  text: string;
+  format: 'json' | 'yaml' | 'csv';
+  name: string;
+}
 
 /**
  * What the forms page knows at a moment, in one object the page's parts share: the form open and its data, the

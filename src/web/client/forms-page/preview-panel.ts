@@ -19,9 +19,23 @@ export function showPreview(view: FormsPageView, state: FormsPageState, pages: P
   view.previewNote.textContent = '';
   view.previewFrame.hidden = false;
   if (!pages.some((page) => page.lang === state.previewLang)) state.previewLang = pages[0]?.lang ?? '';
-  replaceChildren(view.previewTabs, ...pages.map((page) => h('button', { type: 'button', class: page.lang === state.previewLang ? 'tab current' : 'tab', onclick: () => {
-    state.previewLang = page.lang;
-    showPreview(view, state, pages, ui);
-  }, 'data-lang': page.lang }, ui.language(page.lang))));
+  replaceChildren(
+    view.previewTabs,
+    ...pages.map((page) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: page.lang === state.previewLang ? 'tab current' : 'tab',
+          onclick: () => {
+            state.previewLang = page.lang;
+            showPreview(view, state, pages, ui);
+          },
+          'data-lang': page.lang,
+        },
+        ui.language(page.lang),
+      ),
+    ),
+  );
   view.previewFrame.srcdoc = pages.find((page) => page.lang === state.previewLang)?.html ?? '';
 }

@@ -17,12 +17,23 @@ export async function askToReplace(view: FormsPageView, question: string): Promi
 
 /** Offers «Undo» for the data replaced last; `restore` brings it back. */
 export function offerUndo(view: FormsPageView, ui: UiTexts, restore: () => void): void {
-  replaceChildren(view.undoBar,
-    h('span', {}, ui.t('forms.replaced', 'web')), ' ',
-    h('button', { type: 'button', id: 'undo-replace', onclick: () => {
-      hideUndo(view);
-      restore();
-    } }, ui.t('action.undo', 'web')));
+  replaceChildren(
+    view.undoBar,
+    h('span', {}, ui.t('forms.replaced', 'web')),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'undo-replace',
+        onclick: () => {
+          hideUndo(view);
+          restore();
+        },
+      },
+      ui.t('action.undo', 'web'),
+    ),
+  );
   view.undoBar.hidden = false;
 }
 

@@ -18,8 +18,8 @@ import { hasFilledValues } from './has-filled-values.js';
 import { markWrongRows } from './mark-wrong-rows.js';
 import { FormsPageState } from './page-state.js';
 import { showNoPreview, showPreview } from './preview-panel.js';
-import { showScoreRanges } from './show-score-ranges.js';
 import { askToReplace, hideUndo, offerUndo } from './replace-guard.js';
+import { showScoreRanges } from './show-score-ranges.js';
 
 /**
  * The forms page: pick a form and its languages, fill in the data in a form built from the JSON Schema (or load a
@@ -39,16 +39,18 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   const view = buildFormsLayout(root, ui, forms, state.formId, {
     openForm: (id) => void openForm(id),
     loadFile: () => void loadFile(),
-    loadExample: () => void confirmReplace(ui.t('forms.confirmExample', 'web'), () => {
-      forgetFile();
-      visibility.showAll = true;
-      replaceData(structuredClone(state.info.example ?? {}));
-    }),
-    clear: () => void confirmReplace(ui.t('forms.confirmClear', 'web'), () => {
-      forgetFile();
-      visibility.showAll = false;
-      replaceData(createSkeleton(state.info.schema, state.resolve));
-    }),
+    loadExample: () =>
+      void confirmReplace(ui.t('forms.confirmExample', 'web'), () => {
+        forgetFile();
+        visibility.showAll = true;
+        replaceData(structuredClone(state.info.example ?? {}));
+      }),
+    clear: () =>
+      void confirmReplace(ui.t('forms.confirmClear', 'web'), () => {
+        forgetFile();
+        visibility.showAll = false;
+        replaceData(createSkeleton(state.info.schema, state.resolve));
+      }),
     download: (format) => void download(format),
     downloadJson: () => downloadText(`${JSON.stringify(state.data, null, 2)}\n`, `${state.formId}.json`, 'application/json'),
   });
@@ -58,7 +60,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
    * data replaced last can be brought back («Undo») until the next replacement or another form is opened.
    */
   async function confirmReplace(question: string, replace: () => void): Promise<void> {
-    if (!hasFilledValues(state.data) || await askToReplace(view, question)) replace();
+    if (!hasFilledValues(state.data) || (await askToReplace(view, question))) replace();
   }
 
   /** Replaces the data with `next`, keeping what it replaced (when anything was filled in) for «Undo». */
@@ -93,16 +95,32 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
     view.fileInput.accept = info.csv ? '.json,.yaml,.yml,.csv' : '.json,.yaml,.yml';
     view.fileLabel.textContent = ui.t('action.loadFile', 'web', { formats: info.csv ? 'JSON, YAML, CSV' : 'JSON, YAML' });
     const kept = readStored<unknown>(`data.${id}`);
-    const start = kept !== null && typeof kept === 'object' && !Array.isArray(kept) ? kept as Record<string, unknown> : createSkeleton(info.schema, state.resolve);
+    const start =
+      kept !== null && typeof kept === 'object' && !Array.isArray(kept) ? (kept as Record<string, unknown>) : createSkeleton(info.schema, state.resolve);
     const stored = readStored<string[]>(`langs.${id}`)?.filter((lang) => info.languages.includes(lang));
     state.langs = stored && stored.length > 0 ? stored : [info.languages[0]!];
-    replaceChildren(view.langBox, ...info.languages.map((lang) => h('label', { class: 'check' },
-      h('input', { type: 'checkbox', value: lang, 'data-lang': lang, checked: state.langs.includes(lang), onchange: (event: Event) => {
-        const input = event.target as HTMLInputElement;
-        state.langs = info.languages.filter((candidate) => (candidate === lang ? input.checked : state.langs.includes(candidate)));
-        writeStored(`langs.${state.formId}`, state.langs);
-        check();
-      } }), ` ${ui.language(lang)}`)));
+    replaceChildren(
+      view.langBox,
+      ...info.languages.map((lang) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            type: 'checkbox',
+            value: lang,
+            'data-lang': lang,
+            checked: state.langs.includes(lang),
+            onchange: (event: Event) => {
+              const input = event.target as HTMLInputElement;
+              state.langs = info.languages.filter((candidate) => (candidate === lang ? input.checked : state.langs.includes(candidate)));
+              writeStored(`langs.${state.formId}`, state.langs);
+              check();
+            },
+          }),
+          ` ${ui.language(lang)}`,
+        ),
+      ),
+    );
     rebuild(start);
   }
 
@@ -110,7 +128,9 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   function rebuild(next: Record<string, unknown> = state.data): void {
     const { info, resolve } = state;
     const form = buildForm(info.schema, {
-      ui, data: next, resolve,
+      ui,
+      data: next,
+      resolve,
       setValue(pointer, value) {
         setAt(state.data, pointer, value);
         pruneEmpty(state.data, info.schema, resolve);
@@ -160,7 +180,7 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
         showNoPreview(view, ui.t('forms.previewBlocked', 'web'));
         return;
       }
-      state.wrongItems = preview.draft ? result.doubtful ?? [] : [];
+      state.wrongItems = preview.draft ? (result.doubtful ?? []) : [];
       showPreview(view, state, preview.pages, ui);
       // A draft while the data has errors: said above the document, whose wrong values are left blank.
       if (preview.draft) {
@@ -228,13 +248,28 @@ export async function showFormsPage(root: HTMLElement, ui: UiTexts): Promise<voi
   async function loadRecord(record: number | undefined): Promise<void> {
     const loaded = state.loaded;
     if (!loaded) return;
-    const result = await postJson<ParseResult>(`/api/forms/${state.formId}/parse`, { text: loaded.text, format: loaded.format, uiLang: ui.lang, ...(record !== undefined && { record }) });
+    const result = await postJson<ParseResult>(`/api/forms/${state.formId}/parse`, {
+      text: loaded.text,
+      format: loaded.format,
+      uiLang: ui.lang,
+      ...(record !== undefined && { record }),
+    });
     if (result.data === undefined) {
       showStatus(view.status, 'invalid', describeFileProblems(loaded.name, result.problems, ui));
       forgetFile();
       return;
     }
-    replaceChildren(view.recordBox, result.records ? buildRecordPicker(result.records, loaded.name, ui, (index) => void loadRecord(index).catch((error: unknown) => showStatus(view.status, 'invalid', describeError(error, ui)))) : null);
+    replaceChildren(
+      view.recordBox,
+      result.records
+        ? buildRecordPicker(
+            result.records,
+            loaded.name,
+            ui,
+            (index) => void loadRecord(index).catch((error: unknown) => showStatus(view.status, 'invalid', describeError(error, ui))),
+          )
+        : null,
+    );
     if (!result.records) state.loaded = undefined;
     visibility.showAll = true;
     replaceData(result.data);

@@ -1,10 +1,10 @@
 import { h } from '../dom.js';
-import { choiceText, fieldLabel, formTextsOf, keyText, rowLabel, rowLegend, type FormTexts } from '../field-labels.js';
+import { choiceText, fieldLabel, type FormTexts, formTextsOf, keyText, rowLabel, rowLegend } from '../field-labels.js';
 import { getAt, joinPointer } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
 import { dateInput } from './date-input.js';
 import { numberInput } from './number-input.js';
-import { createSkeleton, isPlainObject, mapValuesOf, typeOf, type SchemaNode } from './schema-node.js';
+import { createSkeleton, isPlainObject, mapValuesOf, type SchemaNode, typeOf } from './schema-node.js';
 
 /** What every field needs: the texts, the data, and what to do when a value or the structure changes. */
 export interface FieldContext {
@@ -50,10 +50,13 @@ export function buildField(name: string, pointer: string, schema: SchemaNode, re
     control.setAttribute('aria-required', 'true');
   }
   const mark = required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
-  return h('div', { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
+  return h(
+    'div',
+    { class: `field field-${type ?? 'json'}`, 'data-pointer': pointer },
     h('label', { for: fieldId(pointer), title: hintOf(node, context.ui) }, label, mark),
     control,
-    problemsSlot());
+    problemsSlot(),
+  );
 }
 
 function buildGroup(label: string, pointer: string, node: SchemaNode, context: FieldContext): HTMLElement {
@@ -76,10 +79,18 @@ function buildRows(name: string, label: string, pointer: string, node: SchemaNod
   const section = h('fieldset', { class: 'rows', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
   rows.forEach((_, index) => {
     const rowPointer = joinPointer(pointer, index);
-    const remove = h('button', { type: 'button', class: 'remove-row', onclick: () => {
-      rows.splice(index, 1);
-      context.changeStructure();
-    } }, context.ui.t('action.removeRow', 'web'));
+    const remove = h(
+      'button',
+      {
+        type: 'button',
+        class: 'remove-row',
+        onclick: () => {
+          rows.splice(index, 1);
+          context.changeStructure();
+        },
+      },
+      context.ui.t('action.removeRow', 'web'),
+    );
     const group = h('fieldset', { class: 'group row', 'data-pointer': rowPointer }, h('legend', {}, `${rowLegend(texts, rowPointer, index, row)} `, remove));
     for (const [property, child] of Object.entries(items.properties ?? {})) {
       group.append(buildField(property, joinPointer(rowPointer, property), child, items.required?.includes(property) ?? false, context));
@@ -87,13 +98,23 @@ function buildRows(name: string, label: string, pointer: string, node: SchemaNod
     group.append(problemsSlot());
     section.append(group);
   });
-  section.append(h('button', { type: 'button', class: 'add-row', onclick: () => {
-    const current = getAt(context.data, pointer);
-    const list = Array.isArray(current) ? current : [];
-    list.push(createSkeleton(items, context.resolve));
-    context.setValue(pointer, list);
-    context.changeStructure();
-  } }, context.ui.t('action.addRow', 'web', { row })));
+  section.append(
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'add-row',
+        onclick: () => {
+          const current = getAt(context.data, pointer);
+          const list = Array.isArray(current) ? current : [];
+          list.push(createSkeleton(items, context.resolve));
+          context.setValue(pointer, list);
+          context.changeStructure();
+        },
+      },
+      context.ui.t('action.addRow', 'web', { row }),
+    ),
+  );
   section.append(problemsSlot());
   return section;
 }
@@ -117,19 +138,34 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
     return rowLegend(texts, joinPointer(rows.pointer, index), index, rowLabel(texts, rows.pointer, rows.name, context.ui));
   };
   const section = h('fieldset', { class: 'group map', 'data-pointer': pointer }, h('legend', { title: hintOf(node, context.ui) }, label));
-  for (const key of allowed ? [...allowed.filter((candidate) => entries.includes(candidate)), ...entries.filter((entry) => !allowed.includes(entry))] : entries) {
+  for (const key of allowed
+    ? [...allowed.filter((candidate) => entries.includes(candidate)), ...entries.filter((entry) => !allowed.includes(entry))]
+    : entries) {
     const entryPointer = joinPointer(pointer, key);
     const name = nameOf(key);
     // An entry cleared stays, as null where the schema allows it (a year «no data»): removing it is its button's.
     const resolved = context.resolve(values);
     const nullable = Array.isArray(resolved.type) && resolved.type.includes('null');
-    const entryContext: FieldContext = { ...context, setValue: (at, value) => context.setValue(at, value === undefined && at === entryPointer && nullable ? null : value) };
+    const entryContext: FieldContext = {
+      ...context,
+      setValue: (at, value) => context.setValue(at, value === undefined && at === entryPointer && nullable ? null : value),
+    };
     const field = buildField(key, entryPointer, values, false, entryContext, name);
     field.classList.add('map-entry');
-    const remove = h('button', { type: 'button', class: 'remove-entry', 'data-key': key, 'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${name}`, onclick: () => {
-      context.setValue(entryPointer, undefined);
-      context.changeStructure();
-    } }, context.ui.t('action.removeRow', 'web'));
+    const remove = h(
+      'button',
+      {
+        type: 'button',
+        class: 'remove-entry',
+        'data-key': key,
+        'aria-label': `${context.ui.t('action.removeRow', 'web')}: ${name}`,
+        onclick: () => {
+          context.setValue(entryPointer, undefined);
+          context.changeStructure();
+        },
+      },
+      context.ui.t('action.removeRow', 'web'),
+    );
     // A group's button follows its legend; a single value's its input.
     const legend = field.querySelector(':scope > legend');
     if (legend) legend.after(remove);
@@ -139,18 +175,30 @@ function buildMap(label: string, pointer: string, node: SchemaNode, context: Fie
   const free = allowed?.filter((candidate) => !entries.includes(candidate));
   if (!free || free.length > 0) {
     const keyControl = free
-      ? h('select', { class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') }, ...free.map((key) => h('option', { value: key }, nameOf(key))))
+      ? h(
+          'select',
+          { class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') },
+          ...free.map((key) => h('option', { value: key }, nameOf(key))),
+        )
       : h('input', { type: 'text', class: 'map-key', 'data-map-key': pointer, 'aria-label': context.ui.t('forms.mapKey', 'web') });
-    const add = h('button', { type: 'button', class: 'add-entry', onclick: () => {
-      const key = (keyControl as HTMLInputElement | HTMLSelectElement).value.trim();
-      if (key === '' || entries.includes(key)) return;
-      const value = context.resolve(values);
-      const type = typeOf(value);
-      const empty = type === 'object' ? createSkeleton(value, context.resolve) : type === 'array' ? [] : null;
-      if (!isPlainObject(getAt(context.data, pointer))) context.setValue(pointer, {});
-      context.setValue(joinPointer(pointer, key), empty);
-      context.changeStructure();
-    } }, context.ui.t('action.addEntry', 'web'));
+    const add = h(
+      'button',
+      {
+        type: 'button',
+        class: 'add-entry',
+        onclick: () => {
+          const key = (keyControl as HTMLInputElement | HTMLSelectElement).value.trim();
+          if (key === '' || entries.includes(key)) return;
+          const value = context.resolve(values);
+          const type = typeOf(value);
+          const empty = type === 'object' ? createSkeleton(value, context.resolve) : type === 'array' ? [] : null;
+          if (!isPlainObject(getAt(context.data, pointer))) context.setValue(pointer, {});
+          context.setValue(joinPointer(pointer, key), empty);
+          context.changeStructure();
+        },
+      },
+      context.ui.t('action.addEntry', 'web'),
+    );
     section.append(h('div', { class: 'map-add' }, keyControl, ' ', add));
   }
   section.append(problemsSlot());
@@ -185,11 +233,25 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
   const common = { id, name: pointer, 'data-control': pointer };
   if (type === 'enum') {
     const texts = textsOf(context);
-    const options = [h('option', { value: '' }, '—'), ...(node.enum ?? []).map((option) => h('option', { value: String(option), selected: option === value }, choiceText(texts, pointer, String(option), context.ui)))];
-    return h('select', { ...common, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLSelectElement).value || undefined) }, ...options);
+    const options = [
+      h('option', { value: '' }, '—'),
+      ...(node.enum ?? []).map((option) =>
+        h('option', { value: String(option), selected: option === value }, choiceText(texts, pointer, String(option), context.ui)),
+      ),
+    ];
+    return h(
+      'select',
+      { ...common, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLSelectElement).value || undefined) },
+      ...options,
+    );
   }
   if (type === 'boolean') {
-    return h('input', { ...common, type: 'checkbox', checked: value === true, onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLInputElement).checked) });
+    return h('input', {
+      ...common,
+      type: 'checkbox',
+      checked: value === true,
+      onchange: (event: Event) => context.setValue(pointer, (event.target as HTMLInputElement).checked),
+    });
   }
   if (type === 'number' || type === 'integer') {
     return numberInput(common, value, context.ui, (number) => context.setValue(pointer, number));
@@ -205,7 +267,10 @@ function buildControl(pointer: string, node: SchemaNode, type: string | undefine
   }
   // Anything else (a list of values, a choice of shapes): edited as JSON.
   return h('textarea', {
-    ...common, class: 'json', rows: 3, value: value === undefined ? '' : JSON.stringify(value, null, 1),
+    ...common,
+    class: 'json',
+    rows: 3,
+    value: value === undefined ? '' : JSON.stringify(value, null, 1),
     oninput: (event: Event) => {
       const text = (event.target as HTMLTextAreaElement).value.trim();
       try {

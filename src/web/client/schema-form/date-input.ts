@@ -20,7 +20,12 @@ export function parseDate(text: string): string | undefined {
 export function dateInput(attributes: Record<string, unknown>, value: unknown, ui: UiTexts, onValue: (value: string | undefined) => void): HTMLInputElement {
   const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
   return h('input', {
-    ...attributes, type: 'text', inputmode: 'numeric', autocomplete: 'off', 'data-date': true, maxlength: 10,
+    ...attributes,
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    'data-date': true,
+    maxlength: 10,
     placeholder: ui.t('format.datePlaceholder', 'web'),
     value: iso ? ui.date(iso) : typeof value === 'string' ? value : '',
     oninput: (event: Event) => onValue(parseDate((event.target as HTMLInputElement).value)),

@@ -16,9 +16,18 @@ export function parseNumber(text: string): number | string | undefined {
  * A number field: a text input (a browser's number input refuses or misreads a decimal comma) that shows the value
  * as the UI language writes it (4,6 in kk, ru, ky) and reads back both marks.
  */
-export function numberInput(attributes: Record<string, unknown>, value: unknown, ui: UiTexts, onValue: (value: number | string | undefined) => void): HTMLInputElement {
+export function numberInput(
+  attributes: Record<string, unknown>,
+  value: unknown,
+  ui: UiTexts,
+  onValue: (value: number | string | undefined) => void,
+): HTMLInputElement {
   return h('input', {
-    ...attributes, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'data-number': true,
+    ...attributes,
+    type: 'text',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    'data-number': true,
     value: typeof value === 'number' ? ui.number(value) : typeof value === 'string' ? value : '',
     oninput: (event: Event) => onValue(parseNumber((event.target as HTMLInputElement).value)),
   });

@@ -1,5 +1,5 @@
-import { h, replaceChildren } from '../dom.js';
 import type { Problem } from '../api.js';
+import { h, replaceChildren } from '../dom.js';
 import { pointerAncestors } from '../json-pointer.js';
 import type { UiTexts } from '../ui-texts.js';
 
@@ -23,12 +23,22 @@ export function showProblems(form: HTMLElement, problems: readonly Problem[], ui
   const wrappers = new Map([...form.querySelectorAll<HTMLElement>('[data-pointer]')].map((element) => [element.dataset.pointer!, element]));
   for (const problem of problems) {
     const pointer = problem.place.pointer ?? '';
-    const wrapper = pointerAncestors(pointer).map((candidate) => wrappers.get(candidate)).find(Boolean) ?? form;
+    const wrapper =
+      pointerAncestors(pointer)
+        .map((candidate) => wrappers.get(candidate))
+        .find(Boolean) ?? form;
     const slot = [...wrapper.children].find((child) => child.classList.contains('field-problems'));
     if (!slot) continue;
     if (problem.severity === 'error') wrapper.classList.add('has-error');
     slot.id ||= `problems-${++slotCount}`;
-    slot.append(h('p', { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId }, text(problem.message), problem.expected ? h('span', { class: 'expected' }, ` — ${text(problem.expected)}`) : null));
+    slot.append(
+      h(
+        'p',
+        { class: `problem ${problem.severity}`, 'data-rule': problem.ruleId },
+        text(problem.message),
+        problem.expected ? h('span', { class: 'expected' }, ` — ${text(problem.expected)}`) : null,
+      ),
+    );
     if (problem.severity !== 'error') continue;
     for (const control of wrapper.querySelectorAll<HTMLElement>('[data-control]')) {
       if (control.closest('[data-pointer]') !== wrapper) continue;
