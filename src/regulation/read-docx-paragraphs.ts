@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 export { docxMaxNesting, DocxTooDeepError } from './docx-xml.js';
+import type { DocumentLine } from './document-line.js';
 import { attribute, children, find, findAll, type Node, parse } from './docx-xml.js';
 import { type ParagraphStyle, readParagraphProperties, readParagraphStyles } from './read-docx-styles.js';
 import { toRoman } from './read-number.js';
-import type { DocumentLine } from './read-regulation.js';
 import { reviewAuthor } from './review/review-author.js';
 
 interface Level {

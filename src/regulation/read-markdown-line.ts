@@ -1,4 +1,4 @@
-import type { DocumentLine } from './read-regulation.js';
+import type { DocumentLine } from './document-line.js';
 
 /** What a Markdown line is once its markup is read: the text a reader sees, and what the markup said about it. */
 export type MarkdownLine = Pick<DocumentLine, 'text' | 'headingLevel' | 'bold' | 'listItem'> & { offset: number };
