@@ -9,6 +9,9 @@ const profiles = ['kz', 'kg'] as const;
 const localeLanguages = uiLanguages;
 
 const uiLang = (flags: string, help: string) => choiceOption({ flags, type: 'one', allowed: uiLanguages, wrongValue: 'unknownLanguage', help });
+/** `--format` of the commands that report problems: stylish (default), json or sarif. */
+const reportFormat = (help: string) =>
+  choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help, default: 'stylish' });
 
 /**
  * Every option of the `qujat` commands whose value is one of a fixed set, declared once: the command declares it
@@ -19,25 +22,11 @@ const uiLang = (flags: string, help: string) => choiceOption({ flags, type: 'one
 export const optionTable = {
   forms: {
     lang: uiLang('--lang <lang>', 'language of the titles and messages: kk, ru, ky, en'),
-    format: choiceOption({
-      flags: '--format <format>',
-      type: 'one',
-      allowed: reportFormats,
-      wrongValue: 'unknownFormat',
-      help: 'report format of --check: stylish, json, sarif',
-      default: 'stylish',
-    }),
+    format: reportFormat('report format of --check: stylish, json, sarif'),
   },
   validate: {
     lang: uiLang('--lang <lang>', 'language of the messages: kk, ru, ky, en'),
-    format: choiceOption({
-      flags: '--format <format>',
-      type: 'one',
-      allowed: reportFormats,
-      wrongValue: 'unknownFormat',
-      help: 'report format: stylish, json, sarif',
-      default: 'stylish',
-    }),
+    format: reportFormat('report format: stylish, json, sarif'),
   },
   compute: {
     lang: uiLang('--lang <lang>', 'language of the messages: kk, ru, ky, en'),
@@ -108,14 +97,7 @@ export const optionTable = {
       help: "the document's language: kk, ru, ky or auto",
       default: 'auto',
     }),
-    format: choiceOption({
-      flags: '--format <format>',
-      type: 'one',
-      allowed: reportFormats,
-      wrongValue: 'unknownFormat',
-      help: 'stylish, json or sarif',
-      default: 'stylish',
-    }),
+    format: reportFormat('stylish, json or sarif'),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   surveySummarize: {
@@ -145,14 +127,7 @@ export const optionTable = {
       wrongValue: 'unknownLanguage',
       help: "only these languages' files, comma-separated",
     }),
-    format: choiceOption({
-      flags: '--format <format>',
-      type: 'one',
-      allowed: reportFormats,
-      wrongValue: 'unknownFormat',
-      help: 'stylish, json or sarif',
-      default: 'stylish',
-    }),
+    format: reportFormat('stylish, json or sarif'),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   localesExport: {
