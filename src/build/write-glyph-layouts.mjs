@@ -21,6 +21,9 @@ export async function writeGlyphLayouts() {
     }
   }
   const seed = exportShapedWords();
+  // No face means pdfkit parsed its fonts past the shared fontkit (share-parsed-fonts.ts was not first): every
+  // document would be slow, which no output shows.
+  if (Object.keys(seed.faces).length === 0) throw new Error('write-glyph-layouts: no font was shaped through the shared fontkit');
   await writeFile(fileURLToPath(glyphLayoutSeedFile), JSON.stringify(seed));
   return seed;
 }

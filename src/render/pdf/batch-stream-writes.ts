@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 
+// Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
+import './share-parsed-fonts.js';
+
 /**
  * pdfkit turns every operator written to a page (`addContent`: `1 0 0 1 72 700 Tm`, `[<0012> 0] TJ`, …) into a
  * Buffer of its own (`Buffer.from(text + '\n', 'binary')`) and joins them when the page ends: thousands of small

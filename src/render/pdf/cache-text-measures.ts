@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+// Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
+import './share-parsed-fonts.js';
+
 /**
  * pdfmake measures every text of a document before laying it out (`DocMeasure.measureLeaf`): it breaks the text
  * into words (`linebreak`), looks ~25 style properties of every word up through the style stack and shapes each word

@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+// Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
+import './share-parsed-fonts.js';
+
 /**
  * pdfmake looks up ~25 style properties of every word through its style stack (`StyleContextStack`), and each
  * look-up allocates: a closure for `auto`, an array in `autopush`, a closure and a `Set` in `getProperty`. That

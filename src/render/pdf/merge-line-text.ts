@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+// Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
+import './share-parsed-fonts.js';
+
 /**
  * pdfmake writes every word of a line as a text object of its own, through pdfkit's `text()`: for each word the
  * opacity (`gs`), the colour (`cs`, `scn`) and a fill with no path (`f`), then a saved state, the page's flip
