@@ -358,3 +358,21 @@ describe('odd characters in the names of every form', () => {
     60_000,
   );
 });
+
+describe('a period of thousands of years', () => {
+  it('is refused at its dates (years 1900 to 2100), not counted day by day for minutes', async () => {
+    const file = join(fuzzDir, 'period-0001-9999.json');
+    const { code, stdout, stderr } = await runQujat('validate', 'kz-a-evaluation-sheet', file, '--lang', 'en', '--format', 'json');
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    const problems = JSON.parse(stdout) as { place: { pointer?: string }; expected?: string }[];
+    expect(problems.map((problem) => problem.place.pointer).sort()).toEqual(['/period/from', '/period/to']);
+    expect(problems[0]!.expected).toBe('a date written YYYY-MM-DD, from 1900 to 2100, e.g. 2026-01-20');
+  });
+
+  it('still counts the working days of a long period within those years', () => {
+    const data = { ...loadExample('kz-a-evaluation-sheet'), period: { from: '2001-01-01', to: '2100-12-31' } };
+    const result = validate('kz-a-evaluation-sheet', data);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+});

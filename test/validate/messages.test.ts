@@ -61,7 +61,7 @@ describe('schema messages name fields by their labels', () => {
     data.quarter.year = 'next';
     data.date = '20.04.2026';
     const byRule = Object.fromEntries(messages('kz-b-sheet-staff', data, 'kk').map((problem) => [problem.ruleId, problem.expected]));
-    expect(byRule).toEqual({ type: 'бүтін сан', format: 'ЖЖЖЖ-АА-КК түрінде жазылған күн, мысалы 2026-01-20' });
+    expect(byRule).toEqual({ type: 'бүтін сан', format: 'ЖЖЖЖ-АА-КК түрінде жазылған, 1900–2100 жылдар аралығындағы күн, мысалы 2026-01-20' });
   });
 
   it("an unknown field is named as the data names it: it is the user's own key", () => {
