@@ -376,3 +376,27 @@ describe('a period of thousands of years', () => {
     expect(result.valid).toBe(true);
   });
 });
+
+describe('a date of year 0000', () => {
+  it('is refused by validation, not thrown by the date formatter while rendering (kz-b-calibration-protocol, fuzz seed 20261202)', async () => {
+    const out = outDir();
+    const file = join(fuzzDir, 'calibration-year-0000.json');
+    const { code, stdout, stderr } = await runQujat(
+      'render',
+      'kz-b-calibration-protocol',
+      file,
+      '--lang',
+      'kk',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+      '--ui-lang',
+      'en',
+    );
+    expect(code).toBe(1);
+    expect(`${stdout}${stderr}`).toContain('from 1900 to 2100');
+    expect(`${stdout}${stderr}`).not.toMatch(/TypeError|at .*\.ts:\d+/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
