@@ -92,24 +92,13 @@ export function layoutForm(form: Form, input: unknown, request: Pick<RenderReque
     const keys = built.flatMap((part) => part.missing);
     missing.push(...keys.map((key) => describeMissingTranslation(key, form, request.uiLang ?? 'en')));
     if (keys.length > 0) continue;
-    const mode = form.manifest.bilingual ?? 'sequential';
-    const orientation = form.manifest.orientation ?? 'portrait';
-    // Each version set for the width it has: the page's, or half of it beside the other language.
-    const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
-    const blocks = joinVersions(
-      built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)),
-      mode,
+    layouts.push(
+      layOutVersion(form, version, parts, built, {
+        date: String(data.date),
+        pdfa: request.pdfa,
+        ...(typeof data.body === 'string' && { author: toDocumentText(data.body) }),
+      }),
     );
-    const title = built.map((part) => part.title).join(' / ');
-    const options: RenderOptions = {
-      title,
-      lang: parts[0]!,
-      orientation,
-      date: String(data.date),
-      pdfa: request.pdfa,
-      ...(typeof data.body === 'string' && { author: toDocumentText(data.body) }),
-    };
-    layouts.push({ lang: version, blocks, options });
   }
   if (missing.length > 0) return { problems: [...checked.problems, ...missing], layouts: [] };
   return { problems: checked.problems, layouts, computed };
@@ -137,14 +126,7 @@ function layoutDraft(form: Form, draft: Draft, request: Pick<RenderRequest, 'lan
       const parts = version.split('+') as DocumentLanguage[];
       const built = parts.map((lang) => buildDocumentTree(form, edition, draft.data, draft.computed, lang));
       if (built.some((part) => part.missing.length > 0)) return { problems, layouts: [] };
-      const mode = form.manifest.bilingual ?? 'sequential';
-      const orientation = form.manifest.orientation ?? 'portrait';
-      const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
-      const blocks = joinVersions(
-        built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)),
-        mode,
-      );
-      layouts.push({ lang: version, blocks, options: { title: built.map((part) => part.title).join(' / '), lang: parts[0]!, orientation, date } });
+      layouts.push(layOutVersion(form, version, parts, built, { date }));
     }
   } catch {
     return { problems, layouts: [] };
@@ -169,6 +151,28 @@ export async function renderForm(form: Form, input: unknown, request: RenderRequ
     }
   }
   return { problems: laidOut.problems, documents, computed: laidOut.computed };
+}
+
+/**
+ * One version of the document (`kk`, or a pair `kk+ru`) laid out from its languages' trees: each set for the width
+ * it has (the page's, or half of it beside the other language), joined as the form's manifest says.
+ */
+function layOutVersion(
+  form: Form,
+  version: DocumentVersion,
+  parts: DocumentLanguage[],
+  built: { tree: Parameters<typeof toLayout>[0]; title: string }[],
+  extra: Pick<RenderOptions, 'date' | 'pdfa' | 'author'>,
+): LaidOutDocument {
+  const mode = form.manifest.bilingual ?? 'sequential';
+  const orientation = form.manifest.orientation ?? 'portrait';
+  const width = mode === 'columns' && parts.length > 1 ? (textWidthPoints(orientation) - pairGapPoints) / 2 : textWidthPoints(orientation);
+  const blocks = joinVersions(
+    built.map((part, index) => fitBlocks(toLayout(part.tree), width, parts[index]!)),
+    mode,
+  );
+  const title = built.map((part) => part.title).join(' / ');
+  return { lang: version, blocks, options: { title, lang: parts[0]!, orientation, ...extra } };
 }
 
 /**
