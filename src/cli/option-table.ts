@@ -9,6 +9,19 @@ const profiles = ['kz', 'kg'] as const;
 const localeLanguages = uiLanguages;
 
 const uiLang = (flags: string, help: string) => choiceOption({ flags, type: 'one', allowed: uiLanguages, wrongValue: 'unknownLanguage', help });
+/** `--lang` of the commands that make documents: languages or bilingual pairs. */
+const documentVersionsOption = (help: string, defaultValue: string) =>
+  choiceOption({ flags: '--lang <langs>', type: 'list', allowed: documentVersions, wrongValue: 'unknownLanguage', help, default: defaultValue });
+/** `--format` of the commands that make documents: pdf, docx. */
+const outputFormatsOption = (defaultValue: string) =>
+  choiceOption({
+    flags: '--format <formats>',
+    type: 'list',
+    allowed: outputFormats,
+    wrongValue: 'unknownFormat',
+    help: 'output formats, comma-separated: pdf, docx',
+    default: defaultValue,
+  });
 /** `--format` of the commands that report problems: stylish (default), json or sarif. */
 const reportFormat = (help: string) =>
   choiceOption({ flags: '--format <format>', type: 'one', allowed: reportFormats, wrongValue: 'unknownFormat', help, default: 'stylish' });
@@ -32,41 +45,13 @@ export const optionTable = {
     lang: uiLang('--lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   render: {
-    lang: choiceOption({
-      flags: '--lang <langs>',
-      type: 'list',
-      allowed: documentVersions,
-      wrongValue: 'unknownLanguage',
-      help: 'document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru',
-      default: 'kk,ru,ky',
-    }),
-    format: choiceOption({
-      flags: '--format <formats>',
-      type: 'list',
-      allowed: outputFormats,
-      wrongValue: 'unknownFormat',
-      help: 'output formats, comma-separated: pdf, docx',
-      default: 'pdf,docx',
-    }),
+    lang: documentVersionsOption('document languages, comma-separated: kk, ru, ky, or a bilingual pair such as kk+ru', 'kk,ru,ky'),
+    format: outputFormatsOption('pdf,docx'),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   batch: {
-    lang: choiceOption({
-      flags: '--lang <langs>',
-      type: 'list',
-      allowed: documentVersions,
-      wrongValue: 'unknownLanguage',
-      help: 'document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru',
-      default: 'kk',
-    }),
-    format: choiceOption({
-      flags: '--format <formats>',
-      type: 'list',
-      allowed: outputFormats,
-      wrongValue: 'unknownFormat',
-      help: 'output formats, comma-separated: pdf, docx',
-      default: 'pdf',
-    }),
+    lang: documentVersionsOption('document languages, comma-separated: kk, ru, ky, or a pair such as kk+ru', 'kk'),
+    format: outputFormatsOption('pdf'),
     uiLang: uiLang('--ui-lang <lang>', 'language of the messages: kk, ru, ky, en'),
   },
   init: {
