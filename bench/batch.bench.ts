@@ -142,7 +142,7 @@ for (const format of formats) {
 
 // LibreOffice converting the same DOCX sheets to PDF, as offices do today (one soffice process, many files).
 const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { stdio: 'ignore' }).status === 0);
-if (soffice && formats.includes('docx') && formats.includes('pdf')) {
+if (soffice && sofficeSample > 0 && formats.includes('docx') && formats.includes('pdf')) {
   const docxDir = join(work, `docx-${jobList[0]}`);
   const sample = readdirSync(docxDir)
     .filter((name) => name.endsWith('.docx'))
