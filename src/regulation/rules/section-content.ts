@@ -18,8 +18,7 @@ export const sectionContent: RegulationRule = {
     context.sections.forEach((section, position) => {
       if (section.index === undefined) return;
       if (section.heading === undefined || section.intro !== undefined) {
-        // A list introduced by «Функциялары:» with no item under it (a paragraph of prose instead).
-        if (section.intro === undefined || context.profile.sections[position]!.minItems === undefined) return;
+        if (section.intro === undefined) return;
         const intro = context.lines[section.intro]!;
         // Its list runs to the next point as high as it (a point «3.2.» holds «3.2.1.»), heading or chapter.
         const depth = intro.kind === 'point' ? (intro.number?.length ?? 1) : 0;
@@ -33,6 +32,16 @@ export const sectionContent: RegulationRule = {
             line.kind === 'title',
         );
         const list = stop < 0 ? after : after.slice(0, stop);
+        // A numbered point that stands for the section's heading («7. Бөлімнің құқықтары:») with the next point, heading
+        // or chapter right under it: the section is there but empty (an unnumbered «Функциялары:» may list its items
+        // as the points that follow, so only a heading or chapter under it empties it).
+        const next = stop < 0 ? undefined : after[stop];
+        if (!list.some((line) => bodyKinds.has(line.kind)) && (depth > 0 || next === undefined || next.kind !== 'point')) {
+          context.report({ ruleId: 'section-empty', severity: 'error', ...locate(intro, 0), paragraph: true, values: { section: section.id } });
+          return;
+        }
+        // A list introduced by «Функциялары:» with no item under it (a paragraph of prose instead).
+        if (context.profile.sections[position]!.minItems === undefined) return;
         if (!list.some((line) => line.kind === 'subpoint' || line.kind === 'item' || line.kind === 'point'))
           context.report({
             ruleId: 'section-too-few-items',
