@@ -11,7 +11,7 @@ for (const file of files) results.push(await evaluateFile(file));
 const { rules, overall } = summarize(results);
 const percent = (value: number) => value.toFixed(3);
 console.log(
-  `corpus: ${new Set(files.map((file) => file.stem)).size} drafts, ${files.length} files (${['md', 'txt', 'docx', 'lo.docx'].map((format) => `${files.filter((file) => file.format === format).length} ${format}`).join(', ')})`,
+  `corpus: ${new Set(files.map((file) => file.stem)).size} drafts, ${files.length} files (${['md', 'txt', 'docx', 'lo.docx', 'word.docx'].map((format) => `${files.filter((file) => file.format === format).length} ${format}`).join(', ')})`,
 );
 console.log('');
 console.log(`${'rule'.padEnd(24)}${'found'.padStart(7)}${'planted'.padStart(9)}${'true'.padStart(7)}${'precision'.padStart(11)}${'recall'.padStart(8)}`);

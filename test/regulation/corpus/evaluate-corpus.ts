@@ -23,11 +23,12 @@ export interface ExpectedReport {
   findings: ExpectedFinding[];
 }
 
-/** One file of the corpus: a draft as written (`md`, `txt`) or made from it (`docx`, `lo.docx`, a `txt` from an `md`). */
+/** One file of the corpus: a draft as written (`md`, `txt`), made from it (`docx`, `lo.docx`, a `txt` from an `md`), or a
+ * Word file made by hand alongside its `txt` (`word.docx`). */
 export interface CorpusFile {
   stem: string;
   file: string;
-  format: 'md' | 'txt' | 'docx' | 'lo.docx';
+  format: 'md' | 'txt' | 'docx' | 'lo.docx' | 'word.docx';
   /** The file the expected line numbers count in. */
   source: string;
   expected: ExpectedReport;
@@ -43,7 +44,7 @@ export function listCorpus(dir = corpusDir): CorpusFile[] {
       const stem = name.slice(0, -'.expected.json'.length);
       const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ExpectedReport;
       const source = [`${stem}.md`, `${stem}.txt`].find((candidate) => names.includes(candidate))!;
-      const formats = (['md', 'txt', 'docx', 'lo.docx'] as const).filter((format) => names.includes(`${stem}.${format}`));
+      const formats = (['md', 'txt', 'docx', 'lo.docx', 'word.docx'] as const).filter((format) => names.includes(`${stem}.${format}`));
       return formats.map((format) => ({ stem, file: join(dir, `${stem}.${format}`), format, source: join(dir, source), expected }));
     });
 }
