@@ -5,7 +5,7 @@
 import { evaluateFile, listCorpus, summarize } from '../test/regulation/corpus/evaluate-corpus.js';
 
 const verbose = process.argv.includes('--verbose');
-const files = listCorpus(undefined, ['md', 'txt', 'docx', 'lo.docx', 'word.docx']);
+const files = listCorpus();
 const results = [];
 for (const file of files) results.push(await evaluateFile(file));
 const { rules, overall } = summarize(results);
