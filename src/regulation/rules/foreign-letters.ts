@@ -1,4 +1,5 @@
 import { kazakhOnlyLetters, kyrgyzOnlyPattern, mixesScripts } from '../../core/text/index.js';
+import { correctForeignLetters } from '../correct-foreign-letters.js';
 import { locate } from '../join-lines.js';
 import type { RegulationRule } from '../regulation-rule.js';
 
@@ -30,8 +31,8 @@ export const foreignLetters: RegulationRule = {
   id: 'foreign-letters',
   ids: ['foreign-letters'],
   severities: ['error', 'warning'],
-  messageKeys: ['regulation.foreign-letters'],
-  doc: "A word with letters of another Cyrillic alphabet than the draft's language (a warning in Kazakh).",
+  messageKeys: ['regulation.foreign-letters', 'regulation.foreign-letters-fix'],
+  doc: "A word with letters of another Cyrillic alphabet than the draft's language (a warning in Kazakh), with the word it stands for where the letters tell.",
   check(context) {
     const pattern = foreign[context.lang];
     if (!pattern) return;
@@ -48,12 +49,14 @@ export const foreignLetters: RegulationRule = {
         if (mixesScripts(word) || new Set(word.toLowerCase().match(new RegExp(pattern.source, 'gu')) ?? []).size > 1) return;
         const before = line.text.slice(0, match.index);
         if ((before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length || (before.match(/["“”]/gu) ?? []).length % 2 === 1) return;
+        const correction = correctForeignLetters(word, context.lang);
         context.report({
           ruleId: 'foreign-letters',
           severity: context.lang === 'kk' ? 'warning' : 'error',
           ...locate(line, match.index ?? 0),
           length: word.length,
-          values: { word, lang: context.lang },
+          values: { word, lang: context.lang, ...(correction && { corrected: correction.corrected }) },
+          ...(correction && { fix: correction.corrected, certain: correction.certain, messageKey: 'foreign-letters-fix' }),
         });
       });
     }

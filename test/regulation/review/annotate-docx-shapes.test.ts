@@ -193,6 +193,31 @@ describe('annotating DOCX of every shape', () => {
     expect(reread).toEqual(read.lines);
   });
 
+  it('makes a foreign letter with a certain correction a tracked change, and leaves one that may stand for two letters a comment', () => {
+    const points = ['1. Служба ведет учет сотрүдников и служащіх аппарата.', '2. Служба готовит материалы к сессии мәслихата.'];
+    const bytes = docx(
+      `<w:document xmlns:w="${main}"><w:body>${points.map((point) => `<w:p><w:r><w:t>${point}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+    );
+    const read = readRegulationBytes(bytes, '.docx');
+    if (!read.ok) throw new Error(read.detail);
+    const entries = only(checkDraft(read.lines, { profile: 'kz', lang: 'ru', asOf: '2026-01-15', uiLang: 'en' }), (ruleId) => ruleId === 'foreign-letters');
+    expect(entries.map((item) => [item.problem.fix?.value, item.finding.certain])).toEqual([
+      ['сотрудников', true],
+      ['служащих', true],
+      ['маслихата', false],
+    ]);
+    const { document, comments, reread, result } = annotate(bytes, entries);
+    expect(result.changes).toBe(2);
+    expect(changesBy(document, 'qujat')).toEqual([
+      { kind: 'del', text: 'сотрүдников' },
+      { kind: 'ins', text: 'сотрудников' },
+      { kind: 'del', text: 'служащіх' },
+      { kind: 'ins', text: 'служащих' },
+    ]);
+    expect(comments.match(/<w:comment /g)).toHaveLength(3);
+    expect(reread).toEqual(read.lines);
+  });
+
   it("marks a missing part before the paragraph the check names, or at the text's end when it belongs after the last one", () => {
     const paragraphs = [
       'Қаржы министрлігінің персоналды басқару қызметі туралы ереже',
