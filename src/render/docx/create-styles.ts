@@ -4,12 +4,15 @@ import { docxFontFamily } from '../fonts.js';
 import { typeSizes } from '../render-options.js';
 import { halfPoints } from './word-units.js';
 
-/** The Qujat paragraph styles of every DOCX: the type sizes and spacing of the PDF. */
-export function createStyles(): IStylesOptions {
+/**
+ * The Qujat paragraph styles of every DOCX: the type sizes and spacing of the PDF, and the document's language
+ * (Word's tag, kk-KZ) as the default of all text, so that what the user types in Word is checked in that language too.
+ */
+export function createStyles(language: string): IStylesOptions {
   const run = (size: number, bold = false) => ({ font: docxFontFamily, size: halfPoints(size), bold });
   const paragraph = (after: number) => ({ spacing: { after, line: 264 } });
   return {
-    default: { document: { run: { font: docxFontFamily, size: halfPoints(typeSizes.body) } } },
+    default: { document: { run: { font: docxFontFamily, size: halfPoints(typeSizes.body), language: { value: language } } } },
     paragraphStyles: [
       { id: 'QujatBody', name: 'Qujat Body', basedOn: 'Normal', quickFormat: true, run: run(typeSizes.body), paragraph: paragraph(80) },
       {

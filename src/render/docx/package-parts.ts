@@ -15,16 +15,17 @@ export interface PackageParts {
 }
 
 const perDocument = new Set(['word/document.xml', 'docProps/core.xml', 'word/_rels/document.xml.rels']);
-let cached: Promise<PackageParts> | undefined;
+const cached = new Map<string, Promise<PackageParts>>();
 
-/** The fixed parts, compiled from an empty document with the Qujat styles on first use. */
-export function getPackageParts(): Promise<PackageParts> {
-  cached ??= compilePackageParts();
-  return cached;
+/** The fixed parts of a document in a language (Word's tag, kk-KZ), compiled from an empty document with the Qujat styles on first use. */
+export function getPackageParts(language: string): Promise<PackageParts> {
+  let parts = cached.get(language);
+  if (!parts) cached.set(language, (parts = compilePackageParts(language)));
+  return parts;
 }
 
-async function compilePackageParts(): Promise<PackageParts> {
-  const document = new Document({ styles: createStyles(), sections: [{ children: [] }] });
+async function compilePackageParts(language: string): Promise<PackageParts> {
+  const document = new Document({ styles: createStyles(language), sections: [{ children: [] }] });
   const parts = unzipSync(await Packer.toBuffer(document));
   const relationships = parts['word/_rels/document.xml.rels']!;
   return {

@@ -15,7 +15,7 @@ const encoder = new TextEncoder();
  * theme, fonts) are made by docx once and reused, deflated, as they are.
  */
 export async function renderDocx(blocks: Block[], options: RenderOptions): Promise<Uint8Array> {
-  const parts = await getPackageParts();
+  const parts = await getPackageParts(wordLanguages[options.lang] ?? options.lang);
   const pictures: Uint8Array[] = [];
   let drawings = 0;
   const firstPictureId = (parts.documentRelationships.match(/<Relationship /g) ?? []).length + 1;

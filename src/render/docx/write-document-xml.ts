@@ -69,7 +69,7 @@ export function writeDocumentXml(blocks: readonly Block[], page: { orientation: 
   const margins = `w:top="${twips(pageMarginsMm.top)}" w:right="${twips(pageMarginsMm.right)}" w:bottom="${twips(pageMarginsMm.bottom)}" w:left="${twips(pageMarginsMm.left)}"`;
   return (
     xml +
-    `<w:sectPr><w:pgSz w:w="${width}" w:h="${height}" w:orient="portrait"/><w:pgMar ${margins} w:header="708" w:footer="708" w:gutter="0"/>` +
+    `<w:sectPr><w:pgSz w:w="${width}" w:h="${height}" w:orient="${page.orientation}"/><w:pgMar ${margins} w:header="708" w:footer="708" w:gutter="0"/>` +
     '<w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>'
   );
 }
