@@ -1,5 +1,5 @@
 import { Document, Packer } from 'docx';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
 
 import { createStyles } from './create-styles.js';
 import { type DeflatedEntry, deflateEntry } from './write-zip.js';
@@ -24,9 +24,20 @@ export function getPackageParts(language: string): Promise<PackageParts> {
   return parts;
 }
 
+/** docx's compiler, which `Packer` zips (not public API: when a version lacks it, Packer's zip is unpacked). */
+const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> } })
+  .compiler;
+
+/** The package's parts as docx's compiler gives them, without zipping them to unzip them again. */
+async function compileParts(document: Document): Promise<Record<string, Uint8Array>> {
+  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document));
+  const parts: Record<string, Uint8Array> = {};
+  for (const [name, data] of compiler.compile(document, undefined, [])) parts[name] = typeof data === 'string' ? strToU8(data) : data;
+  return parts;
+}
+
 async function compilePackageParts(language: string): Promise<PackageParts> {
-  const document = new Document({ styles: createStyles(language), sections: [{ children: [] }] });
-  const parts = unzipSync(await Packer.toBuffer(document));
+  const parts = await compileParts(new Document({ styles: createStyles(language), sections: [{ children: [] }] }));
   const relationships = parts['word/_rels/document.xml.rels']!;
   return {
     fixed: Object.entries(parts)
