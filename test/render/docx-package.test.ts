@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { projectPaths } from '../../src/core/paths.js';
 import { render } from '../../src/index.js';
 import { computeCrc32 } from '../../src/render/docx/compute-crc32.js';
+import { compileParts, createEmptyDocument } from '../../src/render/docx/package-parts.js';
 import { type Block, renderDocx as renderDocxFile } from '../../src/render/index.js';
 import { loadExample } from '../helpers/example.js';
 
@@ -114,6 +115,16 @@ describe('DOCX package: the zip qujat writes itself', () => {
     for (const lang of ['kk', 'ru', 'ky', 'ru+kk']) languages.push(defaultLanguage(await renderDocx('kz-b-sheet-staff', lang)));
     expect(languages).toEqual(['kk-KZ', 'ru-RU', 'ky-KG', 'ru-RU']);
   }, 60_000);
+
+  it("takes the fixed parts from docx's compiler, the same as from Packer's zip (a docx without the compiler)", async () => {
+    // docx's own core properties carry the wall clock: qujat writes its own.
+    const decode = (parts: Record<string, Uint8Array>) =>
+      Object.fromEntries(Object.entries(parts).flatMap(([name, bytes]) => (name === 'docProps/core.xml' ? [] : [[name, strFromU8(bytes)]])));
+    const compiled = decode(await compileParts(createEmptyDocument('ky-KG')));
+    expect(Object.keys(compiled)).toContain('word/styles.xml');
+    expect(compiled['word/styles.xml']).toContain('<w:lang w:val="ky-KG"/>');
+    expect(decode(await compileParts(createEmptyDocument('ky-KG'), false))).toEqual(compiled);
+  });
 
   it('a landscape form says so in its page size (Word prints it turned)', async () => {
     const sectionOf = async (formId: string) => /<w:pgSz [^>]*\/>/.exec(strFromU8(unzipSync(await renderDocx(formId, 'kk'))['word/document.xml']!))?.[0];

@@ -28,16 +28,24 @@ export function getPackageParts(language: string): Promise<PackageParts> {
 const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> } })
   .compiler;
 
-/** The package's parts as docx's compiler gives them, without zipping them to unzip them again. */
-async function compileParts(document: Document): Promise<Record<string, Uint8Array>> {
-  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document));
+/**
+ * The package's parts as docx's compiler gives them, without zipping them to unzip them again; from Packer's zip when
+ * docx has no compiler to call (`viaCompiler` false: the same parts, as a test checks).
+ */
+export async function compileParts(document: Document, viaCompiler = true): Promise<Record<string, Uint8Array>> {
+  if (!viaCompiler || typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document));
   const parts: Record<string, Uint8Array> = {};
   for (const [name, data] of compiler.compile(document, undefined, [])) parts[name] = typeof data === 'string' ? strToU8(data) : data;
   return parts;
 }
 
+/** An empty document with the Qujat styles: what docx makes of it is every part but the document's own. */
+export function createEmptyDocument(language: string): Document {
+  return new Document({ styles: createStyles(language), sections: [{ children: [] }] });
+}
+
 async function compilePackageParts(language: string): Promise<PackageParts> {
-  const parts = await compileParts(new Document({ styles: createStyles(language), sections: [{ children: [] }] }));
+  const parts = await compileParts(createEmptyDocument(language));
   const relationships = parts['word/_rels/document.xml.rels']!;
   return {
     fixed: Object.entries(parts)
