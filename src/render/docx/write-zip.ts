@@ -1,7 +1,8 @@
+import { crc32 } from 'node:zlib';
+
 import { deflateSync } from 'fflate';
 
 import { clampZipTime } from './clamp-zip-time.js';
-import { computeCrc32 } from './compute-crc32.js';
 
 /** A zip entry deflated once, to be written into any number of archives as it is. */
 export interface DeflatedEntry {
@@ -19,7 +20,7 @@ const encoder = new TextEncoder();
 
 /** Deflates an entry's bytes (raw deflate, as a zip holds them) and notes their CRC and size. */
 export function deflateEntry(name: string, bytes: Uint8Array): DeflatedEntry {
-  return { name, nameBytes: encoder.encode(name), crc: computeCrc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: deflateLevel }) };
+  return { name, nameBytes: encoder.encode(name), crc: crc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: deflateLevel }) };
 }
 
 /** The DOS date and time of a zip entry dated `date` (YYYY-MM-DD): that day at midnight, clamped to the years a zip holds. */
