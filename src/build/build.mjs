@@ -1,6 +1,7 @@
 // `npm run build` (also run by `prepare`, so `npm ci` in a clone gives a working tool): src/ compiled by tsc to
 // dist/ with declaration files (tsconfig.build.json), the `qujat` command bundled by esbuild into dist/bin/ (a few
-// files, loaded by command: bundle-cli.mjs), the words of the shipped examples shaped once for every later process
+// files, loaded by command: bundle-cli.mjs), the validators of qujat's own schemas precompiled by ajv
+// (write-validators.mjs), the words of the shipped examples shaped once for every later process
 // (write-glyph-layouts.mjs), and the web app's browser code bundled by esbuild into dist/web/client/. The package
 // runs dist/ as plain JavaScript: no TypeScript loader, no bundling at run time.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleCli } from './bundle-cli.mjs';
 import { writeClientBundle } from './bundle-client.mjs';
 import { writeGlyphLayouts } from './write-glyph-layouts.mjs';
+import { writeValidators } from './write-validators.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 await rm(`${root}dist`, { recursive: true, force: true });
@@ -18,6 +20,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const compiled = spawnSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 await bundleCli();
+await writeValidators();
 await writeGlyphLayouts();
 await writeClientBundle();
 // The hand-written declarations of untyped packages (pdfmake, xliff): tsc does not emit them, yet the library's

@@ -1,0 +1,24 @@
+// dist/validate/precompiled/<key>.cjs (precompile-validator.ts): the validators of qujat's own schemas (the form
+// manifest's and every shipped form's, as validation sees them) as ajv's standalone code, each named by the hash of
+// its schema and ajv's setting, so that a process validating them neither loads ajv's meta-schema nor compiles;
+// a schema the build has not seen (a form of one's own, a changed file) is compiled at run time as before. Run by
+// build.mjs after tsc.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+export async function writeValidators() {
+  const { precompileValidator } = await import(new URL('validate/precompile-validator.js', dist).href);
+  const { precompiledFolder } = await import(new URL('validate/find-precompiled-validator.js', dist).href);
+  const { listFormIds, loadForm } = await import(new URL('forms/index.js', dist).href);
+  const { projectPaths } = await import(new URL('core/paths.js', dist).href);
+  const manifestSchema = JSON.parse(await readFile(join(projectPaths.schemas, 'form-manifest.schema.json'), 'utf8'));
+  const schemas = [manifestSchema, ...listFormIds().map((id) => loadForm(id).schema)];
+  await mkdir(precompiledFolder, { recursive: true });
+  for (const schema of schemas) {
+    const { key, code } = precompileValidator(schema);
+    await writeFile(join(precompiledFolder, `${key}.cjs`), code);
+  }
+  return schemas.length;
+}
