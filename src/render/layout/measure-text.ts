@@ -4,6 +4,9 @@ import type { Font } from 'fontkit';
 
 import { fontFiles } from '../fonts.js';
 
+// Before fontkit is loaded: its Unicode tables inflate only when used (defer-unicode-tries.ts).
+import '../defer-unicode-tries.js';
+
 // fontkit's CommonJS build, the one pdfkit loads: importing its ES module instead loaded and compiled fontkit twice.
 const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
 

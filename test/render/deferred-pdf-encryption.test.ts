@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/**
+ * pdfkit's encryption packages are loaded at their first use, not with pdfkit (defer-pdf-encryption.ts). In a fresh
+ * process (this one's modules are shared with other test files): a document rendered leaves them unloaded, and an
+ * encrypted PDF (AES-256, which needs all three) is still made, with them loaded then.
+ */
+describe('the deferred PDF encryption', () => {
+  it('is not loaded for a document, and is there for an encrypted PDF', () => {
+    const script = `
+      const { render, findExamples } = await import(${JSON.stringify(join(root, 'src/api/index.ts'))});
+      const { createRequire } = await import('node:module');
+      const { readFileSync } = await import('node:fs');
+      const [example] = findExamples(['kz-b-sheet-staff']);
+      const result = await render('kz-b-sheet-staff', JSON.parse(readFileSync(example.file, 'utf8')), { langs: ['kk'], formats: ['pdf'] });
+      const require = createRequire(${JSON.stringify(join(root, 'src/render/pdf/index.ts'))});
+      const pdfkitRequire = createRequire(require.resolve('pdfkit'));
+      const paths = ['@noble/hashes/utils', '@noble/hashes/sha2', '@noble/ciphers/aes'].map((name) => pdfkitRequire.resolve(name));
+      const loaded = () => paths.filter((path) => typeof require.cache[path]?.require === 'function').length;
+      const before = loaded();
+      const PDFDocument = pdfkitRequire('pdfkit');
+      const document = new PDFDocument({ userPassword: 'qujat', pdfVersion: '1.7ext3' });
+      const chunks = [];
+      document.on('data', (chunk) => chunks.push(chunk));
+      const ended = new Promise((resolve) => document.on('end', resolve));
+      document.text('Бағалау парағы');
+      document.end();
+      await ended;
+      const encrypted = Buffer.concat(chunks).toString('latin1');
+      process.stdout.write(JSON.stringify({
+        documents: result.documents.length,
+        before,
+        after: loaded(),
+        encrypt: encrypted.includes('/Encrypt') && encrypted.includes('/AESV3'),
+      }));`;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({ documents: 1, before: 0, after: 3, encrypt: true });
+  });
+});
