@@ -7,9 +7,8 @@ import { shareGlyphMetrics, shareSubsetWork } from './fast-font-subset.js';
 import { findSeededWords, type GlyphLayoutSeed, toFaceKey } from './glyph-layout-seed.js';
 
 // Before fontkit and pdfkit are loaded: what they set up at load for work qujat never or seldom asks of them, done
-// at first use (defer-unicode-tries.ts, defer-pdf-encryption.ts).
-import '../defer-pdf-encryption.js';
-import '../defer-unicode-tries.js';
+// at first use (defer-package-setup.ts).
+import '../defer-package-setup.js';
 
 /**
  * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 
 /**
- * pdfkit's encryption packages are loaded at their first use, not with pdfkit (defer-pdf-encryption.ts). In a fresh
- * process (this one's modules are shared with other test files): a document rendered leaves them unloaded, and an
- * encrypted PDF (AES-256, which needs all three) is still made, with them loaded then.
+ * pdfkit's encryption packages and fontkit's Brotli decoder (for WOFF2) are loaded at their first use, not with
+ * pdfkit and fontkit (defer-pdf-encryption.ts, defer-woff2-decoder.ts). In a fresh process (this one's modules are
+ * shared with other test files): a document rendered leaves them unloaded; an encrypted PDF (AES-256, which needs
+ * the three encryption modules) is still made, and the decoder still decodes, with them loaded then.
  */
-describe('the deferred PDF encryption', () => {
-  it('is not loaded for a document, and is there for an encrypted PDF', () => {
+describe('the deferred packages', () => {
+  it('are not loaded for a document, and are there when used', () => {
     const script = `
       const { render, findExamples } = await import(${JSON.stringify(join(root, 'src/api/index.ts'))});
       const { createRequire } = await import('node:module');
@@ -20,7 +21,10 @@ describe('the deferred PDF encryption', () => {
       const result = await render('kz-b-sheet-staff', JSON.parse(readFileSync(example.file, 'utf8')), { langs: ['kk'], formats: ['pdf'] });
       const require = createRequire(${JSON.stringify(join(root, 'src/render/pdf/index.ts'))});
       const pdfkitRequire = createRequire(require.resolve('pdfkit'));
+      const fontkitRequire = createRequire(pdfkitRequire.resolve('fontkit'));
       const paths = ['@noble/hashes/utils', '@noble/hashes/sha2', '@noble/ciphers/aes'].map((name) => pdfkitRequire.resolve(name));
+      const brotliPath = fontkitRequire.resolve('brotli/decompress.js');
+      paths.push(brotliPath);
       const loaded = () => paths.filter((path) => typeof require.cache[path]?.require === 'function').length;
       const before = loaded();
       const PDFDocument = pdfkitRequire('pdfkit');
@@ -32,13 +36,17 @@ describe('the deferred PDF encryption', () => {
       document.end();
       await ended;
       const encrypted = Buffer.concat(chunks).toString('latin1');
+      const { brotliCompressSync } = await import('node:zlib');
+      const text = Buffer.from('Бағалау парағы — оценочный лист — баалоо барагы'.repeat(20));
+      const decoded = Buffer.from(fontkitRequire('brotli/decompress.js')(brotliCompressSync(text), text.length));
       process.stdout.write(JSON.stringify({
         documents: result.documents.length,
         before,
         after: loaded(),
         encrypt: encrypted.includes('/Encrypt') && encrypted.includes('/AESV3'),
+        decoded: decoded.equals(text),
       }));`;
     const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(output)).toEqual({ documents: 1, before: 0, after: 3, encrypt: true });
+    expect(JSON.parse(output)).toEqual({ documents: 1, before: 0, after: 4, encrypt: true, decoded: true });
   });
 });
