@@ -2,10 +2,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** A CommonJS module to load at its first use: its file, and whether it exports an object or a function. */
+/**
+ * A CommonJS module to load at its first use: its file, whether it exports an object or a function, and whether it
+ * marks itself as compiled from an ES module (`__esModule`, which an importer's interop reads as it requires it).
+ */
 export interface DeferredModule {
   path: string;
   exports: 'object' | 'function';
+  esModule?: boolean;
 }
 
 /**
@@ -26,12 +30,12 @@ export function deferModuleLoads(modules: readonly DeferredModule[]): void {
     }
     return require(path) as Record<PropertyKey, unknown> & ((...args: unknown[]) => unknown);
   };
-  for (const { path, exports } of modules) {
+  for (const { path, exports, esModule } of modules) {
     const real = () => loadReal(path);
     const target = exports === 'function' ? () => undefined : {};
     const proxy = new Proxy(target, {
       apply: (_, self, args: unknown[]) => Reflect.apply(real(), self, args),
-      get: (_, key) => real()[key],
+      get: (_, key) => (key === '__esModule' && esModule !== undefined ? esModule : real()[key]),
       has: (_, key) => key in real(),
       ownKeys: () => Reflect.ownKeys(real()),
       getOwnPropertyDescriptor: (_, key) => {
