@@ -31,14 +31,6 @@ const external = [
 ];
 
 /**
- * Modules that `require` a package only when it is first needed (synchronously, through `createRequire`): in the
- * bundle, their `require` is esbuild's own, so that the package is bundled (one file read, not a hundred) and yet
- * run only at the first call.
- */
-const lazyRequires = ['src/validate/load-ajv.ts'];
-const ownRequire = 'const require = createRequire(import.meta.url);';
-
-/**
  * Each source file keeps its own `import.meta.url`: the URL its compiled file has in dist/, computed from the
  * bundle's own URL, so that paths to templates, locales and worker modules come out as in the compiled files.
  */
@@ -46,15 +38,9 @@ const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const source = relative(root, args.path).split('\\').join('/');
       const compiled = `${root}dist/${relative(`${root}src`, args.path).replace(/\.ts$/, '.js')}`;
       const url = `new URL(${JSON.stringify(relative(outdir, compiled))}, import.meta.url).href`;
-      let contents = await readFile(args.path, 'utf8');
-      if (lazyRequires.includes(source)) {
-        if (!contents.includes(ownRequire)) throw new Error(`bundle-cli: ${source} no longer has \`${ownRequire}\``);
-        contents = contents.replace(ownRequire, '');
-      }
-      return { loader: 'ts', contents: contents.replaceAll('import.meta.url', url) };
+      return { loader: 'ts', contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', url) };
     });
   },
 };

@@ -10,7 +10,7 @@ import { validationFormats } from './validation-formats.js';
 
 /** An ajv with qujat's options, formats, keyword and common schema; `code` options for the build's precompiling. */
 export function createAjv(code: Options['code'] = {}): Ajv2020.default {
-  const Ajv = loadAjv();
+  const { Ajv2020: Ajv } = loadAjv();
   const ajv = new Ajv({ ...ajvOptions, code });
   for (const [name, format] of Object.entries(validationFormats)) ajv.addFormat(name, format);
   /**

@@ -1,8 +1,5 @@
-import { _ } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-
 import { createAjv } from './create-validator.js';
-import { readAjvVersion } from './load-ajv.js';
+import { loadAjv, readAjvVersion } from './load-ajv.js';
 import { hashValidatedSchema, withoutTexts } from './validated-schema.js';
 
 /**
@@ -12,6 +9,7 @@ import { hashValidatedSchema, withoutTexts } from './validated-schema.js';
  * the key the validator is found by (`hashValidatedSchema`). The same schema gives the same text.
  */
 export function precompileValidator(schema: Record<string, unknown>): { key: string; code: string } {
+  const { _, standaloneCode } = loadAjv();
   const ajv = createAjv({ source: true, formats: _`formats` });
   const validate = ajv.compile(withoutTexts(schema));
   const id = typeof schema.$id === 'string' ? schema.$id : '(a schema without $id)';
@@ -20,7 +18,7 @@ export function precompileValidator(schema: Record<string, unknown>): { key: str
     `'use strict';`,
     `module.exports = function createValidator(require, formats) {`,
     `const module = { exports: {} };`,
-    standaloneCode.default(ajv, validate),
+    standaloneCode(ajv, validate),
     `return module.exports.default;`,
     `};`,
     '',
