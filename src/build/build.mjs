@@ -1,7 +1,9 @@
 // `npm run build` (also run by `prepare`, so `npm ci` in a clone gives a working tool): src/ compiled by tsc to
 // dist/ with declaration files (tsconfig.build.json), the `qujat` command bundled by esbuild into dist/bin/ (a few
-// files, loaded by command: bundle-cli.mjs), the words of the shipped examples shaped once for every later process
-// (write-glyph-layouts.mjs), and the web app's browser code bundled by esbuild into dist/web/client/. The package
+// files, loaded by command: bundle-cli.mjs), the validators of qujat's own schemas and the templates of its forms
+// compiled ahead (write-validators.mjs, write-templates.mjs), the words of the shipped examples shaped once for
+// every later process (write-glyph-layouts.mjs), the Unicode tables of the font packages inflated once
+// (write-unicode-tries.mjs), and the web app's browser code bundled by esbuild into dist/web/client/. The package
 // runs dist/ as plain JavaScript: no TypeScript loader, no bundling at run time.
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { bundleCli } from './bundle-cli.mjs';
 import { writeClientBundle } from './bundle-client.mjs';
 import { writeGlyphLayouts } from './write-glyph-layouts.mjs';
+import { writeTemplates } from './write-templates.mjs';
+import { writeUnicodeTries } from './write-unicode-tries.mjs';
+import { writeValidators } from './write-validators.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 await rm(`${root}dist`, { recursive: true, force: true });
@@ -18,7 +23,10 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const compiled = spawnSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 await bundleCli();
+await writeValidators();
+await writeTemplates();
 await writeGlyphLayouts();
+await writeUnicodeTries();
 await writeClientBundle();
 // The hand-written declarations of untyped packages (pdfmake, xliff): tsc does not emit them, yet the library's
 // declaration files name those modules; copied beside the others and referenced at the top of the entry's.

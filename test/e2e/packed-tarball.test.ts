@@ -52,6 +52,30 @@ describe('the packed tarball, installed into an empty project without network', 
     for (const absent of ['tsx', 'esbuild', 'typescript', 'qujat/src', 'qujat/test']) expect(existsSync(join(installed, absent)), absent).toBe(false);
   });
 
+  it("finds the build's precompiled validators and templates, inflated Unicode tables and bundled ajv where it is installed", () => {
+    const dist = join(project, 'node_modules', 'qujat', 'dist');
+    const script = `
+      const { readFileSync, readdirSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const { findPrecompiledValidator } = await import(${JSON.stringify(join(dist, 'validate', 'find-precompiled-validator.js'))});
+      const { findPrecompiledTemplate } = await import(${JSON.stringify(join(dist, 'template', 'find-precompiled-template.js'))});
+      const { unicodeTrieFolder } = await import(${JSON.stringify(join(dist, 'render', 'defer-unicode-tries.js'))});
+      const { loadForm } = await import(${JSON.stringify(join(dist, 'forms', 'index.js'))});
+      const { createAjv } = await import(${JSON.stringify(join(dist, 'validate', 'create-validator.js'))});
+      const form = loadForm('kz-b-sheet-staff');
+      const validate = findPrecompiledValidator(form.schema);
+      const template = findPrecompiledTemplate(readFileSync(join(form.dir, form.manifest.editions[0].template), 'utf8'));
+      process.stdout.write(JSON.stringify({
+        validates: validate({}) === false && validate.errors[0].keyword === 'required',
+        template: typeof template,
+        tables: readdirSync(unicodeTrieFolder).filter((name) => name.endsWith('.bin')).length,
+        compiles: createAjv().compile({ type: 'string', format: 'date' })('1899-12-31') === false,
+      }));`;
+    const result = run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ validates: true, template: 'function', tables: 5, compiles: true });
+  });
+
   it('lists the forms (npx qujat forms)', () => {
     const forms = qujat('forms', '--json');
     expect(forms.status, forms.stderr).toBe(0);

@@ -4,6 +4,10 @@ import type { Font } from 'fontkit';
 
 import { fontFiles } from '../fonts.js';
 
+// Before fontkit is loaded: what it sets up at load for work qujat never or seldom asks of it, done at first use
+// (defer-package-setup.ts).
+import '../defer-package-setup.js';
+
 // fontkit's CommonJS build, the one pdfkit loads: importing its ES module instead loaded and compiled fontkit twice.
 const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
 

@@ -6,6 +6,10 @@ import { cacheGlyphLayouts, exportGlyphLayouts, type SeedEntry, type ShapingFont
 import { shareGlyphMetrics, shareSubsetWork } from './fast-font-subset.js';
 import { findSeededWords, type GlyphLayoutSeed, toFaceKey } from './glyph-layout-seed.js';
 
+// Before fontkit and pdfkit are loaded: what they set up at load for work qujat never or seldom asks of them, done
+// at first use (defer-package-setup.ts).
+import '../defer-package-setup.js';
+
 /**
  * pdfkit parses every font anew for every document (`fontkit.create` on the same bytes), which was about half of
  * the time of a one-page sheet. fontkit's parsed fonts are read-only tables with caches, so one parsed font can
