@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 
 // Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
 import './share-parsed-fonts.js';
@@ -77,6 +78,20 @@ function writeBatched(this: StreamReference, chunk: string | Uint8Array): void {
   if (this.compress) this.data.Filter = 'FlateDecode';
 }
 
+/**
+ * The deflate level of every stream (pdfkit's is zlib's default, 6). Page content is operators repeated with other
+ * numbers, where level 6's longer search finds little more: measured on a Corps "B" sheet, level 3 deflates its
+ * streams in 0.65 of the time (0.36 ms less per sheet) for 4 % more bytes (30.3 KB instead of 29.1 KB).
+ */
+export const streamCompressionLevel = 3;
+
+/** Deflates a stream pdfkit would deflate, at `streamCompressionLevel`, before pdfkit finalizes it (it then copies it as it is). */
+function compressStream(reference: StreamReference): void {
+  if (!reference.compress || reference.buffer.length === 0) return;
+  reference.buffer = [deflateSync(Buffer.concat(reference.buffer), { level: streamCompressionLevel })];
+  reference.compress = false;
+}
+
 /** pdfkit's own writing, but for the text left to write later. */
 function writeUnbatched(this: StreamReference, chunk: string | Uint8Array): void {
   writeLaterText(this);
@@ -85,12 +100,14 @@ function writeUnbatched(this: StreamReference, chunk: string | Uint8Array): void
 
 function finalizeUnbatched(this: StreamReference): void {
   writeLaterText(this);
+  compressStream(this);
   original!.finalize.call(this);
 }
 
 function finalizeBatched(this: StreamReference): void {
   writeLaterText(this);
   flushText(this);
+  compressStream(this);
   original!.finalize.call(this);
 }
 
