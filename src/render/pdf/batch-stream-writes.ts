@@ -88,9 +88,21 @@ export const streamCompressionLevel = 3;
 /** Deflates a stream pdfkit would deflate, at `streamCompressionLevel`, before pdfkit finalizes it (it then copies it as it is). */
 function compressStream(reference: StreamReference): void {
   if (!reference.compress || reference.buffer.length === 0) return;
-  reference.buffer = [deflateSync(Buffer.concat(reference.buffer), { level: streamCompressionLevel })];
+  const [only] = reference.buffer;
+  if (reference.buffer.length === 1 && only instanceof Uint8Array) {
+    // Bytes written whole (a font file): the same object, written again, deflates to the same bytes.
+    let deflated = deflatedChunks.get(only);
+    if (!deflated) {
+      deflated = deflateSync(only, { level: streamCompressionLevel });
+      deflatedChunks.set(only, deflated);
+    }
+    reference.buffer = [deflated];
+  } else reference.buffer = [deflateSync(Buffer.concat(reference.buffer), { level: streamCompressionLevel })];
   reference.compress = false;
 }
+
+/** The deflated form of each chunk that was a stream's only content (never changed after: pdfkit copies it). */
+const deflatedChunks = new WeakMap<Uint8Array, Buffer>();
 
 /** pdfkit's own writing, but for the text left to write later. */
 function writeUnbatched(this: StreamReference, chunk: string | Uint8Array): void {
