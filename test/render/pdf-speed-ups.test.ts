@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findExamples, listForms, render } from '../../src/api/index.js';
 import { readDataFile } from '../../src/core/data/index.js';
 import type { DocumentLanguage } from '../../src/core/i18n/index.js';
-import { batchStreamWrites, cacheTextMeasures } from '../../src/render/index.js';
+import { batchStreamWrites, cacheTextMeasures, shareWordRuns } from '../../src/render/index.js';
 
 // Work pdfkit and pdfmake did for every document, done once or more cheaply (src/render/pdf/): with each, every
 // shipped example, in every language of its form, must come out byte for byte as without it, both the first time
@@ -24,6 +24,7 @@ async function renderEveryExample(): Promise<Map<string, Buffer>> {
 const speedUps = {
   'text measures kept across documents (cache-text-measures.ts)': cacheTextMeasures,
   'stream text joined before it becomes bytes (batch-stream-writes.ts)': batchStreamWrites,
+  "words' scaled runs shared across documents (share-word-runs.ts)": shareWordRuns,
 };
 
 describe.each(Object.entries(speedUps))('%s', (_, use) => {

@@ -36,10 +36,12 @@ export interface ShapingFont {
   glyphForCodePoint(codePoint: number): Glyph;
 }
 
-interface CachedRun {
+export interface CachedRun {
   lookups: [number, number[]][];
   ids: number[];
   positions: Position[];
+  /** Kept by share-word-runs.ts: the run as pdfkit scales it, made once. */
+  scaled?: unknown;
 }
 
 /** Words kept per font; the cache starts afresh when full, so memory stays bounded in any batch. */
@@ -53,6 +55,15 @@ const maxEntries = 20_000;
 export type SeedEntry = [key: string, lookups: number[], ids: number[], positions: number[]];
 
 const caches = new WeakMap<ShapingFont, () => Map<string, CachedRun | null>>();
+const finders = new WeakMap<ShapingFont, (text: string) => CachedRun | undefined>();
+
+/**
+ * The kept shaping of a word without features, if it replays exactly (share-word-runs.ts replays its look-ups
+ * itself); nothing for a word not shaped yet or one never cached.
+ */
+export function findCachedRun(font: ShapingFont, text: string): CachedRun | undefined {
+  return finders.get(font)?.(text);
+}
 
 function toSeedEntry(key: string, run: CachedRun): SeedEntry {
   return [
@@ -139,15 +150,20 @@ export function cacheGlyphLayouts(font: ShapingFont, seed: readonly SeedEntry[] 
   };
   font.glyphsForString = (text) => throughCmap(() => glyphsForString(text));
   font.glyphForCodePoint = (codePoint) => throughCmap(() => glyphForCodePoint(codePoint));
-  font.layout = (text, features, ...rest) => {
-    // Words without features (nearly all) are keyed by their text alone: no string to build for each look-up.
-    const key = features == null && !text.includes('\u0000') ? text : `${text}\u0000${JSON.stringify(features ?? null)}`;
-    let cached = rest.length === 0 ? cache.get(key) : null;
+  const findKept = (key: string): CachedRun | null | undefined => {
+    let cached = cache.get(key);
     if (cached === undefined && seeded.has(key)) {
       if (cache.size >= maxEntries) cache = new Map();
       cached = fromSeedEntry(seeded.get(key)!);
       cache.set(key, cached);
     }
+    return cached;
+  };
+  finders.set(font, (text) => (text.includes('\u0000') ? undefined : (findKept(text) ?? undefined)));
+  font.layout = (text, features, ...rest) => {
+    // Words without features (nearly all) are keyed by their text alone: no string to build for each look-up.
+    const key = features == null && !text.includes('\u0000') ? text : `${text}\u0000${JSON.stringify(features ?? null)}`;
+    const cached = rest.length === 0 ? findKept(key) : null;
     if (cached) {
       for (const [id, codePoints] of cached.lookups) getGlyph(id, codePoints);
       return toRun(

@@ -111,12 +111,31 @@ export function shareSubsetWork(font: TtfFont): void {
     return tables;
   };
 
+  // Files already made, by their glyphs: documents of one form often embed the very same subset (a Corps "A" sheet
+  // differs from the next in the name alone), and the same bytes object lets its deflated form be reused too
+  // (batch-stream-writes.ts). The glyphs encoding adds (composite glyphs' components) are added again on reuse.
+  let files = new Map<string, { file: Uint8Array; added: number[] }>();
   font.createSubset = () => {
     const subset = createSubset();
-    subset.encode = () => encodeSubset(subset, glyphData, constantTables(), font.loca.version);
+    subset.encode = () => {
+      const key = subset.glyphs.join(',');
+      const known = files.get(key);
+      if (known) {
+        for (const id of known.added) subset.includeGlyph(id);
+        return known.file;
+      }
+      const count = subset.glyphs.length;
+      const file = encodeSubset(subset, glyphData, constantTables(), font.loca.version);
+      if (files.size >= maxFiles) files = new Map();
+      files.set(key, { file, added: subset.glyphs.slice(count) });
+      return file;
+    };
     return subset;
   };
 }
+
+/** Font files kept per font; the cache starts afresh when full, so memory stays bounded in any batch. */
+const maxFiles = 64;
 
 /** The font file of `subset`, laid out as fontkit's `Directory.toBuffer` lays it out (checksums 0, tables unsorted). */
 function encodeSubset(subset: Subset, glyphData: (id: number) => GlyphData, tables: Tables, locaVersion: number): Uint8Array {

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+import { cancelLater, type StreamReference, writeLater } from './batch-stream-writes.js';
+
 // Before pdfkit or pdfmake is required: pdfkit must find the shared fontkit (share-parsed-fonts.ts).
 import './share-parsed-fonts.js';
 
@@ -17,7 +19,9 @@ import './share-parsed-fonts.js';
  * colour and opacity once, then each word's position (`Tm`), its font and size when they change (`Tf`) and its
  * glyphs (`TJ`), written as pdfkit's `_fragment` writes them. Every other line is drawn by pdfmake's own code. The
  * glyphs, their order, positions and fonts are the same, so the text extracts as before; only the operators
- * around them are fewer.
+ * around them are fewer. A text object's closing (`ET`, restore) is left to write until something else is written
+ * to the page (batch-stream-writes.ts), so that consecutive lines of one colour are one text object: 0.94 of the
+ * CPU time of a Corps "B" sheet (measured in one process, alternating), page content 16 % smaller.
  */
 interface Font {
   id: string;
@@ -61,7 +65,7 @@ interface Line {
 }
 
 interface Doc {
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { height: number; fonts: Record<string, unknown>; content: StreamReference };
   _font: Font;
   x: number;
   y: number;
@@ -175,6 +179,20 @@ function writeGlyphs(doc: Doc, fontSize: number, encoded: string[], positions: P
 
 const renderLine = Renderer.prototype.renderLine;
 
+/**
+ * What a text object left open on a page's content holds (its closing written lazily, batch-stream-writes.ts): the
+ * next line continues it when nothing else was written to the page in between and its colour and opacity are the
+ * same, with neither the colour, opacity and flip written again nor, when unchanged, the font.
+ */
+interface OpenText {
+  color: unknown;
+  opacity: number;
+  font: Font | undefined;
+  size: number | undefined;
+}
+
+const openTexts = new WeakMap<StreamReference, OpenText>();
+
 function renderMergedLine(this: { pdfDocument: Doc }, line: Line, x = 0, y = 0): void {
   if (!isPlain(line)) return renderLine.call(this, line, x, y);
   const doc = this.pdfDocument;
@@ -183,11 +201,18 @@ function renderMergedLine(this: { pdfDocument: Doc }, line: Line, x = 0, y = 0):
   const decorator = new TextDecorator(doc);
   decorator.drawBackground(line, x, y);
   const first = line.inlines[0]!;
-  doc.opacity(opacityOf(first));
-  doc.fillColor(doc.resolveColor(first.color, 'black'));
-  let open = false;
-  let font: Font | undefined;
-  let size: number | undefined;
+  const content = doc.page.content;
+  const before = openTexts.get(content);
+  // Nothing written since the last line's text object, which has this line's colour and opacity: it goes on.
+  const goesOn = before !== undefined && before.color === first.color && before.opacity === opacityOf(first) && cancelLater(content);
+  if (!goesOn) {
+    openTexts.delete(content);
+    doc.opacity(opacityOf(first));
+    doc.fillColor(doc.resolveColor(first.color, 'black'));
+  }
+  let open = goesOn;
+  let font: Font | undefined = goesOn ? before.font : undefined;
+  let size: number | undefined = goesOn ? before.size : undefined;
   // Glyphs of words that follow one another with no gap, written as one `TJ`; where the next word starts.
   const pending: string[] = [];
   let cursor = Number.NaN;
@@ -202,8 +227,9 @@ function renderMergedLine(this: { pdfDocument: Doc }, line: Line, x = 0, y = 0):
     const text = `${inline.text}`.replace(/\n/g, '');
     if (text.length === 0) continue;
     if (!open) {
-      doc.save();
-      doc.transform(1, 0, 0, -1, 0, doc.page.height);
+      // pdfkit's save() and flip, without its record of the transformation (no link or annotation is drawn here).
+      doc.addContent('q');
+      doc.addContent(`1 0 0 -1 0 ${number(doc.page.height)} cm`);
       doc.addContent('BT');
       open = true;
     }
@@ -236,8 +262,11 @@ function renderMergedLine(this: { pdfDocument: Doc }, line: Line, x = 0, y = 0):
   }
   flush();
   if (open) {
-    doc.addContent('ET');
-    doc.restore();
+    if (writeLater(content, 'ET\nQ')) openTexts.set(content, { color: first.color, opacity: opacityOf(first), font, size });
+    else {
+      doc.addContent('ET');
+      doc.addContent('Q');
+    }
   }
   decorator.drawDecorations(line, x, y);
 }

@@ -8,6 +8,7 @@ import './lighten-style-lookups.js';
 import './merge-line-text.js';
 import './cache-text-measures.js';
 import './batch-stream-writes.js';
+import './share-word-runs.js';
 
 // pdfmake is required here, in the module's body, so that it is loaded after share-parsed-fonts has run, however
 // this file is loaded or bundled (an `import` of it could be hoisted above).
