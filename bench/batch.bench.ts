@@ -171,8 +171,10 @@ if (soffice && sofficeSample > 0 && formats.includes('docx') && formats.includes
     `\nLibreOffice (${version}) DOCX → PDF: ${made} of ${sample.length} sheets in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} docs/s (exit ${converted.status}); ` +
       `${records} would take ~${(records / rate / 60).toFixed(1)} min. qujat --jobs 2 PDF from the data: ${qujatRate.toFixed(1)} docs/s = ${(qujatRate / rate).toFixed(1)} times LibreOffice's rate`,
   );
-} else {
+} else if (!soffice) {
   console.log('\nLibreOffice (soffice) is not installed: no comparison (apt-get install libreoffice-writer-nogui to add it)');
+} else {
+  console.log('\nLibreOffice: no comparison (it needs both PDF and DOCX in BENCH_FORMATS and a BENCH_SOFFICE_SAMPLE above 0)');
 }
 
 // Start-up: the command line as a user meets it.
