@@ -34,6 +34,7 @@ const cases: Case[] = [
   { name: 'qujat --help', args: [bin, '--help'], budget: 100 },
   { name: 'qujat forms', args: [bin, 'forms'] },
   { name: 'qujat check (42-line draft)', args: [bin, 'check', draft], budget: 400 },
+  { name: 'qujat validate (1 sheet)', args: [bin, 'validate', 'kz-b-sheet-staff', sheet] },
   {
     name: 'qujat render (1 sheet, kk, PDF+DOCX)',
     args: [bin, 'render', 'kz-b-sheet-staff', sheet, '--lang', 'kk', '--format', 'pdf,docx', '--out', out],

@@ -28,7 +28,7 @@ export function registerValidate(program: Command): void {
     .option('--date <date>', "document date YYYY-MM-DD (replaces the data's date)")
     .option('--edition <id>', 'form edition (default: the one in force on the document date)')
     .action(async (formId: string, file: string, options: ValidateOptions) => {
-      const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/index.js'), import('./load-input.js')]);
+      const [{ checkFormData }, { loadDataOrExit, loadFormOrExit }] = await Promise.all([import('../pipeline/check-form-data.js'), import('./load-input.js')]);
       const lang = resolveUiLanguage(options.lang, choices.lang);
       const translator = cliTranslator(lang);
       const format = readChoice(choices.format, options.format, translator);

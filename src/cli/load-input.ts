@@ -2,7 +2,7 @@ import { type ParsedData, readDataFile } from '../core/data/index.js';
 import type { Translator, UiLanguage } from '../core/i18n/index.js';
 import { hasErrors } from '../core/problems/index.js';
 import { type Form, loadForm } from '../forms/index.js';
-import { checkForm } from '../pipeline/index.js';
+import { checkForm } from '../pipeline/check-form.js';
 import { CliExit, exitCodes } from './exit-codes.js';
 import { printProblems } from './print-problems.js';
 
