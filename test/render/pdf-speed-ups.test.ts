@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { findExamples, listForms, render } from '../../src/api/index.js';
-import { readDataFile } from '../../src/core/data/index.js';
-import type { DocumentLanguage } from '../../src/core/i18n/index.js';
 import { batchStreamWrites, cacheTextMeasures, shareWordRuns } from '../../src/render/index.js';
+import { renderEveryExample } from '../helpers/render-every-example.js';
 
 // Work pdfkit and pdfmake did for every document, done once or more cheaply (src/render/pdf/): with each, every
 // shipped example, in every language of its form, must come out byte for byte as without it, both the first time
 // (caches empty) and the second (caches filled).
-async function renderEveryExample(): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const form of listForms()) {
-    for (const example of findExamples([form.id])) {
-      const read = await readDataFile(example.file);
-      if (!read.ok) throw new Error(`cannot read ${example.file}`);
-      const result = await render(form.id, read.data.value, { langs: form.languages as DocumentLanguage[], formats: ['pdf'] });
-      for (const document of result.documents) files.set(`${example.name}/${document.fileName}`, Buffer.from(document.bytes));
-    }
-  }
-  return files;
-}
 
 const speedUps = {
   'text measures kept across documents (cache-text-measures.ts)': cacheTextMeasures,
