@@ -5,7 +5,7 @@ import { writeCoreProperties } from './write-core-properties.js';
 import { writeDocumentXml } from './write-document-xml.js';
 import type { BlockContext } from './write-elements.js';
 import { wordLanguages } from './write-runs.js';
-import { type DeflatedEntry, deflateEntry, writeZip } from './write-zip.js';
+import { type DeflatedEntry, deflateEntry, orderZipEntries, writeZip } from './write-zip.js';
 
 const encoder = new TextEncoder();
 
@@ -38,10 +38,7 @@ export async function renderDocx(blocks: Block[], options: RenderOptions): Promi
       : deflateEntry('word/_rels/document.xml.rels', encoder.encode(addPictureRelationships(parts.documentRelationships, firstPictureId, pictures.length))),
     ...pictures.map((png, index) => deflateEntry(`word/media/image${index + 1}.png`, png)),
   ];
-  return writeZip(
-    entries.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name)),
-    options.date,
-  );
+  return writeZip(orderZipEntries(entries), options.date);
 }
 
 /** The document's relationships with one to each picture (`media/image1.png`, …) after docx's own. */
@@ -56,9 +53,4 @@ function addPictureRelationships(relationships: string, firstId: number, count: 
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
-}
-
-/** `[Content_Types].xml` first, as Office writes it. */
-function rank(name: string): number {
-  return name === '[Content_Types].xml' ? 0 : 1;
 }

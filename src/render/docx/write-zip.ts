@@ -23,6 +23,12 @@ export function deflateEntry(name: string, bytes: Uint8Array): DeflatedEntry {
   return { name, nameBytes: encoder.encode(name), crc: crc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: deflateLevel }) };
 }
 
+/** Entries in the order Office writes them: `[Content_Types].xml` first, then the others by name. */
+export function orderZipEntries(entries: DeflatedEntry[]): DeflatedEntry[] {
+  const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : 1);
+  return entries.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+}
+
 /** The DOS date and time of a zip entry dated `date` (YYYY-MM-DD): that day at midnight, clamped to the years a zip holds. */
 function toDosDateTime(date: string): { dosDate: number; dosTime: number } {
   const day = clampZipTime(date);
