@@ -1,8 +1,7 @@
 // `npm run build` (also run by `prepare`, so `npm ci` in a clone gives a working tool): src/ compiled by tsc to
 // dist/ with declaration files (tsconfig.build.json), the `qujat` command bundled by esbuild into dist/bin/ (a few
 // files, loaded by command: bundle-cli.mjs), the validators of qujat's own schemas and the templates of its forms
-// compiled ahead (write-validators.mjs, write-templates.mjs), the words of the shipped examples shaped once for
-// every later process (write-glyph-layouts.mjs), the Unicode tables of the font packages inflated once
+// compiled ahead (write-validators.mjs, write-templates.mjs), the Unicode tables of the font package inflated once
 // (write-unicode-tries.mjs), and the web app's browser code bundled by esbuild into dist/web/client/. The package
 // runs dist/ as plain JavaScript: no TypeScript loader, no bundling at run time.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +11,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleCli } from './bundle-cli.mjs';
 import { writeClientBundle } from './bundle-client.mjs';
-import { writeGlyphLayouts } from './write-glyph-layouts.mjs';
 import { writeTemplates } from './write-templates.mjs';
 import { writeUnicodeTries } from './write-unicode-tries.mjs';
 import { writeValidators } from './write-validators.mjs';
@@ -25,10 +23,9 @@ if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 await bundleCli();
 await writeValidators();
 await writeTemplates();
-await writeGlyphLayouts();
 await writeUnicodeTries();
 await writeClientBundle();
-// The hand-written declarations of untyped packages (pdfmake, xliff): tsc does not emit them, yet the library's
+// The hand-written declarations of untyped packages (xliff): tsc does not emit them, yet the library's
 // declaration files name those modules; copied beside the others and referenced at the top of the entry's.
 const ambient = (await readdir(`${root}src`, { recursive: true })).filter((name) => name.endsWith('.d.ts')).sort();
 for (const file of ambient) {

@@ -11,13 +11,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const outdir = `${root}dist/bin`;
 
 /**
- * Packages left as imports: the PDF engine (its fontkit is patched through `require`'s cache and its files found
- * by path), packages that find files of their own beside their code (fonts, piscina's worker, esbuild's binary),
+ * Packages left as imports: fontkit (its modules are deferred through `require`'s cache and found by path), packages that find files of their own beside their code (fonts, piscina's worker, esbuild's binary),
  * packages loaded only by a rare command, and the tools of the sources (esbuild, typescript).
  */
 const external = [
-  'pdfmake',
-  'pdfkit',
   'fontkit',
   '@expo-google-fonts/*',
   'date-holidays',

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * fontkit, linebreak and unicode-properties each build Unicode property tables (`unicode-trie`) when they are
+ * fontkit and unicode-properties each build Unicode property tables (`unicode-trie`) when they are
  * loaded, inflating compressed data twice: five tables, about 35 ms of a process's start, three of them for the
  * shapers of Arabic, Indic and other complex scripts that Cyrillic and Latin text never reaches. This replaces, in
  * `require`'s cache, the `unicode-trie` those packages load by one whose tables are made at their first look-up,
  * from the table the build inflated once (src/build/write-unicode-tries.mjs) when it is there for that very data,
  * else by inflating as the original does: the same table, the same answers, the same output, only later or never.
  *
- * It must be imported before anything loads fontkit, pdfkit or pdfmake (ESM evaluates imports in order).
+ * It must be imported before anything loads fontkit (ESM evaluates imports in order).
  */
 const require = createRequire(import.meta.url);
 
@@ -30,9 +30,8 @@ const made: { source: Uint8Array; UnicodeTrie: TrieClass }[] = [];
 
 /** The `unicode-trie` each of those packages loads (one copy in any usual install). */
 function findTrieModules(): string[] {
-  const pdfkit = createRequire(require.resolve('pdfkit'));
-  const fontkit = createRequire(pdfkit.resolve('fontkit'));
-  const users = [fontkit.resolve('fontkit'), pdfkit.resolve('linebreak'), fontkit.resolve('unicode-properties')];
+  const fontkit = createRequire(require.resolve('fontkit'));
+  const users = [require.resolve('fontkit'), fontkit.resolve('unicode-properties')];
   return [...new Set(users.map((user) => createRequire(user).resolve('unicode-trie')))];
 }
 

@@ -10,7 +10,7 @@ const folder = mkdtempSync(join(tmpdir(), 'qujat-unicode-tries-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /**
- * The Unicode tables of fontkit, linebreak and unicode-properties are made at their first look-up, from the table
+ * The Unicode tables of fontkit and unicode-properties are made at their first look-up, from the table
  * the build inflated or by inflating (defer-unicode-tries.ts). In a fresh process (this one's modules are shared
  * with other test files, which may have loaded fontkit before): every table the packages make, looked up at every
  * code point three ways (the original `unicode-trie` on the packed data, the deferred table, the original on the
@@ -24,9 +24,8 @@ describe('the deferred Unicode tables', () => {
       const { writeFileSync } = await import('node:fs');
       const { join } = await import('node:path');
       const require = createRequire(${JSON.stringify(join(root, 'src/render/pdf/index.ts'))});
-      const pdfkitRequire = createRequire(require.resolve('pdfkit'));
-      pdfkitRequire('pdfkit');
-      const path = createRequire(pdfkitRequire.resolve('linebreak')).resolve('unicode-trie');
+      require('fontkit');
+      const path = createRequire(require.resolve('fontkit')).resolve('unicode-trie');
       const Deferred = require.cache[path].exports;
       const deferred = require.cache[path];
       delete require.cache[path];

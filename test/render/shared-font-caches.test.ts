@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 
 import { render } from '../../src/api/index.js';
 import { bundleWorker } from '../../src/core/workers/bundle-worker.js';
-import { getPdfEngine } from '../../src/render/index.js';
 import { loadExample } from '../helpers/example.js';
 
-// Fonts are parsed once and words shaped once per process (src/render/pdf/share-parsed-fonts.ts): a document must
-// still be byte-for-byte what a fresh process makes of it, whatever was rendered before it or beside it.
+// Fonts are parsed once per process, words measured once and font subsets reused (src/render/font-faces.ts,
+// src/render/pdf/fast-font-subset.ts): a document must still be byte-for-byte what a fresh process makes of it,
+// whatever was rendered before it or beside it.
 const cases = [
   ['kz-concept-indicators-report', 'kk'],
   ['kz-a-evaluation-sheet', 'ru'],
@@ -26,13 +25,7 @@ async function renderPdf(formId: string, lang: 'kk' | 'ru' | 'ky'): Promise<Uint
   return result.documents[0]!.bytes;
 }
 
-describe('fonts and shaping shared across documents', () => {
-  it('pdfkit gets the shared fontkit', () => {
-    getPdfEngine();
-    const pdfkitRequire = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-    expect(pdfkitRequire('fontkit').sharedParsedFonts).toBe(true);
-  });
-
+describe('fonts, measures and subsets shared across documents', () => {
   it('gives every document the bytes a fresh process gives it, after others and beside others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qujat-fresh-'));
     // The fresh processes run the helper as one module made by esbuild from the sources (as the tests' worker

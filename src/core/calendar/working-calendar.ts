@@ -26,6 +26,9 @@ export interface WorkingCalendar {
 }
 
 const holidaysByYear = new Map<number, Set<string>>();
+/** Working days counted over ranges, by transfers and range: a batch's documents count the same periods. */
+const rangeCounts = new Map<string, number>();
+const maxRangeCounts = 10_000;
 
 /**
  * Public holidays of Kazakhstan and their substitute days off, from the maintained `date-holidays` library: from
@@ -53,6 +56,7 @@ function kzHolidays(year: number): Set<string> {
 /** The Kazakhstan working calendar: Monday to Friday, less public holidays and their substitute days, with transfers. */
 export function createKzCalendar(transfers: readonly DayTransfer[] = []): WorkingCalendar {
   const transferred = new Map(transfers.map((transfer) => [transfer.date, transfer.kind]));
+  const transfersKey = transfers.map((transfer) => `${transfer.date}${transfer.kind}`).join(',');
   const isWorkingDay = (date: string): boolean => {
     const transfer = transferred.get(date);
     if (transfer) return transfer === 'working-day';
@@ -63,9 +67,15 @@ export function createKzCalendar(transfers: readonly DayTransfer[] = []): Workin
   return {
     isWorkingDay,
     countWorkingDays(from, to) {
-      let count = 0;
-      for (let day = toDayNumber(from), end = toDayNumber(to); day <= end; day += 1) {
-        if (isWorkingDay(addDays(from, day - toDayNumber(from)))) count += 1;
+      const key = `${transfersKey}|${from}|${to}`;
+      let count = rangeCounts.get(key);
+      if (count === undefined) {
+        count = 0;
+        for (let day = toDayNumber(from), end = toDayNumber(to); day <= end; day += 1) {
+          if (isWorkingDay(addDays(from, day - toDayNumber(from)))) count += 1;
+        }
+        if (rangeCounts.size >= maxRangeCounts) rangeCounts.clear();
+        rangeCounts.set(key, count);
       }
       return count;
     },

@@ -1,4 +1,4 @@
-import type { FaceName } from './font-faces.js';
+import type { FaceName } from '../font-faces.js';
 
 /**
  * A laid-out page as qujat's own PDF writer draws it: every position in points, measured from the page's top-left

@@ -37,11 +37,14 @@ export function checkEligibility(input: EligibilityInput, rule: EligibilityRule)
   const calendar = createKzCalendar(input.transfers);
   const inPositionFrom = maxDate(input.period.from, input.positionSince ?? input.period.from);
   const monthsEnd = addDays(addMonths(inPositionFrom, rule.minMonths), -1);
-  const absences = input.absences ?? [];
-  let workedDays = 0;
-  for (let day = inPositionFrom; day <= input.period.to; day = addDays(day, 1)) {
-    if (calendar.isWorkingDay(day) && !absences.some((absence) => absence.from <= day && day <= absence.to)) workedDays += 1;
+  // The working days in the position, less each working day of an absence within them (counted once where absences overlap).
+  const absent = new Set<string>();
+  for (const absence of input.absences ?? []) {
+    for (let day = maxDate(absence.from, inPositionFrom); day <= absence.to && day <= input.period.to; day = addDays(day, 1)) {
+      if (calendar.isWorkingDay(day)) absent.add(day);
+    }
   }
+  const workedDays = inPositionFrom > input.period.to ? 0 : calendar.countWorkingDays(inPositionFrom, input.period.to) - absent.size;
   if (monthsEnd > input.period.to) return { eligible: false, reason: 'too-short-in-position', inPositionFrom, workedDays };
   if (workedDays < rule.minWorkedDays) return { eligible: false, reason: 'too-few-days-worked', inPositionFrom, workedDays };
   return { eligible: true, inPositionFrom, workedDays };

@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 
 import type { Font } from 'fontkit';
 
-import { fontFiles } from '../fonts.js';
+import { fontFiles } from './fonts.js';
 
 // Before fontkit is loaded: what it sets up at load for work qujat never or seldom asks of it (defer-package-setup.ts).
-import '../defer-package-setup.js';
+import './defer-package-setup.js';
 
 const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
 
@@ -65,4 +65,21 @@ export function measureWidth(face: Face, text: string, size: number): number {
     width += face.glyphOf(codePoint).advance;
   }
   return (width * size) / face.unitsPerEm;
+}
+
+/** Words measured so far, per face, in font units; started afresh when full, so memory stays bounded. */
+const wordWidths = new Map<FaceName, Map<string, number>>();
+const maxWords = 50_000;
+
+/** `measureWidth` for a word (or any piece of a line) that documents repeat, its width kept. */
+export function measureWord(face: Face, text: string, size: number): number {
+  let widths = wordWidths.get(face.name);
+  if (!widths) wordWidths.set(face.name, (widths = new Map()));
+  let units = widths.get(text);
+  if (units === undefined) {
+    if (widths.size >= maxWords) widths.clear();
+    units = measureWidth(face, text, face.unitsPerEm);
+    widths.set(text, units);
+  }
+  return (units * size) / face.unitsPerEm;
 }
