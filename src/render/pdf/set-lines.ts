@@ -96,8 +96,27 @@ function splitWide(token: Token, room: number, size: number): Token[] {
   return parts;
 }
 
+/**
+ * Texts set so far, by their runs and measure: the fixed texts of a form (headings, notes, captions, table headers)
+ * come again in every document of a batch and are set once. Set text is never changed once made.
+ */
+const setTexts = new Map<string, SetText>();
+const maxSetTexts = 5_000;
+
 /** Breaks the runs into lines no wider than `width`, first fit (a line holds as many words as fit). */
 export function setText(runs: Run[], width: number, size: number, align: Align, bold = false): SetText {
+  let key = `${width}|${size}|${align}|${bold ? 1 : 0}`;
+  for (const run of runs) key += `\u0001${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.blank ? '_' : ''}\u0002${run.text}`;
+  let text = setTexts.get(key);
+  if (!text) {
+    if (setTexts.size >= maxSetTexts) setTexts.clear();
+    text = breakLines(runs, width, size, align, bold);
+    setTexts.set(key, text);
+  }
+  return text;
+}
+
+function breakLines(runs: Run[], width: number, size: number, align: Align, bold: boolean): SetText {
   const normal = getFace(bold ? 'bold' : 'normal');
   const lineHeight = ((normal.ascent - normal.descent) / normal.unitsPerEm) * size * lineSpacing;
   const ascent = (normal.ascent / normal.unitsPerEm) * size;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Block, Cell, Paragraph } from '../../src/render/index.js';
+import { layOutPages } from '../../src/render/pdf/lay-out-pages.js';
+import type { PdfPage, TextItem } from '../../src/render/pdf/pdf-page.js';
+import { textWidthPoints } from '../../src/render/render-options.js';
+
+const portrait = { orientation: 'portrait' } as const;
+const mm = (value: number) => (value * 72) / 25.4;
+const texts = (page: PdfPage) => page.items.filter((item): item is TextItem => item.kind === 'text');
+const pageText = (page: PdfPage) =>
+  texts(page)
+    .map((item) => item.text)
+    .join(' ');
+const paragraph = (text: string, role: Paragraph['role'] = 'body', align: Paragraph['align'] = 'left'): Paragraph => ({ kind: 'paragraph', runs: [{ text }], align, role });
+const cell = (text: string): Cell => ({ runs: [{ text }], align: 'left', colSpan: 1 });
+const words = (count: number, word = 'бағалау') => Array.from({ length: count }, () => word).join(' ');
+
+describe('the PDF layout (lay-out-pages.ts)', () => {
+  it('sets A4 pages with the official margins: text from 30 mm on the left, 20 mm from the top, within 15 mm on the right', () => {
+    const [page] = layOutPages([paragraph(words(80), 'body', 'justify')], portrait);
+    expect([page!.width, page!.height].map(Math.round)).toEqual([595, 842]);
+    const items = texts(page!);
+    expect(Math.min(...items.map((item) => item.x))).toBeCloseTo(mm(30), 3);
+    expect(items[0]!.y).toBeGreaterThan(mm(20));
+    expect(items[0]!.y).toBeLessThan(mm(20) + 12);
+    // Justified: every line but the last stretched to the full width by space after each word.
+    expect(items.slice(0, -1).every((item) => (item.wordSpacing ?? 0) > 0)).toBe(true);
+    expect(items.at(-1)!.wordSpacing).toBeUndefined();
+    const [landscape] = layOutPages([paragraph('x')], { orientation: 'landscape' });
+    expect([landscape!.width, landscape!.height].map(Math.round)).toEqual([842, 595]);
+  });
+
+  it('breaks lines at spaces and after hyphens, never inside a word that fits, and keeps a forced break', () => {
+    const [page] = layOutPages([paragraph(`${words(30, 'қызметшілердің')}\u2028жаңа жол`)], portrait);
+    const lines = texts(page!).map((item) => item.text);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(0, -1)) expect(line.split(' ').every((word) => word === 'қызметшілердің')).toBe(true);
+    expect(lines.at(-1)).toBe('жаңа жол');
+  });
+
+  it('moves a heading to the next page with what follows, and repeats a table header on each page it runs onto', () => {
+    // 37 lines leave room for the heading, not for the table's header and first row under it.
+    const filler = Array.from({ length: 37 }, (_, index) => paragraph(`Жол ${index + 1}`));
+    const rows = Array.from({ length: 60 }, (_, index) => [cell(String(index + 1)), cell(words(3))]);
+    const table: Block = { kind: 'table', widths: [1, 4], header: [cell('№'), cell('Атауы')], rows };
+    const pages = layOutPages([...filler, paragraph('Бөлім тақырыбы', 'heading'), table], portrait);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pageText(pages[0]!)).not.toContain('Бөлім тақырыбы');
+    expect(pageText(pages[1]!)).toContain('Бөлім тақырыбы');
+    for (const page of pages.slice(1)) expect(texts(page).filter((item) => item.text === 'Атауы')).toHaveLength(1);
+    const numbers = pages.flatMap((page) => texts(page).filter((item) => /^\d+$/.test(item.text))).map((item) => Number(item.text));
+    expect(numbers).toEqual(rows.map((_, index) => index + 1));
+  });
+
+  it('cuts a table row taller than a page between its lines, losing none', () => {
+    const long = words(1200);
+    const table: Block = { kind: 'table', widths: [1, 1], header: [cell('A'), cell('B')], rows: [[cell('1'), cell(long)]] };
+    const pages = layOutPages([table], portrait);
+    expect(pages.length).toBeGreaterThan(1);
+    const bottom = 842 - mm(20);
+    for (const page of pages) for (const item of texts(page)) expect(item.y).toBeLessThan(bottom);
+    const all = pages.flatMap((page) => texts(page).filter((item) => item.text.includes('бағалау'))).map((item) => item.text.split(' ').length);
+    expect(all.reduce((sum, count) => sum + count, 0)).toBe(1200);
+  });
+
+  it('draws a fill-in line: the label, the value on a rule to the page edge, the caption under the rule', () => {
+    const [page] = layOutPages([{ kind: 'fill', label: [{ text: 'Күні' }], value: [{ text: '2026 жылғы 15 қаңтар' }], caption: [{ text: '(күні)' }] }], portrait);
+    const [label, value, caption] = texts(page!);
+    expect([label!.text, value!.text, caption!.text]).toEqual(['Күні', '2026 жылғы 15 қаңтар', '(күні)']);
+    const rule = page!.items.find((item) => item.kind === 'line')!;
+    expect(rule.kind === 'line' && [rule.x1 > label!.x, rule.x2]).toEqual([true, mm(30) + textWidthPoints('portrait')]);
+    expect(rule.kind === 'line' && rule.y1 > value!.y && rule.y1 < caption!.y).toBe(true);
+    expect(caption!.size).toBe(8);
+  });
+
+  it('underlines the blank to fill in by hand', () => {
+    const [page] = layOutPages([{ kind: 'paragraph', runs: [{ text: 'Қолы ' }, { text: '', blank: true }], align: 'left', role: 'body' }], portrait);
+    const blank = texts(page!).find((item) => item.text.startsWith('\u00a0'))!;
+    const rule = page!.items.find((item) => item.kind === 'line')!;
+    expect(rule.kind === 'line' && [rule.x1, rule.y1 > blank.y]).toEqual([blank.x, true]);
+  });
+});
