@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 
 import type { Font } from 'fontkit';
 
+import { type BoundedCache, createBoundedCache } from '../core/cache/index.js';
 import { fontFiles } from './fonts.js';
 
 // Before fontkit is loaded: what it sets up at load for work qujat never or seldom asks of it (defer-package-setup.ts).
@@ -67,19 +68,12 @@ export function measureWidth(face: Face, text: string, size: number): number {
   return (width * size) / face.unitsPerEm;
 }
 
-/** Words measured so far, per face, in font units; started afresh when full, so memory stays bounded. */
-const wordWidths = new Map<FaceName, Map<string, number>>();
-const maxWords = 50_000;
+/** Words measured so far, per face, in font units (a document's words come again in the next one). */
+const wordWidths = new Map<FaceName, BoundedCache<string, number>>();
 
 /** `measureWidth` for a word (or any piece of a line) that documents repeat, its width kept. */
 export function measureWord(face: Face, text: string, size: number): number {
   let widths = wordWidths.get(face.name);
-  if (!widths) wordWidths.set(face.name, (widths = new Map()));
-  let units = widths.get(text);
-  if (units === undefined) {
-    if (widths.size >= maxWords) widths.clear();
-    units = measureWidth(face, text, face.unitsPerEm);
-    widths.set(text, units);
-  }
-  return (units * size) / face.unitsPerEm;
+  if (!widths) wordWidths.set(face.name, (widths = createBoundedCache(50_000)));
+  return (widths.remember(text, () => measureWidth(face, text, face.unitsPerEm)) * size) / face.unitsPerEm;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 
+import { createBoundedCache } from '../cache/index.js';
 import { addDays, toDayNumber, weekdayOf } from './iso-date.js';
 import { kzPublicHolidays, tableYears } from './kz-public-holidays.js';
 
@@ -27,8 +28,7 @@ export interface WorkingCalendar {
 
 const holidaysByYear = new Map<number, Set<string>>();
 /** Working days counted over ranges, by transfers and range: a batch's documents count the same periods. */
-const rangeCounts = new Map<string, number>();
-const maxRangeCounts = 10_000;
+const rangeCounts = createBoundedCache<string, number>(10_000);
 
 /**
  * Public holidays of Kazakhstan and their substitute days off, from the maintained `date-holidays` library: from
@@ -67,17 +67,13 @@ export function createKzCalendar(transfers: readonly DayTransfer[] = []): Workin
   return {
     isWorkingDay,
     countWorkingDays(from, to) {
-      const key = `${transfersKey}|${from}|${to}`;
-      let count = rangeCounts.get(key);
-      if (count === undefined) {
-        count = 0;
+      return rangeCounts.remember(`${transfersKey}|${from}|${to}`, () => {
+        let count = 0;
         for (let day = toDayNumber(from), end = toDayNumber(to); day <= end; day += 1) {
           if (isWorkingDay(addDays(from, day - toDayNumber(from)))) count += 1;
         }
-        if (rangeCounts.size >= maxRangeCounts) rangeCounts.clear();
-        rangeCounts.set(key, count);
-      }
-      return count;
+        return count;
+      });
     },
     onOrAfter(date) {
       let current = date;

@@ -1,3 +1,4 @@
+import { createBoundedCache } from '../../core/cache/index.js';
 import { typeSizes } from '../render-options.js';
 import { findHyphenationPoints } from './hyphenate-word.js';
 import type { Cell, Run, Table } from './layout.js';
@@ -31,6 +32,13 @@ function tokensOf(cell: Cell, header: boolean): Token[] {
 
 const widthOf = (token: Token) => measureText(token.text, typeSizes.table, token.bold);
 
+/** A cell's widest piece with the cell's margins, by the cell's text (a form's header cells come in every document). */
+const cellNeeds = createBoundedCache<string, number>(20_000);
+const needOf = (cell: Cell, header: boolean): number =>
+  cellNeeds.remember(`${header ? 1 : 0}${cell.runs.map((run) => `\u0001${run.bold ? 'b' : ''}${run.blank ? '_' : ''}\u0002${run.text}`).join('')}`, () =>
+    Math.max(0, ...tokensOf(cell, header).map((token) => widthOf(token) + cellMargins)),
+  );
+
 /**
  * A table's column widths chosen from its content, within the page: a column narrower than its longest word (a
  * header's «Жоспарлы», «Фактическое») is widened to it, taking the room from columns wider than theirs, in proportion
@@ -46,13 +54,7 @@ export function fitTable(table: Table, width: number, lang: string): Table {
   for (const { cells, header } of rows) {
     let column = 0;
     for (const cell of cells) {
-      if (cell.colSpan === 1)
-        need[column] = Math.max(
-          need[column]!,
-          ...tokensOf(cell, header)
-            .map(widthOf)
-            .map((value) => value + cellMargins),
-        );
+      if (cell.colSpan === 1) need[column] = Math.max(need[column]!, needOf(cell, header));
       column += cell.colSpan;
     }
   }
@@ -84,13 +86,18 @@ function widen(given: number[], need: number[]): number[] {
   return given.map((value, index) => value + (deficits[index]! / wanted) * granted - (spare[index]! / available) * granted);
 }
 
+/** Runs' texts hyphenated so far, by room, weight and language. */
+const hyphenated = createBoundedCache<string, string>(20_000);
+
 /** Soft hyphens in each word of a run that is wider than `room`, where its lines must break. */
 function hyphenateRun(run: Run, room: number, bold: boolean, lang: string): Run {
   if (run.blank) return run;
-  const text = run.text.replace(/[^\s\u2028/-]+[-/]?/g, (word) =>
-    measureText(word, typeSizes.table, bold) <= room ? word : breakWord(word, room, bold, lang),
-  );
+  const text = hyphenated.remember(`${room}|${bold ? 1 : 0}|${lang}|${run.text}`, () => hyphenateText(run.text, room, bold, lang));
   return text === run.text ? run : { ...run, text };
+}
+
+function hyphenateText(text: string, room: number, bold: boolean, lang: string): string {
+  return text.replace(/[^\s\u2028/-]+[-/]?/g, (word) => (measureText(word, typeSizes.table, bold) <= room ? word : breakWord(word, room, bold, lang)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createBoundedCache } from '../../core/cache/index.js';
 import type { Align, Run } from '../layout/index.js';
 import { lineBreakChar } from '../render-options.js';
 import { type Face, type FaceName, getFace, measureWord } from '../font-faces.js';
@@ -41,8 +42,7 @@ export interface SetText {
   align: Align;
 }
 
-const faceOf = (run: Run, bold: boolean): FaceName =>
-  run.bold || bold ? (run.italic ? 'bolditalics' : 'bold') : run.italic ? 'italics' : 'normal';
+const faceOf = (run: Run, bold: boolean): FaceName => (run.bold || bold ? (run.italic ? 'bolditalics' : 'bold') : run.italic ? 'italics' : 'normal');
 
 /** The runs as pieces: words split after a hyphen or a slash, spaces apart, forced breaks marked. */
 function tokenize(runs: Run[], size: number, bold: boolean): Token[] {
@@ -100,20 +100,13 @@ function splitWide(token: Token, room: number, size: number): Token[] {
  * Texts set so far, by their runs and measure: the fixed texts of a form (headings, notes, captions, table headers)
  * come again in every document of a batch and are set once. Set text is never changed once made.
  */
-const setTexts = new Map<string, SetText>();
-const maxSetTexts = 5_000;
+const setTexts = createBoundedCache<string, SetText>(5_000);
 
 /** Breaks the runs into lines no wider than `width`, first fit (a line holds as many words as fit). */
 export function setText(runs: Run[], width: number, size: number, align: Align, bold = false): SetText {
   let key = `${width}|${size}|${align}|${bold ? 1 : 0}`;
   for (const run of runs) key += `\u0001${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.blank ? '_' : ''}\u0002${run.text}`;
-  let text = setTexts.get(key);
-  if (!text) {
-    if (setTexts.size >= maxSetTexts) setTexts.clear();
-    text = breakLines(runs, width, size, align, bold);
-    setTexts.set(key, text);
-  }
-  return text;
+  return setTexts.remember(key, () => breakLines(runs, width, size, align, bold));
 }
 
 function breakLines(runs: Run[], width: number, size: number, align: Align, bold: boolean): SetText {
@@ -131,7 +124,7 @@ function breakLines(runs: Run[], width: number, size: number, align: Align, bold
     spaces = [];
   };
   const tokens = tokenize(runs, size, bold);
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     const token = tokens[index]!;
     if (token.space) {
       if (line.length > 0) spaces.push(token);
