@@ -27,6 +27,20 @@ export type SlotOrigin = 'text' | 'data';
 /** Around a data value when slots are made with `markData` (see `read-fixed-text.ts`): never in a printed document. */
 export const dataMark = { open: '\uE002', close: '\uE003' } as const;
 
+/** Whether a node of a parsed template has a placeholder in it, kept per node (parsed templates are shared and never changed). */
+const slotHolders = new WeakMap<object, boolean>();
+
+function holdsSlot(node: Record<string, unknown>): boolean {
+  let holds = slotHolders.get(node);
+  if (holds === undefined) {
+    holds =
+      (typeof node.value === 'string' && node.value.includes(open)) ||
+      (Array.isArray(node.children) && (node.children as Record<string, unknown>[]).some(holdsSlot));
+    slotHolders.set(node, holds);
+  }
+  return holds;
+}
+
 export function createSlots(options: { markData?: boolean } = {}): Slots {
   const values: string[] = [];
   return {
@@ -43,6 +57,8 @@ export function createSlots(options: { markData?: boolean } = {}): Slots {
     },
     fill(tree) {
       const copy = (node: Record<string, unknown>): Record<string, unknown> => {
+        // A part of the tree with no placeholder in it is the template's own: shared, not copied.
+        if (!holdsSlot(node)) return node;
         const result: Record<string, unknown> = { ...node };
         if (node.type === 'text') {
           result.value = String(node.value).replace(slotPattern, (_match, index: string) => values[parseInt(index, 36)] ?? '');
