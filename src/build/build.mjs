@@ -32,6 +32,12 @@ for (const file of ambient) {
   await mkdir(dirname(`${root}dist/${file}`), { recursive: true });
   await copyFile(`${root}src/${file}`, `${root}dist/${file}`);
 }
+// Data files beside the modules that read them by `new URL(file, import.meta.url)` (the sRGB profile of PDF/A).
+const assets = (await readdir(`${root}src`, { recursive: true })).filter((name) => name.endsWith('.icc')).sort();
+for (const file of assets) {
+  await mkdir(dirname(`${root}dist/${file}`), { recursive: true });
+  await copyFile(`${root}src/${file}`, `${root}dist/${file}`);
+}
 const references = ambient.map((file) => `/// <reference path="./${file}" />\n`).join('');
 await writeFile(`${root}dist/index.d.ts`, references + (await readFile(`${root}dist/index.d.ts`, 'utf8')));
 await chmod(`${root}dist/bin/qujat.js`, 0o755);

@@ -4,6 +4,7 @@ import type { Font } from 'fontkit';
 
 import { type BoundedCache, createBoundedCache } from '../core/cache/index.js';
 import { fontFiles } from './fonts.js';
+import { shareSubsetWork } from './pdf/fast-font-subset.js';
 
 // Before fontkit is loaded: what it sets up at load for work qujat never or seldom asks of it (defer-package-setup.ts).
 import './defer-package-setup.js';
@@ -32,6 +33,8 @@ export function getFace(name: FaceName): Face {
   let face = faces.get(name);
   if (face) return face;
   const font = openSync(fontFiles[name]) as Font;
+  // Subsets of the face encode from per-glyph caches (the PDF writer makes one per document).
+  shareSubsetWork(font as never);
   const glyphs = new Map<number, { id: number; advance: number }>();
   face = {
     name,

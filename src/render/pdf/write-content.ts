@@ -1,0 +1,120 @@
+import type { FaceUse } from './face-use.js';
+import type { FaceName } from '../font-faces.js';
+import { PdfBytes, toMilli } from './pdf-bytes.js';
+import type { PdfPage } from './pdf-page.js';
+
+/** A face as a page's content names it: its resource name and the document's codes for its characters. */
+export interface ContentFace {
+  resource: string;
+  use: FaceUse;
+}
+
+/**
+ * A page's content stream: text as runs of `BT … ET` (one per run of consecutive text items, each item placed by
+ * `Td` relative to the last and drawn by one `TJ` of hex glyph codes, word spacing as adjustments after each
+ * space), lines stroked black, rectangles filled. PDF counts y from the bottom: `height - y`.
+ */
+export function writeContent(page: PdfPage, faces: ReadonlyMap<FaceName, ContentFace>, out: PdfBytes): void {
+  const height = toMilli(page.height);
+  let inText = false;
+  let lastX = 0;
+  let lastY = 0;
+  let font: ContentFace | undefined;
+  let size = -1;
+  let lineWidth = 1000;
+  let fill = 'black';
+  for (const item of page.items) {
+    if (item.kind === 'text') {
+      if (!inText) {
+        if (fill !== 'black') {
+          out.ascii('0 g\n');
+          fill = 'black';
+        }
+        out.ascii('BT\n');
+        inText = true;
+        lastX = 0;
+        lastY = 0;
+      }
+      const face = faces.get(item.face)!;
+      const itemSize = toMilli(item.size);
+      if (face !== font || itemSize !== size) {
+        font = face;
+        size = itemSize;
+        out.ascii(face.resource).byte(0x20).milli(size).ascii(' Tf\n');
+      }
+      const x = toMilli(item.x);
+      const y = height - toMilli(item.y);
+      out
+        .milli(x - lastX)
+        .byte(0x20)
+        .milli(y - lastY)
+        .ascii(' Td [<');
+      lastX = x;
+      lastY = y;
+      writeGlyphs(item.text, face.use, item.wordSpacing ? toMilli((-item.wordSpacing * 1000) / item.size) : 0, out);
+      out.ascii('>] TJ\n');
+      continue;
+    }
+    if (inText) {
+      out.ascii('ET\n');
+      inText = false;
+    }
+    if (item.kind === 'line') {
+      const width = toMilli(item.width);
+      if (width !== lineWidth) {
+        out.milli(width).ascii(' w\n');
+        lineWidth = width;
+      }
+      out
+        .number(item.x1)
+        .byte(0x20)
+        .milli(height - toMilli(item.y1))
+        .ascii(' m ');
+      out
+        .number(item.x2)
+        .byte(0x20)
+        .milli(height - toMilli(item.y2))
+        .ascii(' l S\n');
+    } else {
+      if (item.color !== fill) {
+        writeColor(item.color, out);
+        fill = item.color;
+      }
+      const top = toMilli(item.y);
+      const rectHeight = toMilli(item.height);
+      out
+        .number(item.x)
+        .byte(0x20)
+        .milli(height - top - rectHeight)
+        .byte(0x20)
+        .number(item.width)
+        .byte(0x20)
+        .milli(rectHeight)
+        .ascii(' re f\n');
+    }
+  }
+  if (inText) out.ascii('ET\n');
+}
+
+/** The glyph codes of `text` (inside `[<` and `>]`); after each space, `adjustment` (thousandths of an em). */
+function writeGlyphs(text: string, use: FaceUse, adjustment: number, out: PdfBytes): void {
+  const cids = use.bmpCids;
+  out.reserve(text.length * 4);
+  for (let index = 0; index < text.length; index += 1) {
+    let codePoint = text.charCodeAt(index);
+    let cid: number;
+    if (codePoint >= 0xd800 && codePoint < 0xdc00) {
+      codePoint = text.codePointAt(index)!;
+      index += 1;
+      cid = use.cidOf(codePoint);
+    } else cid = cids[codePoint]!;
+    out.hex4(cid);
+    if (codePoint === 0x20 && adjustment !== 0 && index < text.length - 1) out.ascii('> ').milli(adjustment).ascii(' <');
+  }
+}
+
+function writeColor(color: string, out: PdfBytes): void {
+  const value = Number.parseInt(color.slice(1), 16);
+  const channel = (shift: number) => Math.round((((value >> shift) & 255) / 255) * 1000);
+  out.milli(channel(16)).byte(0x20).milli(channel(8)).byte(0x20).milli(channel(0)).ascii(' rg\n');
+}
