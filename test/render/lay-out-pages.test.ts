@@ -74,6 +74,11 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(caption!.size).toBe(8);
   });
 
+  it('sets a letter typed as a base and a combining mark as the one letter the font has', () => {
+    const [page] = layOutPages([paragraph('Қаи\u0306ырлы таң')], portrait);
+    expect(texts(page!)[0]!.text).toBe('Қайырлы таң');
+  });
+
   it('underlines the blank to fill in by hand', () => {
     const [page] = layOutPages([{ kind: 'paragraph', runs: [{ text: 'Қолы ' }, { text: '', blank: true }], align: 'left', role: 'body' }], portrait);
     const blank = texts(page!).find((item) => item.text.startsWith('\u00a0'))!;

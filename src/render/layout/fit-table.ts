@@ -6,7 +6,7 @@ import { measureText } from './measure-text.js';
 
 /**
  * What a cell takes besides its text, in points: Word's default cell margins (0.075 inch each side) and the rule,
- * more than pdfmake's padding (4 pt each side) and the preview's, so that a word that fits here fits in all three.
+ * more than the PDF's padding (4 pt each side) and the preview's, so that a word that fits here fits in all three.
  */
 const cellMargins = 12;
 const softHyphen = '\u00ad';

@@ -55,7 +55,8 @@ function tokenize(runs: Run[], size: number, bold: boolean): Token[] {
       push(face, blankText, false, true);
       continue;
     }
-    const parts = run.text.replace(/\n/g, ' ').split(lineBreakChar);
+    // Composed letters (a letter typed as a base and a combining mark is one glyph of the font), one space per newline.
+    const parts = run.text.normalize('NFC').replace(/\n/g, ' ').split(lineBreakChar);
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         if (tokens.length === 0) push(face, '', false);
