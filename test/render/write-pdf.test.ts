@@ -43,6 +43,7 @@ const pages: PdfPage[] = [
     items: [
       { kind: 'text', face: 'bolditalics', size: 11, x: 60, y: 60, text: kyrgyz },
       { kind: 'text', face: 'normal', size: 12, x: 60, y: 80, text: russian },
+      { kind: 'text', face: 'normal', size: 10, x: 60, y: 100, text: kyrgyz, wordSpacing: 12 },
     ],
   },
 ];
@@ -84,7 +85,7 @@ describe("qujat's own PDF writer", () => {
   it('reads back every line of every page as written, in kk, ru and ky', async () => {
     const read = await extractPdfText(bytes);
     // PDF.js gives every white-space character as a space, whatever the ToUnicode map says (see the next test).
-    expect(read.pages).toEqual([`${kazakh}\n${justified.replace('\u00a0', ' ')}\n${russian}`, `${kyrgyz}\n${russian}`]);
+    expect(read.pages).toEqual([`${kazakh}\n${justified.replace('\u00a0', ' ')}\n${russian}`, `${kyrgyz}\n${russian}\n${kyrgyz}`]);
   });
 
   it('gives the no-break space a code of its own, mapped to U+00A0 (it shares the space’s glyph in Tinos)', () => {

@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { FaceUse } from './face-use.js';
 import type { Face } from './font-faces.js';
 import { formatNumber } from './pdf-bytes.js';
+import type { EncodedRun } from './write-content.js';
 import { writeToUnicode } from './write-to-unicode.js';
 
 /** What a document embeds of one face: all a function of the characters it sets in it. */
@@ -24,6 +25,8 @@ export interface EmbeddedFont {
   /** The characters (sorted) and the code each gets. */
   codePoints: number[];
   cids: number[];
+  /** Texts written in this subset's codes (write-content.ts). */
+  runs: Map<string, EncodedRun>;
 }
 
 /** Subsets kept per face: documents of one form and language often set the very same characters. */
@@ -101,6 +104,7 @@ function makeFont(face: Face, codePoints: number[], key: string): EmbeddedFont {
     descriptor: describeFace(face),
     codePoints: [...codePoints],
     cids,
+    runs: new Map(),
   };
 }
 

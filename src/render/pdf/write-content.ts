@@ -3,11 +3,24 @@ import type { FaceName } from './font-faces.js';
 import { hexDigits, PdfBytes, toMilli } from './pdf-bytes.js';
 import type { PdfPage } from './pdf-page.js';
 
-/** A face as a page's content names it: its resource name and the document's codes for its characters. */
+/**
+ * A face as a page's content names it: its resource name, the document's codes for its characters, and the glyph
+ * codes of texts already written with those codes (the subset's own: another set of characters, other codes).
+ */
 export interface ContentFace {
   resource: string;
   use: FaceUse;
+  runs?: Map<string, EncodedRun>;
 }
+
+/** A text's glyph codes and adjustments as written (the bytes between `[<` and `>]`), for one word spacing. */
+export interface EncodedRun {
+  adjustment: number;
+  bytes: Uint8Array;
+}
+
+/** Texts kept per subset: a form's fixed lines come again in every document (memory stays bounded). */
+const maxRuns = 1024;
 
 /**
  * A page's content stream: text as runs of `BT … ET` (one per run of consecutive text items, each item placed by
@@ -51,7 +64,17 @@ export function writeContent(page: PdfPage, faces: ReadonlyMap<FaceName, Content
         .ascii(' Td [<');
       lastX = x;
       lastY = y;
-      writeGlyphs(item.text, face.use, item.wordSpacing ? (-item.wordSpacing * 1000) / item.size : 0, out);
+      const adjustment = item.wordSpacing ? (-item.wordSpacing * 1000) / item.size : 0;
+      const known = face.runs?.get(item.text);
+      if (known?.adjustment === adjustment) out.raw(known.bytes);
+      else {
+        const start = out.length;
+        writeGlyphs(item.text, face.use, adjustment, out);
+        if (face.runs) {
+          if (face.runs.size >= maxRuns) face.runs.clear();
+          face.runs.set(item.text, { adjustment, bytes: out.bytes.slice(start, out.length) });
+        }
+      }
       out.ascii('>] TJ\n');
       continue;
     }

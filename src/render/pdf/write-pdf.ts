@@ -44,7 +44,11 @@ export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
     }
 
   // The codes of the characters first: the content streams are written with them.
-  const fonts = [...faces.values()].map(({ resource, use }) => ({ resource, font: embedFont(use) }));
+  const fonts = [...faces.values()].map((face) => {
+    const font = embedFont(face.use);
+    face.runs = font.runs;
+    return { resource: face.resource, font };
+  });
 
   const file = new PdfObjects();
   const catalog = file.allocate();
