@@ -22,8 +22,7 @@ export interface EmbeddedFont {
   widths: string;
   /** The FontDescriptor's entries but FontName and FontFile2. */
   descriptor: string;
-  /** The characters (sorted) and the code each gets. */
-  codePoints: number[];
+  /** The code of each of the characters (in the order of their code points). */
   cids: number[];
   /** Texts written in this subset's codes (write-content.ts). */
   runs: Map<string, EncodedRun>;
@@ -102,7 +101,6 @@ function makeFont(face: Face, codePoints: number[], key: string): EmbeddedFont {
     toUnicodeDigest: createHash('md5').update(toUnicode).digest(),
     widths,
     descriptor: describeFace(face),
-    codePoints: [...codePoints],
     cids,
     runs: new Map(),
   };
