@@ -69,7 +69,12 @@ console.log(`${same.length} pages, ${same.reduce((sum, page) => sum + page.items
 
 const rounds = Number(process.argv[2] ?? 15);
 const perRound = 40;
-const results: Record<string, number[]> = { same: [], batch: [], cold: [] };
+const results: Record<string, number[]> = { same: [], batch: [], people: [], cold: [] };
+// A batch of 200 people: names from the whole Kazakh alphabet, so that capitals and rare letters vary.
+const letters = [...'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ'];
+const person = (index: number) =>
+  [0, 1, 2].map((part) => letters[(index * 7 + part * 13) % letters.length]! + 'әлиев нұрлан'.slice(part, part + 5 + (index % 4))).join(' ');
+const people = Array.from({ length: 200 }, (_, index) => makePages(person(index)));
 // Documents whose characters differ from every one of the 16 subsets kept per face: each makes two subsets anew
 // (the regular face's, the largest, and the bold italic one's).
 const rare = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
@@ -81,6 +86,9 @@ for (let round = 0; round < rounds; round += 1) {
   start = readCpuMs();
   for (let index = 0; index < perRound; index += 1) writePdf(batch[index % batch.length]!, info);
   results.batch!.push((readCpuMs() - start) / perRound);
+  start = readCpuMs();
+  for (let index = 0; index < perRound; index += 1) writePdf(people[(round * perRound + index) % people.length]!, info);
+  results.people!.push((readCpuMs() - start) / perRound);
   start = readCpuMs();
   for (let index = 0; index < perRound; index += 1) writePdf(cold[(round * perRound + index) % cold.length]!, info);
   results.cold!.push((readCpuMs() - start) / perRound);
