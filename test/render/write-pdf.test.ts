@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
+import { fontFiles } from '../../src/render/fonts.js';
+import { getFace } from '../../src/render/pdf/font-faces.js';
 import type { PdfInfo, PdfPage } from '../../src/render/pdf/pdf-page.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 import { writeToUnicode } from '../../src/render/pdf/write-to-unicode.js';
@@ -200,5 +203,20 @@ describe("qujat's own PDF writer", () => {
       { cid: 5, codePoint: 0x1d400 },
     ]);
     expect(cmap).toContain('2 beginbfchar\n<0001> <0020>\n<0005> <D835DC00>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0410>\nendbfrange\n');
+  });
+
+  it('embeds subsets with the very bytes fontkit writes (the faces subset through fast-font-subset.ts)', () => {
+    const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+    for (const name of ['normal', 'bolditalics'] as const) {
+      const face = getFace(name);
+      const plain = openSync(fontFiles[name]) as unknown as { createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array } };
+      const shared = face.font as unknown as typeof plain;
+      expect(Object.hasOwn(face.font, 'createSubset')).toBe(true);
+      // Ё and й are composite glyphs in Tinos: their components are added as the subset is encoded.
+      const ids = [...'ЁйӘҒқ «№» 09Ab'].map((char) => face.glyphOf(char.codePointAt(0)!).id);
+      const [mine, theirs] = [shared.createSubset(), plain.createSubset()];
+      for (const id of ids) [mine, theirs].forEach((subset) => subset.includeGlyph(id));
+      expect(Buffer.from(mine.encode()).equals(Buffer.from(theirs.encode()))).toBe(true);
+    }
   });
 });
