@@ -205,6 +205,10 @@ describe("qujat's own PDF writer", () => {
     expect(cmap).toContain('2 beginbfchar\n<0001> <0020>\n<0005> <D835DC00>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0410>\nendbfrange\n');
   });
 
+  it('refuses a document without pages (a programmer error)', () => {
+    expect(() => writePdf([], info)).toThrow('at least one page');
+  });
+
   it('embeds subsets with the very bytes fontkit writes (the faces subset through fast-font-subset.ts)', () => {
     const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
     for (const name of ['normal', 'bolditalics'] as const) {

@@ -27,6 +27,7 @@ const content = new PdfBytes(1 << 16);
  * (XMP metadata, an sRGB output intent). The same pages and info give the same bytes, whatever was written before.
  */
 export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
+  if (pages.length === 0) throw new Error('writePdf: a PDF needs at least one page');
   generation += 1;
   const faces = new Map<FaceName, ContentFace>();
   for (const page of pages)
