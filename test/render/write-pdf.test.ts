@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
+import { fontFiles } from '../../src/render/fonts.js';
+import { getFace } from '../../src/render/font-faces.js';
 import type { PdfInfo, PdfPage } from '../../src/render/pdf/pdf-page.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 import { writeToUnicode } from '../../src/render/pdf/write-to-unicode.js';
@@ -43,6 +46,7 @@ const pages: PdfPage[] = [
     items: [
       { kind: 'text', face: 'bolditalics', size: 11, x: 60, y: 60, text: kyrgyz },
       { kind: 'text', face: 'normal', size: 12, x: 60, y: 80, text: russian },
+      { kind: 'text', face: 'normal', size: 10, x: 60, y: 100, text: kyrgyz, wordSpacing: 12 },
     ],
   },
 ];
@@ -84,7 +88,7 @@ describe("qujat's own PDF writer", () => {
   it('reads back every line of every page as written, in kk, ru and ky', async () => {
     const read = await extractPdfText(bytes);
     // PDF.js gives every white-space character as a space, whatever the ToUnicode map says (see the next test).
-    expect(read.pages).toEqual([`${kazakh}\n${justified.replace('\u00a0', ' ')}\n${russian}`, `${kyrgyz}\n${russian}`]);
+    expect(read.pages).toEqual([`${kazakh}\n${justified.replace('\u00a0', ' ')}\n${russian}`, `${kyrgyz}\n${russian}\n${kyrgyz}`]);
   });
 
   it('gives the no-break space a code of its own, mapped to U+00A0 (it shares the space’s glyph in Tinos)', () => {
@@ -95,7 +99,7 @@ describe("qujat's own PDF writer", () => {
     expect(noBreak).not.toBe(space);
   });
 
-  it('writes the Info dictionary, the language and the file identifier (the MD5 of the body)', async () => {
+  it('writes the Info dictionary, the language and the file identifier (an MD5 of the body)', async () => {
     const { info: read } = await extractPdfText(bytes);
     expect(read).toMatchObject({
       PDFFormatVersion: '1.7',
@@ -111,8 +115,22 @@ describe("qujat's own PDF writer", () => {
     expect(text).toMatch(/^%PDF-1\.7\n%\xe2\xe3\xcf\xd3\n/);
     expect(text).toContain('/Title <FEFF0411043004930430043B043004430020043F0430044004300493044B>');
     expect(text).toContain('/ViewerPreferences << /DisplayDocTitle true >>');
-    const body = Buffer.from(bytes).subarray(0, text.lastIndexOf('\nxref\n') + 1);
-    const md5 = createHash('md5').update(body).digest('hex').toUpperCase();
+    // The body's MD5, the kept streams (font files, ToUnicode maps, the ICC profile) counted by their own MD5.
+    const kept = new Set([...text.matchAll(/\/(?:FontFile2|ToUnicode|DestOutputProfile) (\d+) 0 R/g)].map((match) => match[1]));
+    const hash = createHash('md5');
+    let from = 0;
+    for (const match of text.matchAll(/\n(\d+) 0 obj\n<< [^\n]*?\/Length (\d+) >>\nstream\n/g)) {
+      if (!kept.has(match[1])) continue;
+      const start = match.index + match[0].length;
+      const data = Buffer.from(bytes).subarray(start, start + Number(match[2]));
+      hash.update(Buffer.from(bytes).subarray(from, start)).update(createHash('md5').update(data).digest());
+      from = start + data.length;
+    }
+    expect(kept.size).toBe(9);
+    const md5 = hash
+      .update(Buffer.from(bytes).subarray(from, text.lastIndexOf('\nxref\n') + 1))
+      .digest('hex')
+      .toUpperCase();
     expect(text).toContain(`/ID [<${md5}> <${md5}>]`);
     expect(text).toMatch(/startxref\n\d+\n%%EOF\n$/);
   });
@@ -155,13 +173,13 @@ describe("qujat's own PDF writer", () => {
     expect(plain).not.toMatch(/\/Metadata|\/OutputIntents/);
   });
 
-  it('draws text, lines and rectangles in compact operators (y from the bottom, word spacing after each space)', () => {
+  it('draws text, lines and rectangles in compact operators (y from the bottom, word spacing after each space, summing exactly)', () => {
     const page: PdfPage = {
       width: 200,
       height: 100,
       items: [
         { kind: 'rect', x: 10, y: 20.5, width: 30.25, height: 5, color: '#ff8000' },
-        { kind: 'text', face: 'normal', size: 10.5, x: 12, y: 40, text: 'a a', wordSpacing: 2.1 },
+        { kind: 'text', face: 'normal', size: 10.5, x: 12, y: 40, text: 'a a a a', wordSpacing: 1.4 },
         { kind: 'text', face: 'bold', size: 10.5, x: 12.3333, y: 52, text: 'a' },
         { kind: 'line', x1: 0, y1: 60, x2: 200, y2: 60.0004, width: 0.75 },
         { kind: 'line', x1: 0, y1: 70, x2: 200, y2: 70, width: 0.75 },
@@ -171,7 +189,7 @@ describe("qujat's own PDF writer", () => {
     const contents = Number(/\/Contents (\d+) 0 R/.exec(latin1(written))![1]);
     // Codes: the space 1, `a` 2 in the regular face; `a` 1 in the bold one.
     expect(streamOf(written, contents)).toBe(
-      '1 0.502 0 rg\n10 74.5 30.25 5 re f\n0 g\nBT\n/F1 10.5 Tf\n12 60 Td [<00020001> -200 <0002>] TJ\n/F2 10.5 Tf\n0.333 -12 Td [<0001>] TJ\nET\n' +
+      '1 0.502 0 rg\n10 74.5 30.25 5 re f\n0 g\nBT\n/F1 10.5 Tf\n12 60 Td [<00020001> -133 <00020001> -134 <00020001> -133 <0002>] TJ\n/F2 10.5 Tf\n0.333 -12 Td [<0001>] TJ\nET\n' +
         '0.75 w\n0 40 m 200 40 l S\n0 30 m 200 30 l S\n',
     );
   });
@@ -185,5 +203,24 @@ describe("qujat's own PDF writer", () => {
       { cid: 5, codePoint: 0x1d400 },
     ]);
     expect(cmap).toContain('2 beginbfchar\n<0001> <0020>\n<0005> <D835DC00>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0410>\nendbfrange\n');
+  });
+
+  it('refuses a document without pages (a programmer error)', () => {
+    expect(() => writePdf([], info)).toThrow('at least one page');
+  });
+
+  it('embeds subsets with the very bytes fontkit writes (the faces subset through fast-font-subset.ts)', () => {
+    const { openSync } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+    for (const name of ['normal', 'bolditalics'] as const) {
+      const face = getFace(name);
+      const plain = openSync(fontFiles[name]) as unknown as { createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array } };
+      const shared = face.font as unknown as typeof plain;
+      expect(Object.hasOwn(face.font, 'createSubset')).toBe(true);
+      // Ё and й are composite glyphs in Tinos: their components are added as the subset is encoded.
+      const ids = [...'ЁйӘҒқ «№» 09Ab'].map((char) => face.glyphOf(char.codePointAt(0)!).id);
+      const [mine, theirs] = [shared.createSubset(), plain.createSubset()];
+      for (const id of ids) [mine, theirs].forEach((subset) => subset.includeGlyph(id));
+      expect(Buffer.from(mine.encode()).equals(Buffer.from(theirs.encode()))).toBe(true);
+    }
   });
 });

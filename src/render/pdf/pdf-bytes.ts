@@ -92,7 +92,8 @@ export class PdfBytes {
   }
 }
 
-const hexDigits = Uint8Array.from('0123456789ABCDEF', (char) => char.charCodeAt(0));
+/** The bytes of the hex digits 0-9, A-F. */
+export const hexDigits = Uint8Array.from('0123456789ABCDEF', (char) => char.charCodeAt(0));
 
 /** A number in thousandths, rounded (`-0` comes out as 0). */
 export function toMilli(value: number): number {

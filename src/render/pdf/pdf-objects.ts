@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 
 /**
  * A PDF file's body, cross-reference table and trailer: numbered objects (dictionaries as text, streams with their
- * bytes), written in the order given. The file identifier is the MD5 of the body, so the same objects make the same
- * file.
+ * bytes), written in the order given. The file identifier is the MD5 of the body (a kept stream counted by its own
+ * MD5), so the same objects make the same file.
  */
 export class PdfObjects {
   private readonly parts: Uint8Array[] = [];
+  /** What the identifier hashes: the parts, but a digest in place of a stream written in many files. */
+  private readonly hashed: Uint8Array[] = [];
   private readonly offsets: number[] = [];
   private length = 0;
   private count = 0;
@@ -28,18 +30,21 @@ export class PdfObjects {
     this.push(Buffer.from(`${number} 0 obj\n${value}\nendobj\n`, 'latin1'));
   }
 
-  /** Object `number`: a stream; `entries` are its dictionary's entries but /Length. */
-  writeStream(number: number, entries: string, data: Uint8Array): void {
+  /**
+   * Object `number`: a stream; `entries` are its dictionary's entries but /Length. `digest`: the data's own hash,
+   * for data kept and written again (a font file), which the file identifier then hashes instead of the data.
+   */
+  writeStream(number: number, entries: string, data: Uint8Array, digest?: Uint8Array): void {
     this.offsets[number] = this.length;
     this.push(Buffer.from(`${number} 0 obj\n<< ${entries} /Length ${data.length} >>\nstream\n`, 'latin1'));
-    this.push(data);
+    this.push(data, digest);
     this.push(endStream);
   }
 
   /** The whole file, given the catalog's and the Info dictionary's numbers. */
   finish(root: number, info: number): Uint8Array {
     const hash = createHash('md5');
-    for (const part of this.parts) hash.update(part);
+    for (const part of this.hashed) hash.update(part);
     const id = hash.digest('hex').toUpperCase();
     let xref = `xref\n0 ${this.count + 1}\n0000000000 65535 f \n`;
     for (let number = 1; number <= this.count; number += 1) {
@@ -52,8 +57,9 @@ export class PdfObjects {
     return Buffer.concat(this.parts, this.length);
   }
 
-  private push(part: Uint8Array): void {
+  private push(part: Uint8Array, digest?: Uint8Array): void {
     this.parts.push(part);
+    this.hashed.push(digest ?? part);
     this.length += part.length;
   }
 }

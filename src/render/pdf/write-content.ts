@@ -1,13 +1,26 @@
 import type { FaceUse } from './face-use.js';
 import type { FaceName } from '../font-faces.js';
-import { PdfBytes, toMilli } from './pdf-bytes.js';
+import { hexDigits, PdfBytes, toMilli } from './pdf-bytes.js';
 import type { PdfPage } from './pdf-page.js';
 
-/** A face as a page's content names it: its resource name and the document's codes for its characters. */
+/**
+ * A face as a page's content names it: its resource name, the document's codes for its characters, and the glyph
+ * codes of texts already written with those codes (the subset's own: another set of characters, other codes).
+ */
 export interface ContentFace {
   resource: string;
   use: FaceUse;
+  runs?: Map<string, EncodedRun>;
 }
+
+/** A text's glyph codes and adjustments as written (the bytes between `[<` and `>]`), for one word spacing. */
+export interface EncodedRun {
+  adjustment: number;
+  bytes: Uint8Array;
+}
+
+/** Texts kept per subset: a form's fixed lines come again in every document (memory stays bounded). */
+const maxRuns = 1024;
 
 /**
  * A page's content stream: text as runs of `BT … ET` (one per run of consecutive text items, each item placed by
@@ -51,7 +64,17 @@ export function writeContent(page: PdfPage, faces: ReadonlyMap<FaceName, Content
         .ascii(' Td [<');
       lastX = x;
       lastY = y;
-      writeGlyphs(item.text, face.use, item.wordSpacing ? toMilli((-item.wordSpacing * 1000) / item.size) : 0, out);
+      const adjustment = item.wordSpacing ? (-item.wordSpacing * 1000) / item.size : 0;
+      const known = face.runs?.get(item.text);
+      if (known?.adjustment === adjustment) out.raw(known.bytes);
+      else {
+        const start = out.length;
+        writeGlyphs(item.text, face.use, adjustment, out);
+        if (face.runs) {
+          if (face.runs.size >= maxRuns) face.runs.clear();
+          face.runs.set(item.text, { adjustment, bytes: out.bytes.slice(start, out.length) });
+        }
+      }
       out.ascii('>] TJ\n');
       continue;
     }
@@ -96,11 +119,19 @@ export function writeContent(page: PdfPage, faces: ReadonlyMap<FaceName, Content
   if (inText) out.ascii('ET\n');
 }
 
-/** The glyph codes of `text` (inside `[<` and `>]`); after each space, `adjustment` (thousandths of an em). */
+/**
+ * The glyph codes of `text` (inside `[<` and `>]`), with `adjustment` (thousandths of an em, negative: to the right)
+ * after each space but a last one. Adjustments are whole numbers, rounded so that their sum up to each space is the
+ * exact sum rounded: no drift along a justified line, and a third of the bytes of 3 decimals.
+ */
 function writeGlyphs(text: string, use: FaceUse, adjustment: number, out: PdfBytes): void {
   const cids = use.bmpCids;
+  const last = text.length - 1;
   out.reserve(text.length * 4);
-  for (let index = 0; index < text.length; index += 1) {
+  let { bytes, length: at } = out;
+  let spaces = 0;
+  let adjusted = 0;
+  for (let index = 0; index <= last; index += 1) {
     let codePoint = text.charCodeAt(index);
     let cid: number;
     if (codePoint >= 0xd800 && codePoint < 0xdc00) {
@@ -108,9 +139,27 @@ function writeGlyphs(text: string, use: FaceUse, adjustment: number, out: PdfByt
       index += 1;
       cid = use.cidOf(codePoint);
     } else cid = cids[codePoint]!;
-    out.hex4(cid);
-    if (codePoint === 0x20 && adjustment !== 0 && index < text.length - 1) out.ascii('> ').milli(adjustment).ascii(' <');
+    bytes[at] = hexDigits[cid >> 12]!;
+    bytes[at + 1] = hexDigits[(cid >> 8) & 15]!;
+    bytes[at + 2] = hexDigits[(cid >> 4) & 15]!;
+    bytes[at + 3] = hexDigits[cid & 15]!;
+    at += 4;
+    if (codePoint === 0x20 && adjustment !== 0 && index < last) {
+      spaces += 1;
+      const total = Math.round(spaces * adjustment);
+      const step = total - adjusted;
+      adjusted = total;
+      if (step === 0) continue;
+      out.length = at;
+      out
+        .ascii('> ')
+        .milli(step * 1000)
+        .ascii(' <');
+      out.reserve((last - index) * 4);
+      ({ bytes, length: at } = out);
+    }
   }
+  out.length = at;
 }
 
 function writeColor(color: string, out: PdfBytes): void {

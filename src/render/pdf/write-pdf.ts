@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -10,8 +11,11 @@ import type { PdfInfo, PdfPage } from './pdf-page.js';
 import { type ContentFace, writeContent } from './write-content.js';
 import { writeXmp } from './write-xmp.js';
 
-/** zlib's level for content streams, ToUnicode maps and font files (measured: see the bench). */
-const deflateLevel = 6;
+/**
+ * zlib's level for the content streams, made for every document: level 2 deflates a page of ~750 words (32 kB) in
+ * ~0.17 ms to 6.5 kB; level 6 takes ~0.6 ms for 4.9 kB (bench/write-pdf.bench.ts). Fonts: embed-font.ts.
+ */
+const contentLevel = 2;
 
 const uses = new Map<FaceName, FaceUse>();
 let generation = 0;
@@ -23,6 +27,7 @@ const content = new PdfBytes(1 << 16);
  * (XMP metadata, an sRGB output intent). The same pages and info give the same bytes, whatever was written before.
  */
 export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
+  if (pages.length === 0) throw new Error('writePdf: a PDF needs at least one page');
   generation += 1;
   const faces = new Map<FaceName, ContentFace>();
   for (const page of pages)
@@ -40,7 +45,11 @@ export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
     }
 
   // The codes of the characters first: the content streams are written with them.
-  const fonts = [...faces.values()].map(({ resource, use }) => ({ resource, font: embedFont(use, deflateLevel) }));
+  const fonts = [...faces.values()].map((face) => {
+    const font = embedFont(face.use);
+    face.runs = font.runs;
+    return { resource: face.resource, font };
+  });
 
   const file = new PdfObjects();
   const catalog = file.allocate();
@@ -57,7 +66,7 @@ export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
       pageObject,
       `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${formatNumber(page.width)} ${formatNumber(page.height)}] /Resources ${resources} 0 R /Contents ${contentObject} 0 R >>`,
     );
-    file.writeStream(contentObject, '/Filter /FlateDecode', deflateSync(content.view(), { level: deflateLevel }));
+    file.writeStream(contentObject, '/Filter /FlateDecode', deflateSync(content.view(), { level: contentLevel }));
   }
   file.write(pageTree, `<< /Type /Pages /Kids [${pageObjects.map(([page]) => `${page} 0 R`).join(' ')}] /Count ${pages.length} >>`);
 
@@ -75,7 +84,7 @@ export function writePdf(pages: PdfPage[], info: PdfInfo): Uint8Array {
     const metadata = file.allocate();
     file.writeStream(metadata, '/Type /Metadata /Subtype /XML', Buffer.from(writeXmp(info), 'utf8'));
     const profile = file.allocate();
-    file.writeStream(profile, '/N 3 /Filter /FlateDecode', srgbProfile());
+    file.writeStream(profile, '/N 3 /Filter /FlateDecode', ...srgbProfile());
     archive =
       ` /Metadata ${metadata} 0 R /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) ` +
       `/Info (sRGB IEC61966-2.1) /DestOutputProfile ${profile} 0 R >>]`;
@@ -97,18 +106,22 @@ function writeFont(file: PdfObjects, font: EmbeddedFont): number {
       `/FontDescriptor ${descriptor} 0 R /CIDToGIDMap /Identity /W ${font.widths} >>`,
   );
   file.write(descriptor, `<< /Type /FontDescriptor /FontName /${font.name} ${font.descriptor} /FontFile2 ${fontFile} 0 R >>`);
-  file.writeStream(fontFile, `/Filter /FlateDecode /Length1 ${font.length1}`, font.fontFile);
-  file.writeStream(toUnicode, '/Filter /FlateDecode', font.toUnicode);
+  file.writeStream(fontFile, `/Filter /FlateDecode /Length1 ${font.length1}`, font.fontFile, font.fontFileDigest);
+  file.writeStream(toUnicode, '/Filter /FlateDecode', font.toUnicode, font.toUnicodeDigest);
   return type0;
 }
 
-let profile: Uint8Array | undefined;
+let profile: [Uint8Array, Uint8Array] | undefined;
 
 /**
  * The sRGB IEC61966-2.1 ICC profile of PDF/A's output intent, deflated once. The file is the public sRGB profile
  * pdfkit ships (pdfkit/js/data/sRGB_IEC61966_2_1.icc), copied beside this module; the build copies it to dist/.
+ * With its MD5, for the file identifier.
  */
-function srgbProfile(): Uint8Array {
-  profile ??= deflateSync(readFileSync(new URL('srgb-iec61966-2-1.icc', import.meta.url)), { level: 9 });
+function srgbProfile(): [data: Uint8Array, digest: Uint8Array] {
+  if (!profile) {
+    const data = deflateSync(readFileSync(new URL('srgb-iec61966-2-1.icc', import.meta.url)), { level: 9 });
+    profile = [data, createHash('md5').update(data).digest()];
+  }
   return profile;
 }
