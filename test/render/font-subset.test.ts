@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 
 import { describe, expect, it } from 'vitest';
 
-import { shareSubsetWork } from '../../src/render/pdf/fast-font-subset.js';
 import { fontFiles } from '../../src/render/fonts.js';
+import { shareSubsetWork } from '../../src/render/pdf/fast-font-subset.js';
 
 // src/render/pdf/fast-font-subset.ts encodes each document's font subset from caches: the bytes must be fontkit's own.
 interface Subset {

@@ -12,7 +12,12 @@ const pageText = (page: PdfPage) =>
   texts(page)
     .map((item) => item.text)
     .join(' ');
-const paragraph = (text: string, role: Paragraph['role'] = 'body', align: Paragraph['align'] = 'left'): Paragraph => ({ kind: 'paragraph', runs: [{ text }], align, role });
+const paragraph = (text: string, role: Paragraph['role'] = 'body', align: Paragraph['align'] = 'left'): Paragraph => ({
+  kind: 'paragraph',
+  runs: [{ text }],
+  align,
+  role,
+});
 const cell = (text: string): Cell => ({ runs: [{ text }], align: 'left', colSpan: 1 });
 const words = (count: number, word = 'бағалау') => Array.from({ length: count }, () => word).join(' ');
 
@@ -65,7 +70,10 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
   });
 
   it('draws a fill-in line: the label, the value on a rule to the page edge, the caption under the rule', () => {
-    const [page] = layOutPages([{ kind: 'fill', label: [{ text: 'Күні' }], value: [{ text: '2026 жылғы 15 қаңтар' }], caption: [{ text: '(күні)' }] }], portrait);
+    const [page] = layOutPages(
+      [{ kind: 'fill', label: [{ text: 'Күні' }], value: [{ text: '2026 жылғы 15 қаңтар' }], caption: [{ text: '(күні)' }] }],
+      portrait,
+    );
     const [label, value, caption] = texts(page!);
     expect([label!.text, value!.text, caption!.text]).toEqual(['Күні', '2026 жылғы 15 қаңтар', '(күні)']);
     const rule = page!.items.find((item) => item.kind === 'line')!;

@@ -8,8 +8,8 @@ import { inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { fontFiles } from '../../src/render/fonts.js';
 import { getFace } from '../../src/render/font-faces.js';
+import { fontFiles } from '../../src/render/fonts.js';
 import type { PdfInfo, PdfPage } from '../../src/render/pdf/pdf-page.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 import { writeToUnicode } from '../../src/render/pdf/write-to-unicode.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 
-import type { FaceUse } from './face-use.js';
 import type { Face } from '../font-faces.js';
+import type { FaceUse } from './face-use.js';
 import { formatNumber } from './pdf-bytes.js';
 import type { EncodedRun } from './write-content.js';
 import { writeToUnicode } from './write-to-unicode.js';

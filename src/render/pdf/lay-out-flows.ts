@@ -1,7 +1,7 @@
 import { layoutBars, seriesColours } from '../chart/index.js';
+import { getFace, measureWord } from '../font-faces.js';
 import type { Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
 import { pairGapPoints, typeSizes } from '../render-options.js';
-import { getFace, measureWord } from '../font-faces.js';
 import { type GridCell, layOutGridRow } from './lay-out-grid-row.js';
 import type { PageItem } from './pdf-page.js';
 import { drawText, heightOf, setText } from './set-lines.js';
@@ -45,9 +45,7 @@ export function layOutFlow(block: Block, width: number): Flow {
 function layOutParagraph(paragraph: Paragraph, width: number): Flow {
   const { size, bold, margin } = roles[paragraph.role];
   const text = setText(paragraph.runs, width, size, paragraph.align, bold);
-  const slices = text.lines.map(
-    (_, index): Slice => ({ height: text.lineHeight, draw: (x, y, out) => drawText(text, x, y, width, out, index, index + 1) }),
-  );
+  const slices = text.lines.map((_, index): Slice => ({ height: text.lineHeight, draw: (x, y, out) => drawText(text, x, y, width, out, index, index + 1) }));
   return { slices, marginTop: margin[0], marginBottom: margin[1], keepWithNext: paragraph.role === 'heading' };
 }
 
@@ -106,10 +104,7 @@ function layOutFill(fill: Fill, width: number): Flow {
   const size = typeSizes.body;
   const hasLabel = fill.label.length > 0;
   const labelWidth = hasLabel
-    ? Math.min(
-        width * 0.6,
-        fill.label.reduce((sum, run) => sum + measureWord(getFace(run.bold ? 'bold' : 'normal'), run.text, size), 0) + 4.01,
-      )
+    ? Math.min(width * 0.6, fill.label.reduce((sum, run) => sum + measureWord(getFace(run.bold ? 'bold' : 'normal'), run.text, size), 0) + 4.01)
     : 0;
   const valueWidth = width - labelWidth;
   const cell = (runs: Run[], x: number, cellWidth: number, align: 'left' | 'center', textSize: number): GridCell => ({
@@ -123,7 +118,8 @@ function layOutFill(fill: Fill, width: number): Flow {
   if (hasLabel) cells.unshift(cell(fill.label, 0, labelWidth, 'left', size));
   const line = layOutGridRow(cells, 1, 1, { width: 1, bottom: [[labelWidth, width]] });
   const slices = [line];
-  if (fill.caption.length > 0) slices[0] = joinSlices(line, layOutGridRow([cell(fill.caption, labelWidth, valueWidth, 'center', typeSizes.caption)], 1, 1, { width: 1 }));
+  if (fill.caption.length > 0)
+    slices[0] = joinSlices(line, layOutGridRow([cell(fill.caption, labelWidth, valueWidth, 'center', typeSizes.caption)], 1, 1, { width: 1 }));
   return { slices, marginTop: 4, marginBottom: 4, keepWithNext: false };
 }
 

@@ -36,9 +36,7 @@ export function layOutGridRow(cells: GridCell[], paddingTop: number, paddingBott
       drawRules(rules, x, y, height, out);
     },
     split(room: number) {
-      const fits = cells.map((cell, index) =>
-        Math.min(lineCount(cell, index), Math.floor((room - paddingTop - paddingBottom + 0.01) / cell.text.lineHeight)),
-      );
+      const fits = cells.map((cell, index) => Math.min(lineCount(cell, index), Math.floor((room - paddingTop - paddingBottom + 0.01) / cell.text.lineHeight)));
       if (fits.every((count) => count <= 0)) return undefined;
       const first = layOutGridRow(
         cells.map((cell, index) => ({ ...cell, text: { ...cell.text, lines: cell.text.lines.slice(0, starts[index]! + fits[index]!) } })),

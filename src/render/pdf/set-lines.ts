@@ -1,7 +1,7 @@
 import { createBoundedCache } from '../../core/cache/index.js';
+import { type Face, type FaceName, getFace, measureWord } from '../font-faces.js';
 import type { Align, Run } from '../layout/index.js';
 import { lineBreakChar } from '../render-options.js';
-import { type Face, type FaceName, getFace, measureWord } from '../font-faces.js';
 import type { PageItem } from './pdf-page.js';
 
 /** The line spacing of every text: 1.1 times the font's height (ascent to descent), as the forms were set before. */

@@ -1,5 +1,5 @@
-import type { FaceUse } from './face-use.js';
 import type { FaceName } from '../font-faces.js';
+import type { FaceUse } from './face-use.js';
 import { hexDigits, PdfBytes, toMilli } from './pdf-bytes.js';
 import type { PdfPage } from './pdf-page.js';
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
+import { type FaceName, getFace } from '../font-faces.js';
 import { type EmbeddedFont, embedFont } from './embed-font.js';
 import { FaceUse } from './face-use.js';
-import { type FaceName, getFace } from '../font-faces.js';
 import { formatNumber, PdfBytes } from './pdf-bytes.js';
 import { pdfDate, PdfObjects, pdfText } from './pdf-objects.js';
 import type { PdfInfo, PdfPage } from './pdf-page.js';
