@@ -1,21 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
 import { render } from '../../src/index.js';
+import { checkWithQpdf, hasQpdf } from '../helpers/check-pdf.js';
 import { loadExample } from '../helpers/example.js';
-
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('archive-grade PDF (--pdfa)', () => {
   it('is PDF/A-2b: XMP metadata with the title, the language, an sRGB output intent, embedded fonts, no external references', async () => {
@@ -44,8 +31,6 @@ describe('archive-grade PDF (--pdfa)', () => {
 
   it.skipIf(!hasQpdf && !process.env.CI)('passes qpdf --check (qpdf from Debian, installed by .ci/run)', async () => {
     const { documents } = await render('kz-a-evaluation-sheet', loadExample('kz-a-evaluation-sheet'), { langs: ['ru'], formats: ['pdf'], pdfa: true });
-    const file = join(mkdtempSync(join(tmpdir(), 'qujat-pdfa-')), 'sheet.pdf');
-    writeFileSync(file, documents[0]!.bytes);
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors found');
+    expect(checkWithQpdf(documents[0]!.bytes)).toContain('No syntax or stream encoding errors found');
   });
 });

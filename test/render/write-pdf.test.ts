@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
@@ -13,16 +9,8 @@ import { fontFiles } from '../../src/render/fonts.js';
 import type { PdfInfo, PdfPage } from '../../src/render/pdf/pdf-page.js';
 import { writePdf } from '../../src/render/pdf/write-pdf.js';
 import { writeToUnicode } from '../../src/render/pdf/write-to-unicode.js';
+import { checkWithQpdf, hasQpdf } from '../helpers/check-pdf.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
-
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const a4 = { width: 595.28, height: 841.89 };
 const kazakh = 'ӘҒҚҢӨҰҮҺІ әғқңөұүһі';
@@ -78,11 +66,8 @@ describe("qujat's own PDF writer", () => {
   const text = latin1(bytes);
 
   it.skipIf(!hasQpdf && !process.env.CI)('writes a file qpdf finds no error in', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qujat-write-pdf-')), 'pages.pdf');
-    writeFileSync(file, bytes);
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors found');
-    writeFileSync(file, writePdf(pages, { ...info, pdfa: false }));
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors found');
+    expect(checkWithQpdf(bytes)).toContain('No syntax or stream encoding errors found');
+    expect(checkWithQpdf(writePdf(pages, { ...info, pdfa: false }))).toContain('No syntax or stream encoding errors found');
   });
 
   it('reads back every line of every page as written, in kk, ru and ky', async () => {
