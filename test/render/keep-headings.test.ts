@@ -4,6 +4,7 @@ import { loadForm } from '../../src/forms/index.js';
 import { layoutForm, renderForm } from '../../src/pipeline/index.js';
 import type { Block } from '../../src/render/index.js';
 import { loadExample } from '../helpers/example.js';
+import { readDocx } from '../helpers/read-docx.js';
 import { extractPdfText } from '../helpers/read-pdf.js';
 
 const squash = (text: string) => text.replace(/[\s\u00ad-]+/g, '');
@@ -37,4 +38,19 @@ describe('a heading is never alone at the foot of a page', () => {
     },
     60_000,
   );
+});
+
+describe('a paragraph all in bold (a question before its table of answers) is kept with what follows', () => {
+  it('is marked "keep with next" in the DOCX, each question of the survey summary', async () => {
+    const form = loadForm('kz-a-survey-summary')!;
+    const { layouts } = layoutForm(form, loadExample('kz-a-survey-summary'), { langs: ['kk'] });
+    const questions = layouts[0]!.blocks.filter(
+      (block, index) =>
+        block.kind === 'paragraph' && block.role === 'body' && block.runs.every((run) => run.bold) && layouts[0]!.blocks[index + 1]?.kind === 'table',
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    const { documents } = await renderForm(form, loadExample('kz-a-survey-summary'), { langs: ['kk'], formats: ['docx'] });
+    const xml = readDocx(documents[0]!.bytes).xml('word/document.xml');
+    expect(xml.match(/<w:pStyle w:val="QujatBody"\/><w:keepNext\/>/g)?.length).toBe(questions.length + 1);
+  });
 });

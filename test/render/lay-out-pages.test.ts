@@ -58,6 +58,14 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(numbers).toEqual(rows.map((_, index) => index + 1));
   });
 
+  it('keeps a paragraph all in bold (a question before its table of answers) with the table after it', () => {
+    const filler = Array.from({ length: 37 }, (_, index) => paragraph(`Жол ${index + 1}`));
+    const question: Block = { kind: 'paragraph', runs: [{ text: '6. Сұрақ?', bold: true }], align: 'justify', role: 'body' };
+    const table: Block = { kind: 'table', widths: [3, 1], header: [cell('Жауап'), cell('Саны')], rows: [[cell('Иә'), cell('17')]] };
+    const pages = layOutPages([...filler, question, table], portrait);
+    expect(pages.map(pageText).map((text) => text.includes('6. Сұрақ?'))).toEqual([false, true]);
+  });
+
   it('cuts a table row taller than a page between its lines, losing none', () => {
     const long = words(1200);
     const table: Block = { kind: 'table', widths: [1, 1], header: [cell('A'), cell('B')], rows: [[cell('1'), cell(long)]] };

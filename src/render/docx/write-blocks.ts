@@ -1,4 +1,4 @@
-import type { Block, Cell, Fill, Run, Table } from '../layout/index.js';
+import { type Block, type Cell, type Fill, keepsWithNext, type Run, type Table } from '../layout/index.js';
 import { twips } from './word-units.js';
 import { writeChartBlock } from './write-chart.js';
 import { type BlockContext, noBorders, writeCell, writeParagraph, writeRow, writeTable } from './write-elements.js';
@@ -11,7 +11,11 @@ export function writeBlock(block: Block, textWidth: number, lang: string, contex
   const language = context.language(lang);
   switch (block.kind) {
     case 'paragraph':
-      return writeParagraph({ style: styleIds[block.role], align: block.align }, writeRuns(block.runs, language));
+      // A heading's style keeps it with the next paragraph; a paragraph all in bold says so itself.
+      return writeParagraph(
+        { style: styleIds[block.role], keepNext: block.role !== 'heading' && keepsWithNext(block), align: block.align },
+        writeRuns(block.runs, language),
+      );
     case 'table':
       return writeLayoutTable(block, textWidth, language) + writeParagraph({ style: 'QujatNote' }, '');
     case 'fill':

@@ -25,6 +25,8 @@ function writeBorders(tag: string, borders: Borders): string {
 
 export interface ParagraphFormat {
   style?: string;
+  /** Kept on the page of the next paragraph or table (Word's "keep with next"). */
+  keepNext?: boolean;
   /** Space after in twips, or the exact line height of a spacer. */
   spacing?: { after: number } | { exactLine: number };
   indentLeft?: number;
@@ -33,11 +35,12 @@ export interface ParagraphFormat {
 
 const jc: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
-/** `<w:p>` with its style, spacing, indent and alignment (in the schema's order) and its runs. */
+/** `<w:p>` with its style, keep with next, spacing, indent and alignment (in the schema's order) and its runs. */
 export function writeParagraph(format: ParagraphFormat, runsXml: string): string {
   const { spacing } = format;
   const properties =
     (format.style ? `<w:pStyle w:val="${format.style}"/>` : '') +
+    (format.keepNext ? '<w:keepNext/>' : '') +
     (spacing === undefined
       ? ''
       : 'after' in spacing

@@ -1,6 +1,6 @@
 import { layoutBars, seriesColours } from '../chart/index.js';
 import { getFace, measureWord } from '../font-faces.js';
-import type { Block, Cell, Chart, Fill, Paragraph, Run, Table } from '../layout/index.js';
+import { type Block, type Cell, type Chart, type Fill, keepsWithNext, type Paragraph, type Run, type Table } from '../layout/index.js';
 import { pairGapPoints, typeSizes } from '../render-options.js';
 import { type GridCell, layOutGridRow } from './lay-out-grid-row.js';
 import type { PageItem } from './pdf-page.js';
@@ -46,7 +46,7 @@ function layOutParagraph(paragraph: Paragraph, width: number): Flow {
   const { size, bold, margin } = roles[paragraph.role];
   const text = setText(paragraph.runs, width, size, paragraph.align, bold);
   const slices = text.lines.map((_, index): Slice => ({ height: text.lineHeight, draw: (x, y, out) => drawText(text, x, y, width, out, index, index + 1) }));
-  return { slices, marginTop: margin[0], marginBottom: margin[1], keepWithNext: paragraph.role === 'heading' };
+  return { slices, marginTop: margin[0], marginBottom: margin[1], keepWithNext: keepsWithNext(paragraph) };
 }
 
 /** A cell's runs with the soft hyphens fitTable put where a word must break as a hyphen and a line break. */
