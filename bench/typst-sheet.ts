@@ -3,7 +3,7 @@
  * text, the same tables with the same column widths, fill-in lines with their captions, the same page (A4, the
  * margins of official documents), type sizes and font (Tinos, given to the compiler as bytes: `set text(fallback:
  * false)` keeps Typst from taking any other font). What qujat's PDF has and this has not: the tables' repeated
- * header rows and pdfmake's exact spacing; charts are drawn as an empty frame of the same size.
+ * header rows and its exact spacing; charts are drawn as an empty frame of the same size.
  */
 import type { Block, Cell, Fill, Paragraph, Run, Table } from '../src/render/index.js';
 import { lineBreakChar, pageMarginsMm, pairGapPoints, type RenderOptions, typeSizes } from '../src/render/render-options.js';
