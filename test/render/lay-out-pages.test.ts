@@ -77,6 +77,16 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(all.reduce((sum, count) => sum + count, 0)).toBe(1200);
   });
 
+  it('cuts a pair of blocks side by side (a bilingual document in two columns) across pages, losing none', () => {
+    const long = (word: string): Block => ({ kind: 'table', widths: [1], header: [cell('A')], rows: [[cell(words(900, word))]] });
+    const pages = layOutPages([{ kind: 'pair', left: long('бағалау'), right: long('оценка') }], portrait);
+    expect(pages.length).toBeGreaterThan(1);
+    const count = (word: string) =>
+      pages.flatMap((page) => texts(page).filter((item) => item.text.includes(word))).reduce((sum, item) => sum + item.text.split(' ').length, 0);
+    expect([count('бағалау'), count('оценка')]).toEqual([900, 900]);
+    for (const page of pages) for (const item of texts(page)) expect(item.y).toBeLessThan(842 - mm(20));
+  });
+
   it('draws a fill-in line: the label, the value on a rule to the page edge, the caption under the rule', () => {
     const [page] = layOutPages(
       [{ kind: 'fill', label: [{ text: 'Күні' }], value: [{ text: '2026 жылғы 15 қаңтар' }], caption: [{ text: '(күні)' }] }],

@@ -173,11 +173,21 @@ function layOutChart(chart: Chart, width: number): Flow {
 
 /** The same block in two languages side by side: strip by strip, each pair of strips as tall as the taller. */
 function pairFlows(left: Flow, right: Flow, rightX: number): Flow {
+  /** A side cut to `room`: what fits and the rest (none when it all fits); undefined when it cannot be cut. */
+  const cut = (side: Slice | undefined, room: number): [Slice | undefined, Slice | undefined] | undefined => {
+    if (!side || side.height <= room) return [side, undefined];
+    return side.split?.(room);
+  };
   const besides = (one: Slice | undefined, other: Slice | undefined): Slice => ({
     height: Math.max(one?.height ?? 0, other?.height ?? 0),
     draw(x, y, out) {
       one?.draw(x, y, out);
       other?.draw(x + rightX, y, out);
+    },
+    split(room) {
+      const left = cut(one, room);
+      const right = cut(other, room);
+      return left && right && [besides(left[0], right[0]), besides(left[1], right[1])];
     },
   });
   const count = Math.max(left.slices.length, right.slices.length);
