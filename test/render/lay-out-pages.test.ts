@@ -105,6 +105,16 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(texts(page!)[0]!.text).toBe('Қайырлы таң');
   });
 
+  it('cuts a fill-in line whose value is longer than a page, its caption under the last part', () => {
+    const fill: Block = { kind: 'fill', label: [], value: [{ text: words(1500) }], caption: [{ text: '(қолы)' }] };
+    const pages = layOutPages([fill], portrait);
+    expect(pages.length).toBeGreaterThan(1);
+    const all = pages.flatMap((page) => texts(page));
+    expect(all.filter((item) => item.text.includes('бағалау')).reduce((sum, item) => sum + item.text.split(' ').length, 0)).toBe(1500);
+    expect(texts(pages.at(-1)!).at(-1)!.text).toBe('(қолы)');
+    for (const page of pages) for (const item of texts(page)) expect(item.y).toBeLessThan(842 - mm(20));
+  });
+
   it('underlines the blank to fill in by hand', () => {
     const [page] = layOutPages([{ kind: 'paragraph', runs: [{ text: 'Қолы ' }, { text: '', blank: true }], align: 'left', role: 'body' }], portrait);
     const blank = texts(page!).find((item) => item.text.startsWith('\u00a0'))!;

@@ -93,6 +93,10 @@ function joinSlices(upper: Slice, lower: Slice): Slice {
       lower.draw(x, y + upper.height, out);
     },
     split(room) {
+      if (upper.height > room) {
+        const parts = upper.split?.(room);
+        return parts && [parts[0], joinSlices(parts[1], lower)];
+      }
       const parts = lower.split?.(room - upper.height);
       return parts && [joinSlices(upper, parts[0]), parts[1]];
     },
