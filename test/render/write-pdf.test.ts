@@ -84,6 +84,14 @@ describe("qujat's own PDF writer", () => {
     expect(noBreak).not.toBe(space);
   });
 
+  it('gives a character the font lacks a code of its own, so that its text still reads back', async () => {
+    const missing = [{ width: 200, height: 100, items: [{ kind: 'text', face: 'normal', size: 12, x: 10, y: 50, text: 'Иә ✓ ✔ жоқ' }] }] satisfies PdfPage[];
+    expect(getFace('normal').glyphOf('✓'.codePointAt(0)!).id).toBe(0);
+    const written = writePdf(missing, info);
+    expect((await extractPdfText(written)).pages).toEqual(['Иә ✓ ✔ жоқ']);
+    if (hasQpdf || process.env.CI) expect(checkWithQpdf(written)).toContain('No syntax or stream encoding errors found');
+  });
+
   it('writes the Info dictionary, the language and the file identifier (an MD5 of the body)', async () => {
     const { info: read } = await extractPdfText(bytes);
     expect(read).toMatchObject({

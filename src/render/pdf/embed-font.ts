@@ -69,21 +69,19 @@ function makeFont(face: Face, codePoints: number[], key: string): EmbeddedFont {
   for (const codePoint of codePoints) {
     const glyph = face.glyphOf(codePoint);
     let cid: number;
-    if (glyph.id === 0) cid = 0;
-    else if (!claimed.has(glyph.id)) {
+    if (glyph.id !== 0 && !claimed.has(glyph.id)) {
       cid = subset.includeGlyph(glyph.id);
       claimed.set(glyph.id, cid);
     } else {
-      // A second character drawn by the same glyph (the no-break space by the space's) gets a code of its own, a
-      // copy of the glyph, so that its text reads back as it was written.
+      // A second character drawn by the same glyph (the no-break space by the space's), or a character the font
+      // lacks (drawn by the missing-glyph box), gets a code of its own, a copy of the glyph, so that its text
+      // reads back as it was written (and code 0, .notdef, is never used, as PDF/A asks).
       subset.glyphs.push(glyph.id);
       cid = subset.glyphs.length - 1;
     }
     cids.push(cid);
-    if (cid !== 0) {
-      advances[cid] = glyph.advance;
-      codes.push({ cid, codePoint });
-    }
+    advances[cid] = glyph.advance;
+    codes.push({ cid, codePoint });
   }
   const file = subset.encode();
   const scale = 1000 / face.unitsPerEm;
