@@ -64,7 +64,8 @@ export function measureWidth(face: Face, text: string, size: number): number {
     let codePoint = text.charCodeAt(index);
     if (codePoint >= 0xd800 && codePoint < 0xdc00) {
       codePoint = text.codePointAt(index)!;
-      index += 1;
+      // A high surrogate with its low one is one character; a lone one (never from data: toDocumentText) is itself.
+      if (codePoint > 0xffff) index += 1;
     }
     width += face.glyphOf(codePoint).advance;
   }

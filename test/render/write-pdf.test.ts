@@ -92,6 +92,13 @@ describe("qujat's own PDF writer", () => {
     if (hasQpdf || process.env.CI) expect(checkWithQpdf(written)).toContain('No syntax or stream encoding errors found');
   });
 
+  it('draws the character after a lone surrogate (half a character), not only the pairs', async () => {
+    const broken = [{ width: 200, height: 100, items: [{ kind: 'text', face: 'normal', size: 12, x: 10, y: 50, text: 'Ас\ud800қар 𝐀' }] }] satisfies PdfPage[];
+    const read = (await extractPdfText(writePdf(broken, info))).pages[0]!;
+    expect(read.startsWith('Ас')).toBe(true);
+    expect(read.endsWith('қар 𝐀')).toBe(true);
+  });
+
   it('writes the Info dictionary, the language and the file identifier (an MD5 of the body)', async () => {
     const { info: read } = await extractPdfText(bytes);
     expect(read).toMatchObject({

@@ -33,8 +33,9 @@ export class FaceUse {
     const { seen, generation, codePoints } = this;
     for (let index = 0; index < text.length; index += 1) {
       const code = text.charCodeAt(index);
-      if (code >= 0xd800 && code < 0xdc00) {
-        const codePoint = text.codePointAt(index)!;
+      // A high surrogate with its low one is one character beyond the BMP; a lone one is noted as itself below.
+      const codePoint = code >= 0xd800 && code < 0xdc00 ? text.codePointAt(index)! : code;
+      if (codePoint > 0xffff) {
         index += 1;
         const known = this.astral.get(codePoint);
         if (known?.generation === generation) continue;

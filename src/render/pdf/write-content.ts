@@ -136,7 +136,8 @@ function writeGlyphs(text: string, use: FaceUse, adjustment: number, out: PdfByt
     let cid: number;
     if (codePoint >= 0xd800 && codePoint < 0xdc00) {
       codePoint = text.codePointAt(index)!;
-      index += 1;
+      // A high surrogate with its low one is one character; a lone one (never from data: toDocumentText) is itself.
+      if (codePoint > 0xffff) index += 1;
       cid = use.cidOf(codePoint);
     } else cid = cids[codePoint]!;
     bytes[at] = hexDigits[cid >> 12]!;
