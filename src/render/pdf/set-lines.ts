@@ -101,7 +101,7 @@ function splitWide(token: Token, room: number, size: number): Token[] {
  * Texts set so far, by their runs and measure: the fixed texts of a form (headings, notes, captions, table headers)
  * come again in every document of a batch and are set once. Set text is never changed once made.
  */
-const setTexts = createBoundedCache<string, SetText>(5_000);
+const setTexts = createBoundedCache<string, SetText>(2_000);
 
 /** Breaks the runs into lines no wider than `width`, first fit (a line holds as many words as fit). */
 export function setText(runs: Run[], width: number, size: number, align: Align, bold = false): SetText {
