@@ -105,6 +105,15 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(texts(page!)[0]!.text).toBe('Қайырлы таң');
   });
 
+  it('leaves a line of body text under a labelled fill-in line’s caption, room to sign above the next line', () => {
+    const signature = (label: string): Block => ({ kind: 'fill', label: [{ text: label }], value: [], caption: [{ text: '(қолы)' }] });
+    const [page] = layOutPages([signature('Қолы'), signature('Күні')], portrait);
+    const rules = page!.items.flatMap((item) => (item.kind === 'line' ? [item.y1] : []));
+    const lineHeight = 12 * 1.1 * ((1825 + 443) / 2048);
+    // The rule, the caption's row (a body line and its padding), the space between the fill-in lines, the next row.
+    expect(rules[1]! - rules[0]!).toBeCloseTo(lineHeight + 2 + 8 + lineHeight + 2, 3);
+  });
+
   it('cuts a fill-in line whose value is longer than a page, its caption under the last part', () => {
     const fill: Block = { kind: 'fill', label: [], value: [{ text: words(1500) }], caption: [{ text: '(қолы)' }] };
     const pages = layOutPages([fill], portrait);

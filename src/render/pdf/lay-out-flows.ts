@@ -122,8 +122,12 @@ function layOutFill(fill: Fill, width: number): Flow {
   if (hasLabel) cells.unshift(cell(fill.label, 0, labelWidth, 'left', size));
   const line = layOutGridRow(cells, 1, 1, { width: 1, bottom: [[labelWidth, width]] });
   const slices = [line];
-  if (fill.caption.length > 0)
-    slices[0] = joinSlices(line, layOutGridRow([cell(fill.caption, labelWidth, valueWidth, 'center', typeSizes.caption)], 1, 1, { width: 1 }));
+  if (fill.caption.length > 0) {
+    // Under a label, the caption's row is a line of body text high (room to sign above the next line), as it always was.
+    const captionCells = [cell(fill.caption, labelWidth, valueWidth, 'center', typeSizes.caption)];
+    if (hasLabel) captionCells.unshift(cell([], 0, labelWidth, 'left', size));
+    slices[0] = joinSlices(line, layOutGridRow(captionCells, 1, 1, { width: 1 }));
+  }
   return { slices, marginTop: 4, marginBottom: 4, keepWithNext: false };
 }
 
