@@ -124,6 +124,11 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     for (const page of pages) for (const item of texts(page)) expect(item.y).toBeLessThan(842 - mm(20));
   });
 
+  it('prints a tab as a space and bidi marks, joiners and a byte-order mark as nothing (never as the missing-glyph box)', () => {
+    const [page] = layOutPages([paragraph('Серікбаев\tНұрлан\u200e Айдар\u200dұлы\ufeff')], portrait);
+    expect(texts(page!).map((item) => item.text)).toEqual(['Серікбаев Нұрлан Айдарұлы']);
+  });
+
   it('underlines the blank to fill in by hand', () => {
     const [page] = layOutPages([{ kind: 'paragraph', runs: [{ text: 'Қолы ' }, { text: '', blank: true }], align: 'left', role: 'body' }], portrait);
     const blank = texts(page!).find((item) => item.text.startsWith('\u00a0'))!;

@@ -44,6 +44,21 @@ export interface SetText {
 
 const faceOf = (run: Run, bold: boolean): FaceName => (run.bold || bold ? (run.italic ? 'bolditalics' : 'bold') : run.italic ? 'italics' : 'normal');
 
+/** Characters that print nothing (bidi marks, zero-width joiners, a byte-order mark, variation selectors…). */
+const invisible = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * A run's text as it is printed: composed (a letter typed as a base and a combining mark is one glyph of the font),
+ * a space for a newline or a tab, without the characters Unicode says to print as nothing (the font has no glyph for
+ * them: they would print as the missing-glyph box).
+ */
+function toPrintedText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\n\t]/g, ' ')
+    .replace(invisible, '');
+}
+
 /** The runs as pieces: words split after a hyphen or a slash, spaces apart, forced breaks marked. */
 function tokenize(runs: Run[], size: number, bold: boolean): Token[] {
   const tokens: Token[] = [];
@@ -55,8 +70,7 @@ function tokenize(runs: Run[], size: number, bold: boolean): Token[] {
       push(face, blankText, false, true);
       continue;
     }
-    // Composed letters (a letter typed as a base and a combining mark is one glyph of the font), one space per newline.
-    const parts = run.text.normalize('NFC').replace(/\n/g, ' ').split(lineBreakChar);
+    const parts = toPrintedText(run.text).split(lineBreakChar);
     parts.forEach((part, partIndex) => {
       if (partIndex > 0) {
         if (tokens.length === 0) push(face, '', false);
