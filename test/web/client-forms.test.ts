@@ -228,7 +228,9 @@ describe('texts for an HR officer, not codes', () => {
       expect(await page.locator('#xliff-changes td').allTextContents()).toEqual(['ru/cli.json', 'severity.error', 'ошибка', 'ошибка!']);
       expect(sent).toEqual([false]);
       await page.click('#xliff-apply');
-      await page.locator('#xliff-changes').waitFor({ state: 'detached' });
+      // The review is cleared on the click, before the reply: wait for the reply's status, not for the review to go.
+      await page.locator('#xliff-status', { hasText: 'Imported:' }).waitFor();
+      expect(await page.locator('#xliff-changes').count()).toBe(0);
       expect(await page.textContent('#xliff-status')).toBe('Imported: 1 texts changed.');
       expect(sent).toEqual([false, true]);
       await page.close();
