@@ -15,7 +15,7 @@ import { listForms, render, validate } from '../../src/index.js';
 import { readRegulation } from '../../src/regulation/index.js';
 import { importXliff } from '../../src/translation/index.js';
 import { fixturesDir, loadExample } from '../helpers/example.js';
-import { runQujat } from '../helpers/run-cli.js';
+import { runQujat, runSheetBatch } from '../helpers/run-cli.js';
 
 const fuzzDir = join(fixturesDir, 'fuzz');
 const outDirs: string[] = [];
@@ -78,7 +78,7 @@ describe('a DOCX whose word/document.xml inflates to ~95 MB of paragraphs', () =
 describe('qujat batch on a damaged or bombed workbook', () => {
   it('names a workbook with a few bytes flipped as damaged, exit 2 (it ended with exit 13 and no message)', async () => {
     const input = join(fuzzDir, 'damaged.xlsx');
-    const { code, stderr } = await runSheetBatch(input, 'en');
+    const { code, stderr } = await runSheetBatch(input, join(outDir(), 'out'), 'en');
     expect(code).toBe(2);
     expect(stderr).toBe(
       `qujat: cannot read ${input} (not a readable Excel workbook (.xlsx): the file is damaged, cut short or of another type. Open it in Excel and save it again as .xlsx)\n`,
@@ -88,7 +88,7 @@ describe('qujat batch on a damaged or bombed workbook', () => {
   it('names as damaged a workbook whose parts inflate but are not XML (found by npm run fuzz: the reader waited for ever)', async () => {
     // Bytes flipped by the fuzzer (seed 20261202): xl/_rels/workbook.xml.rels inflates to 2 bytes of garbage, xl/styles.xml to broken tags.
     const input = join(fuzzDir, 'broken-parts.xlsx');
-    const { code, stdout, stderr } = await runSheetBatch(input, 'en');
+    const { code, stdout, stderr } = await runSheetBatch(input, join(outDir(), 'out'), 'en');
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -98,7 +98,7 @@ describe('qujat batch on a damaged or bombed workbook', () => {
 
   it('refuses a shared-strings table that inflates past the limit before reading it, naming the limit', async () => {
     const input = join(fuzzDir, 'shared-strings-80mb.xlsx');
-    const { code, stderr } = await runSheetBatch(input, 'ru');
+    const { code, stderr } = await runSheetBatch(input, join(outDir(), 'out'), 'ru');
     expect(code).toBe(2);
     expect(stderr).toBe(
       `qujat: не удается прочитать ${input} (таблица текстов книги (xl/sharedStrings.xml) при распаковке занимает более 32 МБ: разделите её на книги поменьше или сохраните как CSV)\n`,
@@ -269,26 +269,6 @@ describe("the issue's other inputs, through the command line", () => {
 });
 
 /** The example with every person's name (`fullName`), or else the body's name (`body`), replaced by `name` and a number (people differ). */
-/** `qujat batch` of a table of Corps "B" staff sheets to DOCX, on one thread, quietly, into a new folder. */
-function runSheetBatch(input: string, uiLang: string) {
-  return runQujat(
-    'batch',
-    'kz-b-sheet-staff',
-    input,
-    '--lang',
-    'kk',
-    '--format',
-    'docx',
-    '--out',
-    join(outDir(), 'out'),
-    '--quiet',
-    '--jobs',
-    '1',
-    '--ui-lang',
-    uiLang,
-  );
-}
-
 function withNames(value: unknown, name: string): unknown {
   const keys = JSON.stringify(value).includes('"fullName"') ? ['fullName'] : ['body'];
   let count = 0;

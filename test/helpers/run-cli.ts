@@ -23,3 +23,8 @@ export async function runQujat(...args: string[]): Promise<{ code: number; stdou
     process.exitCode = undefined;
   }
 }
+
+/** `qujat batch` of a table of Corps "B" staff sheets (kk) to DOCX, on one thread, quietly, into `out`. */
+export function runSheetBatch(input: string, out: string, uiLang: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runQujat('batch', 'kz-b-sheet-staff', input, '--lang', 'kk', '--format', 'docx', '--out', out, '--quiet', '--jobs', '1', '--ui-lang', uiLang);
+}
