@@ -18,10 +18,9 @@ export interface Face {
   name: FaceName;
   font: Font;
   unitsPerEm: number;
-  /** hhea's ascent, descent (negative) and line gap, in font units. */
+  /** hhea's ascent and descent (negative), in font units. */
   ascent: number;
   descent: number;
-  lineGap: number;
   /** The glyph id and advance (font units) of a code point (the font's .notdef, id 0, where it has none). */
   glyphOf(codePoint: number): { id: number; advance: number };
 }
@@ -42,7 +41,6 @@ export function getFace(name: FaceName): Face {
     unitsPerEm: font.unitsPerEm,
     ascent: font.ascent,
     descent: font.descent,
-    lineGap: font.lineGap,
     glyphOf(codePoint) {
       let glyph = glyphs.get(codePoint);
       if (!glyph) {

@@ -1,5 +1,5 @@
 /**
- * fontkit's TrueType subsetting, made cheap for a font shared by every document (share-parsed-fonts.ts), with the
+ * fontkit's TrueType subsetting, made cheap for a font parsed once per process (font-faces.ts), with the
  * very bytes fontkit writes (tested against its own encoder).
  *
  * For each document, fontkit decoded every glyph it embeds (its outline, to see whether it is composite, and its
@@ -111,31 +111,13 @@ export function shareSubsetWork(font: TtfFont): void {
     return tables;
   };
 
-  // Files already made, by their glyphs: documents of one form often embed the very same subset (a Corps "A" sheet
-  // differs from the next in the name alone), and the same bytes object lets its deflated form be reused too
-  // (batch-stream-writes.ts). The glyphs encoding adds (composite glyphs' components) are added again on reuse.
-  let files = new Map<string, { file: Uint8Array; added: number[] }>();
+  // A document's subset is made once per set of characters (embed-font.ts keeps the files it made).
   font.createSubset = () => {
     const subset = createSubset();
-    subset.encode = () => {
-      const key = subset.glyphs.join(',');
-      const known = files.get(key);
-      if (known) {
-        for (const id of known.added) subset.includeGlyph(id);
-        return known.file;
-      }
-      const count = subset.glyphs.length;
-      const file = encodeSubset(subset, glyphData, constantTables(), font.loca.version);
-      if (files.size >= maxFiles) files = new Map();
-      files.set(key, { file, added: subset.glyphs.slice(count) });
-      return file;
-    };
+    subset.encode = () => encodeSubset(subset, glyphData, constantTables(), font.loca.version);
     return subset;
   };
 }
-
-/** Font files kept per font; the cache starts afresh when full, so memory stays bounded in any batch. */
-const maxFiles = 64;
 
 /** The font file of `subset`, laid out as fontkit's `Directory.toBuffer` lays it out (checksums 0, tables unsorted). */
 function encodeSubset(subset: Subset, glyphData: (id: number) => GlyphData, tables: Tables, locaVersion: number): Uint8Array {
@@ -211,31 +193,4 @@ function encodeSubset(subset: Subset, glyphData: (id: number) => GlyphData, tabl
     view.setUint32(entry + 12, position - start);
   });
   return file;
-}
-
-interface MetricsGlyph {
-  _metrics?: Record<string, number>;
-  _getMetrics(): Record<string, number>;
-}
-
-/**
- * A glyph's metrics kept from its first use: fontkit makes every document its own glyph objects (see
- * share-parsed-fonts.ts) and computed each one's metrics anew, decoding its outline for a vertical bearing nobody
- * reads. Metrics depend on the glyph id alone; each glyph object gets its own copy.
- */
-export function shareGlyphMetrics(font: { getGlyph(id: number, codePoints?: number[]): MetricsGlyph }): void {
-  const getGlyph = font.getGlyph.bind(font);
-  const known = new Map<number, Record<string, number>>();
-  font.getGlyph = (id, codePoints) => {
-    const glyph = getGlyph(id, codePoints);
-    if (!glyph._metrics) {
-      let metrics = known.get(id);
-      if (!metrics) {
-        metrics = { ...glyph._getMetrics() };
-        known.set(id, metrics);
-      }
-      glyph._metrics = { ...metrics };
-    }
-    return glyph;
-  };
 }
