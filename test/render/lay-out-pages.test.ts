@@ -44,6 +44,18 @@ describe('the PDF layout (lay-out-pages.ts)', () => {
     expect(lines.at(-1)).toBe('жаңа жол');
   });
 
+  it('cuts a word wider than its line by letters, as a last resort, every part within the line', () => {
+    const word = 'Қ'.repeat(400);
+    const [page] = layOutPages([paragraph(word)], portrait);
+    const lines = texts(page!);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map((item) => item.text).join('')).toBe(word);
+    const width = textWidthPoints('portrait');
+    // Қ is 1366 of 2048 units wide in Tinos: as many as fit in a line, the last line the rest.
+    const perLine = Math.floor(width / ((1366 / 2048) * 12));
+    expect(lines.map((item) => item.text.length)).toEqual([...Array.from({ length: Math.floor(400 / perLine) }, () => perLine), 400 % perLine]);
+  });
+
   it('moves a heading to the next page with what follows, and repeats a table header on each page it runs onto', () => {
     // 37 lines leave room for the heading, not for the table's header and first row under it.
     const filler = Array.from({ length: 37 }, (_, index) => paragraph(`Жол ${index + 1}`));

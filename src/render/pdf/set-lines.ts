@@ -97,17 +97,19 @@ function tokenize(runs: Run[], size: number, bold: boolean): Token[] {
 function splitWide(token: Token, room: number, size: number): Token[] {
   const face = getFace(token.face);
   const parts: Token[] = [];
-  let start = 0;
-  const characters = Array.from(token.text);
-  while (start < characters.length) {
-    let end = start + 1;
-    while (end < characters.length && measureWord(face, characters.slice(start, end + 1).join(''), size) <= room) end += 1;
-    const text = characters.slice(start, end).join('');
-    parts.push({ ...token, text, width: measureWord(face, text, size), breakAfter: true, hardBreak: false });
-    start = end;
+  let text = '';
+  let width = 0;
+  for (const character of token.text) {
+    const advance = (face.glyphOf(character.codePointAt(0)!).advance * size) / face.unitsPerEm;
+    if (text !== '' && width + advance > room) {
+      parts.push({ ...token, text, width, breakAfter: true, hardBreak: false });
+      text = '';
+      width = 0;
+    }
+    text += character;
+    width += advance;
   }
-  parts[parts.length - 1]!.breakAfter = token.breakAfter;
-  parts[parts.length - 1]!.hardBreak = token.hardBreak;
+  parts.push({ ...token, text, width });
   return parts;
 }
 
