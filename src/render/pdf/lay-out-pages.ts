@@ -56,6 +56,12 @@ export function layOutPages(blocks: Block[], options: Pick<RenderOptions, 'orien
     }
     y += empty ? 0 : flow.marginTop;
     flow.slices.forEach((slice, sliceIndex) => {
+      // The next page, with the table's header again when the table has begun on this one.
+      const continueOnNextPage = () => {
+        newPage();
+        if (flow.header && sliceIndex > 0) place(flow.header);
+        fresh = true;
+      };
       let rest: Slice | undefined = slice;
       while (rest) {
         if (y + rest.height <= bottom + 0.01) {
@@ -64,9 +70,7 @@ export function layOutPages(blocks: Block[], options: Pick<RenderOptions, 'orien
           continue;
         }
         if (!fresh) {
-          newPage();
-          if (flow.header && sliceIndex > 0) place(flow.header);
-          fresh = true;
+          continueOnNextPage();
           continue;
         }
         // Taller than a whole page: what fits here, the rest on the next page (or all of it here when it cannot be cut).
@@ -77,9 +81,7 @@ export function layOutPages(blocks: Block[], options: Pick<RenderOptions, 'orien
           continue;
         }
         place(parts[0]);
-        newPage();
-        if (flow.header && sliceIndex > 0) place(flow.header);
-        fresh = true;
+        continueOnNextPage();
         rest = parts[1];
       }
       fresh = false;
