@@ -248,7 +248,12 @@ describe('dates as the interface writes them', () => {
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).date === '2026-01-20');
     await page.click('#load-example');
     await page.click('#confirm-ok');
-    await page.waitForFunction(() => /^\d\d\.\d\d\.\d{4}$/.test((document.querySelector('[data-control="/date"]') as HTMLInputElement).value));
+    // The example's date in the field and in the saved data (the field showed a date before: wait for both to change).
+    await page.waitForFunction(() => {
+      const shown = (document.querySelector('[data-control="/date"]') as HTMLInputElement).value;
+      const saved = JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).date as string;
+      return shown !== '20.01.2026' && saved !== '2026-01-20' && /^\d\d\.\d\d\.\d{4}$/.test(shown);
+    });
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('qujat.data.kz-a-evaluation-sheet')!).date as string);
     const [year, month, day] = stored.split('-');
     expect(await date.inputValue()).toBe(`${day}.${month}.${year}`);
